@@ -1,0 +1,1 @@
+"""The Starlette app, settings and command line."""

@@ -1,0 +1,61 @@
+"""The Starlette application: one driver per process, opened and closed by the lifespan, and /graphql."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from api.settings import Settings
+from graph.db import Graph
+from graph.errors import DatabaseUnavailable
+from graph.migrations import migrate
+from schema.context import Context
+from schema.root import schema
+
+log = logging.getLogger(__name__)
+
+
+class GraphQLApp(GraphQL[Context, None]):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(schema, graphql_ide="graphiql" if settings.graphiql else None)
+        self.settings = settings
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
+        return Context(graph=request.app.state.graph, max_page_size=self.settings.max_page_size)
+
+
+async def health(request: Request) -> JSONResponse:
+    return JSONResponse({"status": "ok"})
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        graph = Graph.connect(settings.connection, settings.query_timeout_s, settings.retry_time_s)
+        app.state.graph = graph
+        try:
+            await migrate(graph)
+        except DatabaseUnavailable:
+            log.warning("Neo4j unreachable at start-up; serving, and migrations wait for `migrate`")
+        try:
+            yield
+        finally:
+            await graph.close()
+
+    graphql = GraphQLApp(settings)
+    routes = [
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route("/health", health),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)

@@ -1,0 +1,82 @@
+"""The command line: serve, migrate, seed, schema export, and the managed Neo4j server."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+import uvicorn
+
+from api.neo4j_server import neo4j_app
+from api.settings import Settings
+from graph.db import Graph
+
+T = TypeVar("T")
+app = typer.Typer(help="Community grid governance knowledge-graph API.", no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+
+
+def _with_graph(work: Callable[[Graph], Awaitable[T]]) -> T:
+    settings = Settings()
+
+    async def run() -> T:
+        graph = Graph.connect(settings.connection, timeout_s=600)
+        try:
+            return await work(graph)
+        finally:
+            await graph.close()
+
+    return asyncio.run(run())
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface to bind (default APP_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default APP_PORT).")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Serve the GraphQL API with uvicorn."""
+    settings = Settings()
+    _ = settings.connection  # fail fast, before uvicorn starts, when no Neo4j is configured
+    uvicorn.run(
+        "api.main:app", host=host or settings.host, port=port or settings.port, workers=workers, log_level="info"
+    )
+
+
+@app.command()
+def migrate() -> None:
+    """Apply constraints and indexes (idempotent)."""
+    from graph.migrations import migrate as run_migrations
+
+    count = _with_graph(run_migrations)
+    typer.echo(f"applied {count} schema statements")
+
+
+@app.command()
+def seed(
+    residents: Annotated[int | None, typer.Option(help="Load a synthetic community of this many residents.")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed of the synthetic community.")] = 7,
+) -> None:
+    """Load the Jianfeng demo community (or a synthetic one), idempotently, with a progress bar."""
+    from seeds.load import load_demo, load_synthetic
+
+    counts = _with_graph(load_demo) if residents is None else _with_graph(lambda g: load_synthetic(g, residents, seed))
+    typer.echo(f"loaded {sum(counts.values())} nodes and relationships")
+
+
+@app.command("export-schema")
+def export_schema(path: Path = Path("schema/schema.graphql")) -> None:
+    """Write the SDL the code builds (the committed contract)."""
+    from schema.root import schema
+
+    path.write_text(schema.as_str() + "\n", encoding="utf-8")
+    typer.echo(f"wrote {path}")
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    app()

@@ -1,0 +1,63 @@
+"""The one typed settings object, read from the environment (and `.env`) once at start."""
+
+from __future__ import annotations
+
+import json
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from graph.db import Connection
+
+
+class SettingsError(RuntimeError):
+    """The configuration cannot work; raised at start, before anything connects."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
+
+    env: Literal["development", "production"] = Field("development", alias="APP_ENV")
+    host: str = Field("127.0.0.1", alias="APP_HOST")
+    port: int = Field(8000, alias="APP_PORT")
+    neo4j_uri: str | None = Field(None, alias="NEO4J_URI")
+    neo4j_user: str = Field("neo4j", alias="NEO4J_USER")
+    neo4j_password: SecretStr | None = Field(None, alias="NEO4J_PASSWORD")
+    neo4j_database: str = Field("neo4j", alias="NEO4J_DATABASE")
+    # Where the managed local server lives and writes its connection.json (used when NEO4J_URI is unset).
+    neo4j_home: Path = Field(Path(".neo4j"), alias="NEO4J_HOME")
+    query_timeout_s: float = Field(15.0, alias="NEO4J_QUERY_TIMEOUT", gt=0)
+    retry_time_s: float = Field(10.0, alias="NEO4J_MAX_RETRY_TIME", ge=0)
+    max_page_size: int = Field(100, alias="MAX_PAGE_SIZE", ge=1, le=1000)
+
+    @model_validator(mode="after")
+    def _password_with_uri(self) -> Settings:
+        if self.neo4j_uri and self.neo4j_password is None:
+            raise ValueError("NEO4J_PASSWORD is required when NEO4J_URI is set")
+        return self
+
+    @property
+    def graphiql(self) -> bool:
+        return self.env == "development"
+
+    @cached_property
+    def connection(self) -> Connection:
+        """The Neo4j to use: NEO4J_URI if set, else the managed local server's connection.json."""
+        if self.neo4j_uri:
+            assert self.neo4j_password is not None
+            return Connection(
+                self.neo4j_uri,
+                self.neo4j_user,
+                self.neo4j_password.get_secret_value(),
+                self.neo4j_database,
+            )
+        info = self.neo4j_home / "connection.json"
+        if not info.exists():
+            raise SettingsError(
+                f"NEO4J_URI is not set and no managed server is running ({info} missing): run `python -m api neo4j start`"
+            )
+        data = json.loads(info.read_text())
+        return Connection(data["uri"], data["user"], data["password"], self.neo4j_database)

@@ -1,0 +1,20 @@
+"""The project's own exceptions for everything that goes wrong below the schema."""
+
+
+class GraphError(Exception):
+    """A query failed for a reason the caller did not cause."""
+
+
+class DatabaseUnavailable(GraphError):
+    """Neo4j cannot be reached right now."""
+
+
+class InvalidInput(GraphError):
+    """The caller's arguments cannot be turned into a query (bad cursor, unknown field, bad value).
+
+    `argument` names the GraphQL argument at fault so the error can say which.
+    """
+
+    def __init__(self, message: str, argument: str) -> None:
+        super().__init__(message)
+        self.argument = argument

@@ -1,0 +1,446 @@
+"""The community graph's model: labels, properties and relationships, the allow-list for all Cypher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+PropKind = Literal["id", "str", "int", "float", "bool", "date", "datetime", "list"]
+
+
+@dataclass(frozen=True)
+class Prop:
+    name: str
+    kind: PropKind = "str"
+    sortable: bool = False
+    # A closed set of values: the API offers it as an enum.
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rel:
+    """A traversal from `src` to `dst`, written as a literal Cypher pattern.
+
+    The pattern may span several hops (a resident's building is reached through the household), so
+    the API can offer a natural field without storing derivable relationships twice.
+    """
+
+    field: str
+    pattern: str
+    target: str
+    many: bool = True
+
+
+@dataclass(frozen=True)
+class Entity:
+    label: str
+    props: tuple[Prop, ...]
+    rels: tuple[Rel, ...] = ()
+    fulltext: tuple[str, ...] = ()
+
+    def prop(self, name: str) -> Prop | None:
+        return next((p for p in self.props if p.name == name), None)
+
+    def rel(self, field: str) -> Rel | None:
+        return next((r for r in self.rels if r.field == field), None)
+
+    @property
+    def sort_keys(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.props if p.sortable)
+
+
+# Enumerations of the model, shared by seeds and the GraphQL enums.
+GRID_KINDS = ("RESIDENTIAL", "SCHOOL")
+GENDERS = ("FEMALE", "MALE")
+GRID_ROLES = (
+    "FULL_TIME",
+    "CADRE",
+    "VETERAN",
+    "VOLUNTEER",
+    "BUILDING_HEAD",
+    "UNIT_HEAD",
+    "TEACHER",
+)
+PARTY_STATUSES = ("RETIRED", "IN_SERVICE")
+SPECIAL_GROUP_KINDS = (
+    "ELDERLY_ALONE",
+    "CHILD_IN_DIFFICULTY",
+    "DISABLED",
+    "LOST_ONLY_CHILD",
+)
+UNIT_KINDS = ("ENTERPRISE", "INSTITUTION", "SCHOOL")
+RESOURCE_KINDS = ("ACTIVITY_ROOM", "VENUE", "SPORTS_GROUND", "EQUIPMENT")
+JOINT_CREATIONS = (
+    "IDEOLOGY",
+    "ENVIRONMENT",
+    "CULTURE",
+    "PUBLIC_WELFARE",
+    "ECONOMY",
+    "PUBLIC_SECURITY",
+)
+COLLABORATIONS = (
+    "ORGANISATION",
+    "RESOURCES",
+    "ACTIVITIES",
+    "AFFAIRS",
+    "MEMBER_MANAGEMENT",
+    "TALENT",
+    "CULTURE",
+)
+WISH_STATUSES = (
+    "SUBMITTED",
+    "VERIFIED",
+    "PUBLISHED",
+    "CLAIMED",
+    "IN_PROGRESS",
+    "FULFILLED",
+    "REJECTED",
+    "CANCELLED",
+    "EXPIRED",
+)
+EVENT_CATEGORIES = (
+    "ENVIRONMENT_SANITATION",
+    "FIRE_SAFETY",
+    "DISPUTE",
+    "SOCIAL_SECURITY",
+)
+EVENT_STATUSES = (
+    "REPORTED",
+    "VERIFIED",
+    "ASSIGNED",
+    "IN_PROGRESS",
+    "RESOLVED",
+    "CLOSED",
+    "INVALID",
+)
+EVENT_SOURCES = ("PATROL", "RESIDENT", "HOME_VISIT", "WECHAT_GROUP")
+DISPUTE_OUTCOMES = ("AGREEMENT_REACHED", "NOT_REACHED", "REFERRED")
+ORGANIZATION_KINDS = (
+    "NPC_DEPUTY_STATION",
+    "WOMENS_ASSOCIATION",
+    "ELDERLY_ASSOCIATION",
+    "OWNERS_COMMITTEE",
+    "MEDIATION_STUDIO",
+)
+TOPIC_STAGES = ("PROPOSED", "DELIBERATED", "SUPERVISED", "REVIEWED")
+TOPIC_OUTCOMES = ("SOLVED", "REOPENED")
+ACTIVITY_KINDS = (
+    "BIRTHDAY_PARTY",
+    "AFTER_SCHOOL_CLASS",
+    "HOLIDAY_CLASS",
+    "HOME_VISIT_CAMPAIGN",
+)
+
+
+ID = Prop("id", "id", sortable=True)
+NAME = Prop("name", sortable=True)
+TITLE = Prop("title", sortable=True)
+
+
+def _out(rel_type: str) -> str:
+    return f"(src)-[:{rel_type}]->(dst)"
+
+
+def _in(rel_type: str) -> str:
+    return f"(src)<-[:{rel_type}]-(dst)"
+
+
+ENTITIES: dict[str, Entity] = {
+    e.label: e
+    for e in (
+        Entity(
+            "Community",
+            (ID, NAME, Prop("city"), Prop("district"), Prop("subdistrict")),
+            (
+                Rel("grids", _in("IN_COMMUNITY"), "Grid"),
+                Rel("partyCommittee", _in("IN_COMMUNITY"), "PartyCommittee", many=False),
+                Rel("organizations", _in("IN_COMMUNITY"), "Organization"),
+                Rel("agreements", _in("WITH"), "Agreement"),
+                Rel("meetings", _in("IN_COMMUNITY"), "CouncilMeeting"),
+                Rel("activities", _in("IN_COMMUNITY"), "ServiceActivity"),
+                Rel("specialGroups", _in("IN_COMMUNITY"), "SpecialGroup"),
+            ),
+            fulltext=("name",),
+        ),
+        Entity(
+            "Grid",
+            (
+                ID,
+                NAME,
+                Prop("code", sortable=True),
+                Prop("kind", sortable=True, values=GRID_KINDS),
+            ),
+            (
+                Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
+                Rel("adjacentGrids", "(src)-[:ADJACENT_TO]-(dst)", "Grid"),
+                Rel("buildings", _in("IN_GRID"), "Building"),
+                Rel("gridWorkers", _in("WORKS_GRID"), "Person"),
+                Rel("events", _in("IN_GRID"), "Event"),
+                Rel("wishes", _in("IN_GRID"), "Wish"),
+                Rel("units", _in("LOCATED_IN"), "Unit"),
+                Rel("resources", _in("LOCATED_IN"), "Resource"),
+            ),
+            fulltext=("name",),
+        ),
+        Entity(
+            "Building",
+            (ID, NAME, Prop("address"), Prop("floors", "int", sortable=True)),
+            (
+                Rel("grid", _out("IN_GRID"), "Grid", many=False),
+                Rel("households", _in("IN_BUILDING"), "Household"),
+                Rel(
+                    "residents",
+                    "(src)<-[:IN_BUILDING]-(:Household)<-[:IN_HOUSEHOLD]-(dst)",
+                    "Person",
+                ),
+                Rel("events", _in("AT_BUILDING"), "Event"),
+            ),
+            fulltext=("name",),
+        ),
+        Entity(
+            "Household",
+            (ID, NAME, Prop("room", sortable=True)),
+            (
+                Rel("building", _out("IN_BUILDING"), "Building", many=False),
+                Rel("members", _in("IN_HOUSEHOLD"), "Person"),
+                Rel("wishes", "(src)<-[:IN_HOUSEHOLD]-(:Person)-[:MADE]->(dst)", "Wish"),
+            ),
+        ),
+        Entity(
+            "Person",
+            (
+                ID,
+                NAME,
+                Prop("gender", values=GENDERS),
+                Prop("birthYear", "int", sortable=True),
+                Prop("phone"),
+                Prop("partyStatus", values=PARTY_STATUSES),
+                Prop("joinedPartyOn", "date", sortable=True),
+                Prop("reportedOn", "date", sortable=True),
+                Prop("gridRole", values=GRID_ROLES),
+                Prop("capacity", "int"),
+            ),
+            (
+                Rel("household", _out("IN_HOUSEHOLD"), "Household", many=False),
+                Rel(
+                    "building",
+                    "(src)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(dst)",
+                    "Building",
+                    many=False,
+                ),
+                Rel("branch", _out("MEMBER_OF"), "PartyBranch", many=False),
+                Rel("workGrids", _out("WORKS_GRID"), "Grid"),
+                Rel("skills", _out("HAS_SKILL"), "Skill"),
+                Rel("specialGroups", _out("IN_SPECIAL_GROUP"), "SpecialGroup"),
+                Rel("wishes", _out("MADE"), "Wish"),
+                Rel("claimedWishes", _out("CLAIMED"), "Wish"),
+                Rel("fulfilledWishes", _out("FULFILLED"), "Wish"),
+                Rel("reportedEvents", _out("REPORTED"), "Event"),
+                Rel("activities", _out("ATTENDED"), "ServiceActivity"),
+                Rel("meetings", _out("ATTENDED"), "CouncilMeeting"),
+            ),
+            fulltext=("name",),
+        ),
+        Entity(
+            "PartyCommittee",
+            (ID, NAME),
+            (
+                Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
+                Rel("branches", _in("UNDER"), "PartyBranch"),
+            ),
+            fulltext=("name",),
+        ),
+        Entity(
+            "PartyBranch",
+            (ID, NAME),
+            (
+                Rel("committee", _out("UNDER"), "PartyCommittee", many=False),
+                Rel("members", _in("MEMBER_OF"), "Person"),
+            ),
+            fulltext=("name",),
+        ),
+        Entity(
+            "Unit",
+            (ID, NAME, Prop("kind", sortable=True, values=UNIT_KINDS), Prop("address")),
+            (
+                Rel("grid", _out("LOCATED_IN"), "Grid", many=False),
+                Rel("agreement", _out("SIGNED"), "Agreement", many=False),
+                Rel("resources", _out("OFFERS"), "Resource"),
+                Rel("fulfilledWishes", _out("FULFILLED"), "Wish"),
+            ),
+            fulltext=("name",),
+        ),
+        Entity(
+            "Agreement",
+            (
+                ID,
+                TITLE,
+                Prop("signedOn", "date", sortable=True),
+                Prop("jointCreations", "list"),
+                Prop("collaborations", "list"),
+            ),
+            (
+                Rel("unit", _in("SIGNED"), "Unit", many=False),
+                Rel("community", _out("WITH"), "Community", many=False),
+            ),
+        ),
+        Entity(
+            "Resource",
+            (
+                ID,
+                NAME,
+                Prop("kind", sortable=True, values=RESOURCE_KINDS),
+                Prop("description"),
+                Prop("capacity", "int", sortable=True),
+            ),
+            (
+                Rel("unit", _in("OFFERS"), "Unit", many=False),
+                Rel("grid", _out("LOCATED_IN"), "Grid", many=False),
+            ),
+            fulltext=("name", "description"),
+        ),
+        Entity(
+            "Skill",
+            (ID, NAME, Prop("category", sortable=True)),
+            (
+                Rel("people", _in("HAS_SKILL"), "Person"),
+                Rel("wishes", _in("REQUIRES"), "Wish"),
+            ),
+            fulltext=("name",),
+        ),
+        Entity(
+            "Wish",
+            (
+                ID,
+                TITLE,
+                Prop("description"),
+                Prop("category", sortable=True),
+                Prop("urgency", "int", sortable=True),
+                Prop("status", sortable=True, values=WISH_STATUSES),
+                Prop("headCount", "int"),
+                Prop("createdAt", "datetime", sortable=True),
+                Prop("deadline", "date", sortable=True),
+                Prop("fulfilledAt", "datetime", sortable=True),
+            ),
+            (
+                Rel("requester", _in("MADE"), "Person", many=False),
+                Rel("grid", _out("IN_GRID"), "Grid", many=False),
+                Rel("requiredSkills", _out("REQUIRES"), "Skill"),
+                Rel("claimedBy", _in("CLAIMED"), "Person"),
+                Rel("fulfilledBy", _in("FULFILLED"), "Person"),
+                Rel("fulfillingUnits", _in("FULFILLED"), "Unit"),
+            ),
+            fulltext=("title", "description"),
+        ),
+        Entity(
+            "Event",
+            (
+                ID,
+                TITLE,
+                Prop("description"),
+                Prop("category", sortable=True, values=EVENT_CATEGORIES),
+                Prop("status", sortable=True, values=EVENT_STATUSES),
+                Prop("source", sortable=True, values=EVENT_SOURCES),
+                Prop("urgent", "bool"),
+                Prop("reportedAt", "datetime", sortable=True),
+                Prop("closedAt", "datetime", sortable=True),
+            ),
+            (
+                Rel("grid", _out("IN_GRID"), "Grid", many=False),
+                Rel("building", _out("AT_BUILDING"), "Building", many=False),
+                Rel("reporter", _in("REPORTED"), "Person", many=False),
+                Rel("campaign", _out("RAISED_IN"), "ServiceActivity", many=False),
+                Rel("dispute", _in("ARISES_FROM"), "Dispute", many=False),
+                Rel("topics", _in("FROM_EVENT"), "CouncilTopic"),
+            ),
+            fulltext=("title", "description"),
+        ),
+        Entity(
+            "Dispute",
+            (
+                ID,
+                TITLE,
+                Prop("outcome", sortable=True, values=DISPUTE_OUTCOMES),
+                Prop("openedAt", "datetime", sortable=True),
+                Prop("closedAt", "datetime", sortable=True),
+            ),
+            (
+                Rel("event", _out("ARISES_FROM"), "Event", many=False),
+                Rel("mediator", _out("MEDIATED_BY"), "Organization", many=False),
+                Rel("parties", _out("INVOLVES"), "Person"),
+            ),
+            fulltext=("title",),
+        ),
+        Entity(
+            "Organization",
+            (ID, NAME, Prop("kind", sortable=True, values=ORGANIZATION_KINDS)),
+            (
+                Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
+                Rel("meetings", _out("ATTENDED"), "CouncilMeeting"),
+                Rel("mediatedDisputes", _in("MEDIATED_BY"), "Dispute"),
+            ),
+            fulltext=("name",),
+        ),
+        Entity(
+            "CouncilMeeting",
+            (ID, TITLE, Prop("heldOn", "date", sortable=True)),
+            (
+                Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
+                Rel("topics", _out("DISCUSSED"), "CouncilTopic"),
+                Rel("attendees", _in("ATTENDED"), "Person"),
+                Rel("organizations", _in("ATTENDED"), "Organization"),
+            ),
+            fulltext=("title",),
+        ),
+        Entity(
+            "CouncilTopic",
+            (
+                ID,
+                TITLE,
+                Prop("description"),
+                Prop("category", sortable=True),
+                Prop("stage", sortable=True, values=TOPIC_STAGES),
+                Prop("outcome", sortable=True, values=TOPIC_OUTCOMES),
+            ),
+            (
+                Rel("meetings", _in("DISCUSSED"), "CouncilMeeting"),
+                Rel("events", _out("FROM_EVENT"), "Event"),
+            ),
+            fulltext=("title", "description"),
+        ),
+        Entity(
+            "ServiceActivity",
+            (
+                ID,
+                TITLE,
+                Prop("kind", sortable=True, values=ACTIVITY_KINDS),
+                Prop("heldOn", "date", sortable=True),
+            ),
+            (
+                Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
+                Rel("attendees", _in("ATTENDED"), "Person"),
+                Rel("events", _in("RAISED_IN"), "Event"),
+            ),
+            fulltext=("title",),
+        ),
+        Entity(
+            "SpecialGroup",
+            (ID, NAME, Prop("kind", sortable=True, values=SPECIAL_GROUP_KINDS)),
+            (
+                Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
+                Rel("members", _in("IN_SPECIAL_GROUP"), "Person"),
+            ),
+        ),
+    )
+}
+
+# Person carries one extra label per role, so role lists are index-backed label scans.
+PERSON_ROLES: dict[str, str] = {
+    "residents": "Resident",
+    "partyMembers": "PartyMember",
+    "gridWorkers": "GridWorker",
+    "volunteers": "Volunteer",
+}
+
+# Age at which a resident counts as elderly for the birthday-party figure.
+ELDERLY_AGE = 60

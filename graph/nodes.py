@@ -1,0 +1,163 @@
+"""Reads any entity of the model: by id, as a filtered keyset page, and as batched related pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, LiteralString, cast
+
+from graph import cursors
+from graph.db import Graph, Row
+from graph.errors import InvalidInput
+from graph.filters import (
+    Params,
+    Where,
+    check_order,
+    compile_where,
+    keyset,
+    match_pattern,
+    order_by,
+)
+from graph.model import ENTITIES, PERSON_ROLES, Entity
+from graph.records import Edge, NodeRecord, Order, Page, PageArgs
+
+BY_IDS = """
+MATCH (n:{label}) WHERE n.id IN $ids
+RETURN n {{.*}} AS props
+"""
+
+PAGE = """
+CALL () {{ {total} }}
+CALL () {{
+  MATCH (n:{labels})
+  WHERE {where} AND {keyset}
+  WITH n ORDER BY {order} LIMIT $limit
+  RETURN collect(n {{.*}}) AS rows
+}}
+RETURN total, rows
+"""
+
+PAGE_TOTAL = "MATCH (n:{labels}) WHERE {where} RETURN count(n) AS total"
+NO_TOTAL = "RETURN null AS total"
+
+RELATED = """
+UNWIND $ids AS pid
+MATCH (src:{label} {{id: pid}})
+CALL (src) {{ {total} }}
+CALL (src) {{
+  MATCH {pattern}
+  WHERE {where} AND {keyset}
+  WITH DISTINCT dst ORDER BY {order} LIMIT $limit
+  RETURN collect(dst {{.*}}) AS rows
+}}
+RETURN pid, total, rows
+"""
+
+RELATED_TOTAL = "MATCH {pattern} WHERE {where} RETURN count(DISTINCT dst) AS total"
+
+
+def entity(label: str) -> Entity:
+    try:
+        return ENTITIES[label]
+    except KeyError:
+        raise InvalidInput(f"unknown type `{label}`", "id") from None
+
+
+def _labels(ent: Entity, role: str | None) -> str:
+    if role is None:
+        return ent.label
+    if role not in PERSON_ROLES.values() or ent.label != "Person":
+        raise ValueError(f"{role} is not a role of {ent.label}")
+    return f"{ent.label}:{role}"
+
+
+async def by_ids(graph: Graph, label: str, ids: Sequence[str]) -> dict[str, NodeRecord]:
+    """The nodes of one label with these ids, keyed by id; missing ids are simply absent."""
+    ent = entity(label)
+    rows = await graph.read(cast(LiteralString, BY_IDS.format(label=ent.label)), ids=list(ids))
+    return {r["props"]["id"]: NodeRecord(ent.label, r["props"]["id"], r["props"]) for r in rows}
+
+
+def _page(
+    label: str,
+    rows: list[dict[str, Any]],
+    total: int | None,
+    order: Order,
+    args: PageArgs,
+) -> Page:
+    more = len(rows) > args.size
+    rows = rows[: args.size]
+    if args.backward:
+        rows.reverse()
+    edges = tuple(
+        Edge(
+            NodeRecord(label, r["id"], r),
+            cursors.encode(order.key, r.get(order.key), r["id"]),
+        )
+        for r in rows
+    )
+    if args.backward:
+        return Page(edges, has_next=args.before is not None, has_previous=more, total=total)
+    return Page(edges, has_next=more, has_previous=args.after is not None, total=total)
+
+
+async def page(
+    graph: Graph,
+    label: str,
+    args: PageArgs,
+    where: Where | None = None,
+    order: Order = Order(),
+    with_total: bool = False,
+    role: str | None = None,
+) -> Page:
+    """One keyset page of an entity, filtered and sorted, in one round trip."""
+    ent = entity(label)
+    order = check_order(ent, order)
+    params = Params(limit=args.size + 1)
+    labels = _labels(ent, role)
+    condition = compile_where(ent, "n", where, params)
+    total = PAGE_TOTAL.format(labels=labels, where=condition) if with_total else NO_TOTAL
+    query = PAGE.format(
+        total=total,
+        labels=labels,
+        where=condition,
+        keyset=keyset("n", order, args, params),
+        order=order_by("n", order, args),
+    )
+    row = (await graph.read(cast(LiteralString, query), **params.values))[0]
+    return _page(ent.label, row["rows"], row["total"], order, args)
+
+
+async def related(
+    graph: Graph,
+    label: str,
+    field: str,
+    parent_ids: Iterable[str],
+    args: PageArgs,
+    where: Where | None = None,
+    order: Order = Order(),
+    with_total: bool = False,
+) -> dict[str, Page]:
+    """The same page of one relationship for many parents at once: one round trip for all of them."""
+    ent = entity(label)
+    rel = ent.rel(field)
+    if rel is None:
+        raise ValueError(f"{label} has no relationship {field}")
+    target = ENTITIES[rel.target]
+    order = check_order(target, order)
+    ids = list(dict.fromkeys(parent_ids))
+    params = Params(limit=args.size + 1, ids=ids)
+    pattern = match_pattern(rel, ent.label, "src", "dst")
+    condition = compile_where(target, "dst", where, params)
+    total = RELATED_TOTAL.format(pattern=pattern, where=condition) if with_total else NO_TOTAL
+    query = RELATED.format(
+        label=ent.label,
+        total=total,
+        pattern=pattern,
+        where=condition,
+        keyset=keyset("dst", order, args, params),
+        order=order_by("dst", order, args),
+    )
+    rows: list[Row] = await graph.read(cast(LiteralString, query), **params.values)
+    pages = {r["pid"]: _page(target.label, r["rows"], r["total"], order, args) for r in rows}
+    empty = Page((), has_next=False, has_previous=False, total=0 if with_total else None)
+    return {pid: pages.get(pid, empty) for pid in ids}

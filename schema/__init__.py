@@ -1,0 +1,1 @@
+"""Strawberry types and resolvers; turns graph records into GraphQL types. Never imports neo4j."""

@@ -1,0 +1,48 @@
+"""Relay connections: page arguments checked once, pages turned into edges, totalCount only when asked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
+
+from graph.records import PageArgs
+from schema.errors import user_error
+
+DEFAULT_PAGE_SIZE = 20
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+def page_args(first: int | None, after: str | None, last: int | None, before: str | None, cap: int) -> PageArgs:
+    if first is not None and last is not None:
+        raise user_error("pass either `first` or `last`, not both", "first")
+    for name, value in (("first", first), ("last", last)):
+        if value is not None and not 0 <= value <= cap:
+            raise user_error(f"`{name}` must be between 0 and {cap}", name)
+    if first is None and last is None:
+        if before is not None:
+            return PageArgs(last=DEFAULT_PAGE_SIZE, before=before)
+        return PageArgs(first=DEFAULT_PAGE_SIZE, after=after)
+    return PageArgs(first=first, after=after, last=last, before=before)
+
+
+def _selects(selections: list[Any], name: str) -> bool:
+    for sel in selections:
+        if isinstance(sel, SelectedField) and sel.name == name:
+            return True
+        if isinstance(sel, FragmentSpread | InlineFragment) and _selects(sel.selections, name):
+            return True
+    return False
+
+
+def wants_total(info: Any) -> bool:
+    """True when the current field's selection asks for totalCount, so the count runs only then."""
+    return any(_selects(field.selections, "totalCount") for field in info.selected_fields)

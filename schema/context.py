@@ -1,0 +1,65 @@
+"""The typed per-request context: the graph handle and the request's batched loaders."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from typing import Any
+
+from strawberry.dataloader import DataLoader
+from strawberry.types import Info as StrawberryInfo
+
+from graph import nodes
+from graph.db import Graph
+from graph.filters import Where
+from graph.records import NodeRecord, Order, Page, PageArgs
+
+
+@dataclass
+class Context:
+    graph: Graph
+    max_page_size: int = 100
+    _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
+
+    def related_loader(
+        self,
+        label: str,
+        rel: str,
+        args: PageArgs,
+        where: Where | None,
+        order: Order,
+        with_total: bool,
+    ) -> DataLoader[str, Page]:
+        """One loader per relationship field and argument set, so sibling rows share one query."""
+        key = ("related", label, rel, args, _freeze(where), order, with_total)
+        if key not in self._loaders:
+
+            async def load(parent_ids: list[str]) -> list[Page]:
+                pages = await nodes.related(self.graph, label, rel, parent_ids, args, where, order, with_total)
+                return [pages[pid] for pid in parent_ids]
+
+            self._loaders[key] = DataLoader(load_fn=load)
+        return self._loaders[key]
+
+    def node_loader(self, label: str) -> DataLoader[str, NodeRecord | None]:
+        key = ("node", label)
+        if key not in self._loaders:
+
+            async def load(ids: list[str]) -> list[NodeRecord | None]:
+                found = await nodes.by_ids(self.graph, label, ids)
+                return [found.get(i) for i in ids]
+
+            self._loaders[key] = DataLoader(load_fn=load)
+        return self._loaders[key]
+
+
+def _freeze(value: Any) -> Hashable:
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple):
+        return tuple(_freeze(v) for v in value)
+    hashable: Hashable = value
+    return hashable
+
+
+Info = StrawberryInfo[Context, None]

@@ -1,0 +1,67 @@
+"""Every error leaves with a stable `extensions.code`; unexpected ones are masked and logged."""
+
+from __future__ import annotations
+
+import logging
+
+from graphql.error import GraphQLError
+from strawberry.extensions import MaskErrors
+
+from graph.errors import DatabaseUnavailable, InvalidInput
+
+log = logging.getLogger(__name__)
+
+BAD_USER_INPUT = "BAD_USER_INPUT"
+NOT_FOUND = "NOT_FOUND"
+SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
+INTERNAL = "INTERNAL_SERVER_ERROR"
+VALIDATION = "GRAPHQL_VALIDATION_FAILED"
+
+
+def user_error(message: str, argument: str | None = None, code: str = BAD_USER_INPUT) -> GraphQLError:
+    extensions: dict[str, object] = {"code": code}
+    if argument:
+        extensions["argument"] = argument
+    return GraphQLError(message, extensions=extensions)
+
+
+class ErrorCodes(MaskErrors):
+    """Turns the project's exceptions into coded errors and masks everything it does not know."""
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        return [self._translate(e) for e in errors]
+
+    def _translate(self, error: GraphQLError) -> GraphQLError:
+        original = error.original_error
+        if original is None:
+            if error.extensions and "code" in error.extensions:
+                return error
+            # Parse and validation errors carry no original error; their text is safe and useful.
+            return self._with(error, error.message, {"code": VALIDATION})
+        if isinstance(original, GraphQLError) and original.extensions and "code" in original.extensions:
+            return self._with(error, original.message, dict(original.extensions))
+        if isinstance(original, InvalidInput):
+            return self._with(
+                error,
+                str(original),
+                {"code": BAD_USER_INPUT, "argument": original.argument},
+            )
+        if isinstance(original, DatabaseUnavailable):
+            return self._with(
+                error,
+                "The database is unavailable; try again shortly.",
+                {"code": SERVICE_UNAVAILABLE},
+            )
+        log.error("unexpected error at %s", error.path, exc_info=original)
+        return self._with(error, self.error_message, {"code": INTERNAL})
+
+    @staticmethod
+    def _with(error: GraphQLError, message: str, extensions: dict[str, object]) -> GraphQLError:
+        return GraphQLError(
+            message,
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            extensions=extensions,
+        )

@@ -1,0 +1,1 @@
+"""Demo and synthetic community data, loaded through graph/."""

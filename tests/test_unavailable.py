@@ -1,0 +1,29 @@
+"""With Neo4j unreachable the API answers SERVICE_UNAVAILABLE in extensions.code, never a stack trace."""
+
+from __future__ import annotations
+
+import socket
+
+from starlette.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_unreachable_database_is_service_unavailable() -> None:
+    settings = Settings(
+        NEO4J_URI=f"bolt://127.0.0.1:{closed_port()}", NEO4J_PASSWORD="irrelevant", NEO4J_MAX_RETRY_TIME=0.5
+    )
+    with TestClient(create_app(settings)) as client:
+        response = client.post("/graphql", json={"query": "{ grids(first: 1) { totalCount } }"})
+        assert client.get("/health").json() == {"status": "ok"}
+    body = response.json()
+    assert body["data"] is None
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["SERVICE_UNAVAILABLE"]
+    assert "Traceback" not in response.text and "bolt://" not in response.text
