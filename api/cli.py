@@ -60,12 +60,19 @@ def migrate() -> None:
 def seed(
     residents: Annotated[int | None, typer.Option(help="Load a synthetic community of this many residents.")] = None,
     seed: Annotated[int, typer.Option(help="Random seed of the synthetic community.")] = 7,
+    replace: Annotated[bool, typer.Option(help="Delete the community's data first (merging never removes).")] = False,
 ) -> None:
     """Load the Jianfeng demo community (or a synthetic one), idempotently, with a progress bar."""
+    from graph.model import ENTITIES, PERSON_ROLES
     from seeds.load import load_demo, load_synthetic
 
-    counts = _with_graph(load_demo) if residents is None else _with_graph(lambda g: load_synthetic(g, residents, seed))
-    typer.echo(f"loaded {sum(counts.values())} nodes and relationships")
+    if residents is None:
+        counts = _with_graph(lambda g: load_demo(g, replace=replace))
+    else:
+        counts = _with_graph(lambda g: load_synthetic(g, residents, seed, replace=replace))
+    nodes = sum(n for key, n in counts.items() if key in ENTITIES)
+    rels = sum(n for key, n in counts.items() if key not in ENTITIES and key not in PERSON_ROLES.values())
+    typer.echo(f"loaded {nodes} nodes and {rels} relationships")
 
 
 @app.command("export-schema")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
+from graphql import GraphQLError
 from strawberry.tools import merge_types
 
 from schema.errors import ErrorCodes
@@ -13,4 +16,10 @@ from schema.stats import StatsQuery
 
 Query = merge_types("Query", (NodeQuery, StatsQuery, ListQuery))
 
-schema = strawberry.Schema(query=Query, types=list(NODE_TYPES.values()), extensions=[ErrorCodes])
+
+class Schema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        """Silent: ErrorCodes logs the unexpected errors; a caller's bad input is not a server error."""
+
+
+schema = Schema(query=Query, types=list(NODE_TYPES.values()), extensions=[ErrorCodes])

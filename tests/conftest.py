@@ -11,10 +11,9 @@ from starlette.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from graph.db import Connection, Graph
+from graph.loading import delete_everything
 from graph.migrations import migrate
 from tests.neo4j_provider import provide_neo4j
-
-WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 
 
 @dataclass
@@ -45,7 +44,7 @@ async def session_graph(neo4j_connection: Connection) -> AsyncIterator[Graph]:
 
 
 async def _wipe(graph: Graph, state: DbState) -> None:
-    await graph.write(WIPE)
+    await delete_everything(graph)
     state.demo_loaded = False
 
 

@@ -1,0 +1,60 @@
+# Everyday commands. Neo4j comes from NEO4J_URI (environment or .env) or else the managed local server in .neo4j/.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+# Touched after a successful install, so `install` is a no-op until pyproject.toml changes.
+STAMP := $(VENV)/.installed
+
+.PHONY: help install neo4j migrate seed run test lint bench stop clean distclean
+
+help:
+	@echo "make install | neo4j | migrate | seed | run | test | lint | bench | stop | clean | distclean"
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || { echo "creating $(VENV)"; python3 -m venv $(VENV); }
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+# Starts (or finds running) the managed server unless an external Neo4j is configured.
+neo4j: install
+	@if [ -n "$${NEO4J_URI:-}" ] || grep -qs '^NEO4J_URI=.' .env; then \
+		echo "NEO4J_URI is set: not starting a local Neo4j"; \
+	else \
+		$(PY) -m api neo4j start; \
+	fi
+
+migrate: neo4j
+	$(PY) -m api migrate
+
+seed: migrate
+	$(PY) -m api seed
+
+run: seed
+	$(PY) -m api serve
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy api graph schema seeds
+
+bench:
+	@echo "no benchmarks yet"
+
+stop:
+	@if [ -x $(PY) ]; then $(PY) -m api neo4j stop; else echo "not running"; fi
+
+clean:
+	rm -rf .pytest_cache .mypy_cache .ruff_cache tests/artifacts *.egg-info
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# Also deletes the virtualenv and the managed server's data and password.
+distclean: stop clean
+	rm -rf $(VENV) .neo4j
