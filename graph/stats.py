@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from graph.db import Graph
 from graph.errors import InvalidInput
@@ -66,18 +66,9 @@ async def community_stats(graph: Graph, community_id: str | None) -> CommunitySt
     if not rows:
         return None
     row = rows[0]
-    return CommunityStats(
-        community_id=row["communityId"],
-        party_branches=row["partyBranches"],
-        party_members=row["partyMembers"],
-        grid_workers=row["gridWorkers"],
-        school_grids=row["schoolGrids"],
-        co_building_units=row["coBuildingUnits"],
-        wishes_fulfilled=row["wishesFulfilled"],
-        council_problems_solved=row["councilProblemsSolved"],
-        urgent_problems_solved=row["urgentProblemsSolved"],
-        disputes_mediated=row["disputesMediated"],
-        children_in_after_school_classes=row["childrenInAfterSchoolClasses"],
-        birthday_parties=row["birthdayParties"],
-        elderly_birthday_attendances=row["elderlyBirthdayAttendances"],
-    )
+    return CommunityStats(**{f.name: row[_camel(f.name)] for f in fields(CommunityStats)})
+
+
+def _camel(snake: str) -> str:
+    head, *rest = snake.split("_")
+    return head + "".join(part.title() for part in rest)

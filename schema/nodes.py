@@ -6,13 +6,15 @@ import base64
 import binascii
 import datetime
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import strawberry
 
+from graph.filters import Where
 from graph.model import ENTITIES, Entity, Prop, Rel
-from graph.records import NodeRecord, Page, PageArgs
+from graph.records import NodeRecord, Order, Page, PageArgs
 from schema import filters
 from schema.connections import PageInfo, page_args, wants_total
 from schema.context import Info
@@ -149,7 +151,22 @@ def _prop_field(entity: Entity, prop: Prop) -> Any:
     return strawberry.field(resolver=resolve)
 
 
-def _many_field(entity: Entity, rel: Rel) -> Any:
+@dataclass(frozen=True)
+class ListArgs:
+    """A connection field's arguments, checked and made plain for graph/."""
+
+    page: PageArgs
+    where: Where | None
+    order: Order
+    with_total: bool
+
+
+Fetch = Callable[[Any, Info, ListArgs], Awaitable[Page]]
+
+
+def connection_field(label: str, fetch: Fetch, description: str | None = None) -> Any:
+    """A paginated, filterable, sortable field returning `label` nodes; `fetch` gets one page."""
+
     async def resolve(
         self: Any,
         info: Info,
@@ -160,17 +177,13 @@ def _many_field(entity: Entity, rel: Rel) -> Any:
         where: Any = None,
         order_by: Any = None,
     ) -> Any:
-        args = page_args(first, after, last, before, info.context.max_page_size)
-        loader = info.context.related_loader(
-            entity.label,
-            rel.field,
-            args,
+        args = ListArgs(
+            page_args(first, after, last, before, info.context.max_page_size),
             filters.plain(where),
             filters.order(order_by),
             wants_total(info),
         )
-        page = await loader.load(self.record.id)
-        return CONNECTIONS[rel.target](page=page)
+        return CONNECTIONS[label](page=await fetch(self, info, args))
 
     resolve.__annotations__ = {
         "info": Info,
@@ -178,11 +191,22 @@ def _many_field(entity: Entity, rel: Rel) -> Any:
         "after": str | None,
         "last": int | None,
         "before": str | None,
-        "where": filters.WHERE[rel.target] | None,
-        "order_by": filters.ORDERS[rel.target] | None,
-        "return": f"{rel.target}Connection",
+        "where": filters.WHERE[label] | None,
+        "order_by": filters.ORDERS[label] | None,
+        "return": f"{label}Connection",
     }
-    return strawberry.field(resolver=resolve)
+    return strawberry.field(resolver=resolve, description=description)
+
+
+def _many_field(entity: Entity, rel: Rel) -> Any:
+    async def fetch(parent: Any, info: Info, args: ListArgs) -> Page:
+        loader = info.context.related_loader(
+            entity.label, rel.field, args.page, args.where, args.order, args.with_total
+        )
+        page: Page = await loader.load(parent.record.id)
+        return page
+
+    return connection_field(rel.target, fetch)
 
 
 def _one_field(entity: Entity, rel: Rel) -> Any:
