@@ -9,9 +9,10 @@ from typing import Any
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info as StrawberryInfo
 
-from graph import nodes
+from graph import matching, nodes
 from graph.db import Graph
 from graph.filters import Where
+from graph.matching import Candidate, GraphPath
 from graph.records import NodeRecord, Order, Page, PageArgs
 
 
@@ -40,6 +41,39 @@ class Context:
 
             self._loaders[key] = DataLoader(load_fn=load)
         return self._loaders[key]
+
+    def candidates_loader(self) -> DataLoader[str, list[Candidate]]:
+        """Ranked helpers per wish; every wish on the page in one query."""
+        if "candidates" not in self._loaders:
+
+            async def load(wish_ids: list[str]) -> list[list[Candidate]]:
+                pool = await matching.wish_pool(self.graph, wish_ids)
+                return [pool.candidates.get(w, []) for w in wish_ids]
+
+            self._loaders["candidates"] = DataLoader(load_fn=load)
+        return self._loaders["candidates"]
+
+    def suggestions_loader(self) -> DataLoader[str, list[Candidate]]:
+        """Wishes each helper could take, best first; every helper on the page in one query."""
+        if "suggestions" not in self._loaders:
+
+            async def load(helper_ids: list[str]) -> list[list[Candidate]]:
+                found = await matching.helper_pool(self.graph, helper_ids)
+                return [found[h] for h in helper_ids]
+
+            self._loaders["suggestions"] = DataLoader(load_fn=load)
+        return self._loaders["suggestions"]
+
+    def paths_loader(self) -> DataLoader[tuple[str, str], tuple[GraphPath, ...]]:
+        """Justifying paths per (wish, helper) pair; all pairs of the response in one query."""
+        if "paths" not in self._loaders:
+
+            async def load(pairs: list[tuple[str, str]]) -> list[tuple[GraphPath, ...]]:
+                found = await matching.paths(self.graph, pairs)
+                return [found[p] for p in pairs]
+
+            self._loaders["paths"] = DataLoader(load_fn=load)
+        return self._loaders["paths"]
 
     def node_loader(self, label: str) -> DataLoader[str, NodeRecord | None]:
         key = ("node", label)

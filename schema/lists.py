@@ -22,6 +22,7 @@ PLURALS = {
     "Agreement": "coBuildingAgreements",
     "ServiceActivity": "serviceActivities",
     "Household": "households",
+    "Wish": "wishes",
 }
 
 

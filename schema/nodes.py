@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime
 import sys
 from collections.abc import Awaitable, Callable
@@ -18,6 +16,8 @@ from graph.records import NodeRecord, Order, Page, PageArgs
 from schema import filters
 from schema.connections import PageInfo, page_args, wants_total
 from schema.context import Info
+from schema.matching import EXTRA_FIELDS
+from schema.node import TYPES, Node, wrap
 from schema.privacy import mask_phone
 
 _module = sys.modules[__name__]
@@ -38,46 +38,10 @@ MASKED: dict[tuple[str, str], Callable[[Any], Any]] = {("Person", "phone"): mask
 REQUIRED = {"name", "title"}
 
 
-def to_global_id(label: str, node_id: str) -> str:
-    return base64.b64encode(f"{label}:{node_id}".encode()).decode()
-
-
-def from_global_id(global_id: str) -> tuple[str, str] | None:
-    """(label, id) of a global id, or None when it is not one of ours."""
-    try:
-        label, _, node_id = base64.b64decode(global_id, validate=True).decode().partition(":")
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        return None
-    if label not in ENTITIES or not node_id:
-        return None
-    return label, node_id
-
-
-@strawberry.interface(description="An object with a global id, fetchable with node(id:).")
-class Node:
-    record: strawberry.Private[NodeRecord]
-
-    @strawberry.field(description="Global id: stable, opaque; pass it to node(id:).")
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(to_global_id(self.record.label, self.record.id))
-
-    @strawberry.field(description="The entity's own id in the graph, as used in `where: {id: ...}`.")
-    def db_id(self) -> str:
-        return self.record.id
-
-
 def _register(cls: type) -> type:
     cls.__module__ = __name__
     setattr(_module, cls.__name__, cls)
     return cls
-
-
-def wrap(record: NodeRecord | None) -> Any:
-    """The GraphQL object for a graph record."""
-    if record is None:
-        return None
-    cls: Any = getattr(_module, record.label)
-    return cls(record=record)
 
 
 def _connection(entity: Entity) -> None:
@@ -228,7 +192,8 @@ def _node_type(entity: Entity) -> None:
             ns[prop.name] = _prop_field(entity, prop)
     for rel in entity.rels:
         ns[rel.field] = _many_field(entity, rel) if rel.many else _one_field(entity, rel)
-    strawberry.type(_register(type(entity.label, (Node,), ns)))
+    ns |= EXTRA_FIELDS.get(entity.label, {})
+    TYPES[entity.label] = strawberry.type(_register(type(entity.label, (Node,), ns)))
 
 
 for _entity in ENTITIES.values():
@@ -236,4 +201,4 @@ for _entity in ENTITIES.values():
 for _entity in ENTITIES.values():
     _node_type(_entity)
 
-NODE_TYPES: dict[str, Any] = {label: getattr(_module, label) for label in ENTITIES}
+NODE_TYPES: dict[str, Any] = dict(TYPES)

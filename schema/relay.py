@@ -8,7 +8,7 @@ import strawberry
 
 from schema.context import Info
 from schema.errors import user_error
-from schema.nodes import Node, from_global_id, wrap
+from schema.node import Node, from_global_id, wrap
 
 
 async def _load(info: Info, global_id: str) -> Node | None:

@@ -10,11 +10,12 @@ from strawberry.tools import merge_types
 
 from schema.errors import ErrorCodes
 from schema.lists import ListQuery
+from schema.matching import MatchingQuery
 from schema.nodes import NODE_TYPES
 from schema.relay import NodeQuery
 from schema.stats import StatsQuery
 
-Query = merge_types("Query", (NodeQuery, StatsQuery, ListQuery))
+Query = merge_types("Query", (NodeQuery, StatsQuery, MatchingQuery, ListQuery))
 
 
 class Schema(strawberry.Schema):

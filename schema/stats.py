@@ -6,7 +6,7 @@ import strawberry
 
 from graph import stats
 from schema.context import Info
-from schema.nodes import from_global_id
+from schema.node import from_global_id
 
 
 @strawberry.type(description="A community's figures, each counted from the graph at query time.")

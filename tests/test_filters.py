@@ -13,7 +13,7 @@ from graph.filters import Params, compile_where, keyset, order_by
 from graph.model import ENTITIES
 from graph.records import Order, PageArgs
 from schema.connections import page_args
-from schema.nodes import from_global_id, to_global_id
+from schema.node import from_global_id, to_global_id
 from schema.privacy import mask_phone
 
 GRID = ENTITIES["Grid"]

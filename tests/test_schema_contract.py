@@ -24,5 +24,8 @@ def test_contract_names_the_promised_fields() -> None:
         "elderlyBirthdayAttendances: Int!",
         "type PageInfo",
         "input GridWhere",
+        "  wishes(",
+        "  people(",
+        "  communities(",
     ):
         assert expected in sdl

@@ -1,0 +1,315 @@
+"""Candidate generation for wishes: the Cypher that gathers each (wish, helper) pair's features, and its paths."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from graph import nodes
+from graph.db import Graph, Row
+from graph.model import ENTITIES
+from graph.records import NodeRecord
+from graph.scoring import Features, Scored, exclusion, rank
+
+# Claims on wishes in these states still occupy the helper.
+ACTIVE = ["PUBLISHED", "CLAIMED", "CONFIRMED", "IN_PROGRESS"]
+DEFAULT_CAPACITY = {"Person": 3, "Unit": 5}
+
+# A wish draws helpers with one of its required skills anywhere; a wish needing no skill draws the helpers
+# living or working in its grid and the adjacent grids, and the community's co-building units.
+WISH_POOL = """
+UNWIND $wishIds AS wid
+MATCH (w:Wish {id: wid})-[:IN_GRID]->(wg:Grid)-[:IN_COMMUNITY]->(c:Community)
+CALL (w, wg, c) {
+  MATCH (w)-[:REQUIRES]->(:Skill)<-[:HAS_SKILL]-(h:Person)
+  RETURN DISTINCT h
+  UNION
+  WITH w, wg WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+  MATCH (wg)-[:ADJACENT_TO*0..1]-(:Grid)<-[:IN_GRID]-(:Building)<-[:IN_BUILDING]-(:Household)<-[:IN_HOUSEHOLD]-(h:Person)
+  WHERE h:PartyMember OR h:Volunteer OR h:GridWorker
+  RETURN h
+  UNION
+  WITH w, wg WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+  MATCH (wg)-[:ADJACENT_TO*0..1]-(:Grid)<-[:WORKS_GRID]-(h:Person)
+  RETURN h
+  UNION
+  WITH w, c WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+  MATCH (c)<-[:WITH]-(:Agreement)<-[:SIGNED]-(h:Unit)
+  RETURN h
+}
+"""
+
+# The reverse: the open wishes a helper could take, by the same rules.
+HELPER_POOL = """
+UNWIND $helperIds AS hid
+CALL (hid) {
+  MATCH (h:Person {id: hid}) RETURN h
+  UNION
+  MATCH (h:Unit {id: hid}) RETURN h
+}
+CALL (h) {
+  MATCH (h)-[:HAS_SKILL]->(:Skill)<-[:REQUIRES]-(w:Wish {status: 'PUBLISHED'})
+  RETURN DISTINCT w
+  UNION
+  MATCH (h)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(:Building)-[:IN_GRID]->(:Grid)-[:ADJACENT_TO*0..1]-(:Grid)
+        <-[:IN_GRID]-(w:Wish {status: 'PUBLISHED'})
+  WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+  RETURN w
+  UNION
+  MATCH (h)-[:WORKS_GRID]->(:Grid)-[:ADJACENT_TO*0..1]-(:Grid)<-[:IN_GRID]-(w:Wish {status: 'PUBLISHED'})
+  WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+  RETURN w
+  UNION
+  MATCH (h:Unit)-[:SIGNED]->(:Agreement)-[:WITH]->(:Community)<-[:IN_COMMUNITY]-(:Grid)<-[:IN_GRID]-(w:Wish {status: 'PUBLISHED'})
+  WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+  RETURN w
+}
+MATCH (w)-[:IN_GRID]->(wg:Grid)-[:IN_COMMUNITY]->(c:Community)
+"""
+
+# Named pairs, for explaining one helper's exclusion.
+PAIRS = """
+UNWIND $pairs AS pair
+MATCH (w:Wish {id: pair.wish})-[:IN_GRID]->(wg:Grid)-[:IN_COMMUNITY]->(c:Community)
+CALL (pair) {
+  MATCH (h:Person {id: pair.helper}) RETURN h
+  UNION
+  MATCH (h:Unit {id: pair.helper}) RETURN h
+}
+"""
+
+# Everything scoring needs about (w, h), in one row per pair.
+FEATURES = """
+WITH c, collect({w: w, wg: wg, h: h}) AS pairs
+CALL (c) {
+  MATCH (x:Wish) WHERE x.status IN $active AND EXISTS { (x)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(c) }
+  MATCH (x)<-[:CLAIMED]-(:Person)-[:MEMBER_OF]->(b:PartyBranch)
+  WITH b.id AS branch, count(*) AS claims
+  RETURN collect({branch: branch, claims: claims}) AS branchClaims
+}
+UNWIND pairs AS pair
+WITH pair.w AS w, pair.wg AS wg, c, pair.h AS h, branchClaims
+WITH w, wg, c, h, branchClaims,
+     [(w)-[:REQUIRES]->(s:Skill) | s.id] AS required,
+     head([(w)<-[:MADE]-(r:Person) | r]) AS req
+WITH w, wg, c, h, branchClaims, required, req,
+     head([(req)-[:IN_HOUSEHOLD]->(hh:Household) | hh]) AS hh,
+     [(h)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(b:Building) | b] AS homes,
+     [(h)-[:WORKS_GRID|LOCATED_IN]->(g:Grid) | g] AS posts
+WITH w, wg, c, h, branchClaims, required, req, hh,
+     [b IN homes | b.id] AS helperBuildings,
+     [g IN [b IN homes | head([(b)-[:IN_GRID]->(x:Grid) | x])] + posts WHERE g IS NOT NULL] AS grids
+RETURN w.id AS wishId, w {.*} AS wish, w.status AS wishStatus, coalesce(w.urgency, 1) AS urgency,
+       coalesce(w.headCount, 1) AS headCount, w.createdAt AS createdAt, coalesce(w.version, 0) AS wishVersion,
+       COUNT { (w)<-[:CLAIMED]-() } AS claims,
+       head([(hh)-[:IN_BUILDING]->(b:Building) | b.id]) AS wishBuilding, wg.id AS wishGrid,
+       [(wg)-[:ADJACENT_TO]-(a:Grid) | a.id] AS adjacentGrids,
+       h {.*} AS helper, labels(h) AS helperLabels, coalesce(h.version, 0) AS helperVersion,
+       h:PartyMember OR h:Volunteer OR h:GridWorker
+         OR (h:Unit AND EXISTS { (h)-[:SIGNED]->(:Agreement)-[:WITH]->(c) }) AS isHelper,
+       helperBuildings, [g IN grids | g.id] AS helperGrids,
+       any(g IN grids WHERE (g)-[:IN_COMMUNITY]->(c)) AS inCommunity,
+       req IS NOT NULL AND h = req AS isRequester,
+       EXISTS { (h)-[:DECLINED]->(w) } AS declined,
+       EXISTS { (h)-[:CLAIMED]->(w) } AS claimed,
+       [sid IN required | head([(h)-[r:HAS_SKILL]->(:Skill {id: sid}) | r.level])] AS skillLevels,
+       COUNT { (h)-[:CLAIMED]->(x:Wish) WHERE x.status IN $active } AS openClaims,
+       h.capacity AS capacity,
+       COUNT { (h)-[:FULFILLED]->(:Wish) } AS fulfilled,
+       COUNT { (h)-[r:FULFILLED]->(:Wish) WHERE r.acknowledged } AS acknowledged,
+       hh IS NOT NULL AND EXISTS { (h)-[:FULFILLED]->(:Wish)<-[:MADE]-(:Person)-[:IN_HOUSEHOLD]->(hh) } AS helpedHousehold,
+       head([(h)-[:MEMBER_OF]->(b:PartyBranch) | b.id]) AS branch, branchClaims
+"""
+
+PATHS = """
+UNWIND $pairs AS pair
+MATCH (w:Wish {id: pair.wish})
+CALL (pair) {
+  MATCH (h:Person {id: pair.helper}) RETURN h
+  UNION
+  MATCH (h:Unit {id: pair.helper}) RETURN h
+}
+OPTIONAL MATCH place = shortestPath((w)-[:IN_GRID|ADJACENT_TO|WORKS_GRID|LOCATED_IN|IN_BUILDING|IN_HOUSEHOLD|MADE*..8]-(h))
+WITH pair, w, h, place
+OPTIONAL MATCH skill = (w)-[:REQUIRES]->(:Skill)<-[:HAS_SKILL]-(h)
+WITH pair, place, collect(skill) AS skills
+WITH pair, [p IN skills + [place] WHERE p IS NOT NULL] AS found
+RETURN pair.wish AS wishId, pair.helper AS helperId,
+       [p IN found | {
+          nodes: [n IN nodes(p) | {id: n.id, labels: labels(n), name: coalesce(n.name, n.title, n.id)}],
+          edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}]
+       }] AS paths
+"""
+
+
+@dataclass(frozen=True)
+class WishState:
+    id: str
+    status: str
+    head_count: int
+    claims: int
+    created_at: datetime | None
+    version: int
+
+    @property
+    def open_slots(self) -> int:
+        return max(self.head_count - self.claims, 0)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    scored: Scored
+    wish: NodeRecord
+    helper: NodeRecord
+    helper_version: int
+
+
+@dataclass(frozen=True)
+class PathNode:
+    label: str
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PathEdge:
+    type: str
+    source: str
+    target: str
+
+
+@dataclass(frozen=True)
+class GraphPath:
+    nodes: tuple[PathNode, ...]
+    edges: tuple[PathEdge, ...]
+
+
+def _entity_label(labels: Iterable[str]) -> str:
+    return next(label for label in labels if label in ENTITIES)
+
+
+def _distance(row: Row) -> str | None:
+    if not row["inCommunity"]:
+        return None
+    if row["wishBuilding"] is not None and row["wishBuilding"] in row["helperBuildings"]:
+        return "BUILDING"
+    if row["wishGrid"] in row["helperGrids"]:
+        return "GRID"
+    if set(row["adjacentGrids"]) & set(row["helperGrids"]):
+        return "ADJACENT_GRID"
+    return "COMMUNITY"
+
+
+def _branch_load(row: Row) -> float | None:
+    if row["branch"] is None:
+        return None
+    claims = {b["branch"]: b["claims"] for b in row["branchClaims"]}
+    busiest = max(claims.values(), default=0)
+    return claims.get(row["branch"], 0) / busiest if busiest else 0.0
+
+
+def features(row: Row) -> Features:
+    label = _entity_label(row["helperLabels"])
+    return Features(
+        wish_id=row["wishId"],
+        helper_id=row["helper"]["id"],
+        wish_status=row["wishStatus"],
+        urgency=row["urgency"],
+        is_helper=row["isHelper"],
+        distance=_distance(row),
+        is_requester=row["isRequester"],
+        declined=row["declined"],
+        claimed=row["claimed"],
+        skill_levels=tuple(row["skillLevels"]),
+        open_claims=row["openClaims"],
+        capacity=row["capacity"] if row["capacity"] is not None else DEFAULT_CAPACITY[label],
+        fulfilled=row["fulfilled"],
+        acknowledged=row["acknowledged"],
+        helped_household=row["helpedHousehold"],
+        branch_load=_branch_load(row),
+    )
+
+
+def wish_state(row: Row) -> WishState:
+    return WishState(
+        row["wishId"], row["wishStatus"], row["headCount"], row["claims"], row["createdAt"], row["wishVersion"]
+    )
+
+
+@dataclass(frozen=True)
+class Pool:
+    """Wishes and their eligible candidates, ranked; the raw material of candidates, suggestions and plans."""
+
+    wishes: dict[str, WishState]
+    candidates: dict[str, list[Candidate]]
+
+
+def _pool(rows: Sequence[Row], wish_ids: Iterable[str] = ()) -> Pool:
+    wishes: dict[str, WishState] = {}
+    by_wish: dict[str, list[Features]] = {w: [] for w in wish_ids}
+    helpers: dict[tuple[str, str], tuple[NodeRecord, NodeRecord, int]] = {}
+    for row in rows:
+        wishes[row["wishId"]] = wish_state(row)
+        f = features(row)
+        by_wish.setdefault(f.wish_id, []).append(f)
+        label = _entity_label(row["helperLabels"])
+        wish = NodeRecord("Wish", f.wish_id, row["wish"])
+        helpers[(f.wish_id, f.helper_id)] = (wish, NodeRecord(label, f.helper_id, row["helper"]), row["helperVersion"])
+    candidates = {
+        wish: [Candidate(s, *helpers[(wish, s.features.helper_id)]) for s in rank(found)]
+        for wish, found in by_wish.items()
+    }
+    return Pool(wishes, candidates)
+
+
+async def wish_pool(graph: Graph, wish_ids: Sequence[str]) -> Pool:
+    """Ranked eligible helpers of each wish, for many wishes in one round trip."""
+    rows = await graph.read(WISH_POOL + FEATURES, wishIds=list(wish_ids), active=ACTIVE)
+    return _pool(rows, wish_ids)
+
+
+async def helper_pool(graph: Graph, helper_ids: Sequence[str]) -> dict[str, list[Candidate]]:
+    """For each helper, the open wishes they could take, best first (one round trip for all helpers)."""
+    rows = await graph.read(HELPER_POOL + FEATURES, helperIds=list(helper_ids), active=ACTIVE)
+    pool = _pool(rows)
+    out: dict[str, list[Candidate]] = {h: [] for h in helper_ids}
+    for found in pool.candidates.values():
+        for c in found:
+            out[c.helper.id].append(c)
+    for found in out.values():
+        found.sort(key=lambda c: (-c.scored.score, c.scored.features.wish_id))
+    return out
+
+
+@dataclass(frozen=True)
+class Explanation:
+    wish_found: bool
+    helper_found: bool
+    features: Features | None
+    excluded_by: str | None  # an Exclusion name, or None when the helper is eligible
+
+
+async def explain(graph: Graph, wish_id: str, helper_id: str) -> Explanation:
+    rows = await graph.read(PAIRS + FEATURES, pairs=[{"wish": wish_id, "helper": helper_id}], active=ACTIVE)
+    if not rows:
+        found = await nodes.by_ids(graph, "Wish", [wish_id])
+        return Explanation(wish_found=bool(found), helper_found=False, features=None, excluded_by=None)
+    f = features(rows[0])
+    reason = exclusion(f)
+    return Explanation(True, True, f, reason.name if reason else None)
+
+
+async def paths(graph: Graph, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], tuple[GraphPath, ...]]:
+    """The paths that justify each (wish, helper) match: where they meet, and the skills they share."""
+    rows = await graph.read(PATHS, pairs=[{"wish": w, "helper": h} for w, h in pairs])
+    out: dict[tuple[str, str], tuple[GraphPath, ...]] = {}
+    for row in rows:
+        out[(row["wishId"], row["helperId"])] = tuple(
+            GraphPath(
+                tuple(PathNode(_entity_label(n["labels"]), n["id"], n["name"]) for n in p["nodes"]),
+                tuple(PathEdge(e["type"], e["source"], e["target"]) for e in p["edges"]),
+            )
+            for p in row["paths"]
+        )
+    return {pair: out.get(pair, ()) for pair in pairs}

@@ -1,0 +1,69 @@
+"""Match plans: every open wish of a community or grid assigned at once, optimally, with greedy beside it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from graph import matching
+from graph.db import Graph
+from graph.errors import InvalidInput
+from graph.matching import Candidate, WishState
+from graph.planner import Need, Outcome, greedy, optimal
+
+OPEN_IN_SCOPE = """
+MATCH (w:Wish {status: 'PUBLISHED'})-[:IN_GRID]->(g:Grid)-[:IN_COMMUNITY]->(c:Community)
+WHERE CASE $scopeLabel WHEN 'Grid' THEN g.id = $scopeId ELSE c.id = $scopeId END
+RETURN w.id AS wishId, w.status AS wishStatus, coalesce(w.headCount, 1) AS headCount, w.createdAt AS createdAt,
+       coalesce(w.version, 0) AS wishVersion, COUNT { (w)<-[:CLAIMED]-() } AS claims
+ORDER BY wishId
+"""
+
+SCOPES = ("Community", "Grid")
+
+
+@dataclass(frozen=True)
+class Plan:
+    scope_label: str
+    scope_id: str
+    optimal: Outcome
+    greedy: Outcome
+    candidates: dict[str, list[Candidate]]
+    wishes: dict[str, WishState]
+    fingerprint: str
+
+
+def _fingerprint(wishes: dict[str, WishState], candidates: dict[str, list[Candidate]], outcome: Outcome) -> str:
+    """Changes whenever anything the plan was computed from changes: wishes, claims, helpers, versions."""
+    helpers = {
+        c.helper.id: (c.helper_version, c.scored.features.open_claims, c.scored.features.capacity)
+        for found in candidates.values()
+        for c in found
+    }
+    state = {
+        "wishes": sorted((w.id, w.status, w.claims, w.head_count, w.version) for w in wishes.values()),
+        "helpers": sorted((h, *v) for h, v in helpers.items()),
+        "assignments": [(a.wish_id, a.helper_id) for a in outcome.assignments],
+    }
+    return hashlib.sha256(json.dumps(state, default=str).encode()).hexdigest()[:32]
+
+
+async def compute(graph: Graph, scope_label: str, scope_id: str) -> Plan:
+    if scope_label not in SCOPES:
+        raise InvalidInput(f"a plan's scope is a community or a grid, not {scope_label}", "scope")
+    wishes = {
+        r["wishId"]: matching.wish_state(r)
+        for r in await graph.read(OPEN_IN_SCOPE, scopeLabel=scope_label, scopeId=scope_id)
+    }
+    pool = await matching.wish_pool(graph, list(wishes))
+    capacity: dict[str, int] = {}
+    needs = []
+    for wish_id, state in wishes.items():
+        found = pool.candidates.get(wish_id, [])
+        for c in found:
+            capacity[c.helper.id] = c.scored.remaining
+        needs.append(Need(wish_id, state.open_slots, state.created_at, tuple(c.scored for c in found)))
+    best, first_come = optimal(needs, capacity), greedy(needs, capacity)
+    fingerprint = _fingerprint(wishes, pool.candidates, best)
+    return Plan(scope_label, scope_id, best, first_come, pool.candidates, wishes, fingerprint)

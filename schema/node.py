@@ -1,0 +1,50 @@
+"""The Relay Node interface, global ids, and the registry that turns graph records into GraphQL objects."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Any
+
+import strawberry
+
+from graph.model import ENTITIES
+from graph.records import NodeRecord
+
+# Filled by schema.nodes as it generates one type per entity.
+TYPES: dict[str, Any] = {}
+
+
+def to_global_id(label: str, node_id: str) -> str:
+    return base64.b64encode(f"{label}:{node_id}".encode()).decode()
+
+
+def from_global_id(global_id: str) -> tuple[str, str] | None:
+    """(label, id) of a global id, or None when it is not one of ours."""
+    try:
+        label, _, node_id = base64.b64decode(global_id, validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    if label not in ENTITIES or not node_id:
+        return None
+    return label, node_id
+
+
+@strawberry.interface(description="An object with a global id, fetchable with node(id:).")
+class Node:
+    record: strawberry.Private[NodeRecord]
+
+    @strawberry.field(description="Global id: stable, opaque; pass it to node(id:).")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(to_global_id(self.record.label, self.record.id))
+
+    @strawberry.field(description="The entity's own id in the graph, as used in `where: {id: ...}`.")
+    def db_id(self) -> str:
+        return self.record.id
+
+
+def wrap(record: NodeRecord | None) -> Any:
+    """The GraphQL object for a graph record."""
+    if record is None:
+        return None
+    return TYPES[record.label](record=record)
