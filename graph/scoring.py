@@ -37,9 +37,9 @@ class Exclusion(Enum):
     """Hard constraints, in the order they are checked: the first that fails is the one reported."""
 
     WISH_NOT_OPEN = "the wish is not open for claims"
+    IS_REQUESTER = "is the requester of the wish"
     NOT_A_HELPER = "not a party member, volunteer, grid worker or co-building unit"
     OUTSIDE_COMMUNITY = "does not live, work or sit in the wish's community"
-    IS_REQUESTER = "is the requester of the wish"
     ALREADY_DECLINED = "declined this wish before"
     ALREADY_CLAIMED = "has already claimed this wish"
     LACKS_SKILL = "lacks a required skill"
@@ -91,9 +91,9 @@ def exclusion(f: Features) -> Exclusion | None:
     """The first hard constraint this pair fails, or None when the helper may take the wish."""
     checks = (
         (Exclusion.WISH_NOT_OPEN, f.wish_status != OPEN_WISH),
+        (Exclusion.IS_REQUESTER, f.is_requester),
         (Exclusion.NOT_A_HELPER, not f.is_helper),
         (Exclusion.OUTSIDE_COMMUNITY, f.distance is None),
-        (Exclusion.IS_REQUESTER, f.is_requester),
         (Exclusion.ALREADY_DECLINED, f.declined),
         (Exclusion.ALREADY_CLAIMED, f.claimed),
         (Exclusion.LACKS_SKILL, any(level is None for level in f.skill_levels)),
