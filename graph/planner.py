@@ -1,8 +1,13 @@
-"""The best assignment of open wishes to helpers (OR-Tools min-cost max-flow), and greedy for comparison.
+"""The best assignment of open wishes to helpers (OR-Tools), and greedy first-come matching for comparison.
 
-Optimal means, in this order: the most helper places filled (each wish offers as many places as helpers it
-still needs, each helper as many as their remaining capacity), then the highest total score. When every
-wish needs one helper, the first criterion is exactly "the most wishes served".
+Optimal means, in this order: the most wishes served (given every helper they still need), then the highest
+total score of all assignments. Each helper takes at most their remaining capacity.
+
+- When every wish needs one helper this is a min-cost max-flow, solved exactly at any size.
+- When some wish needs several, "served" is all-or-nothing, which no flow captures (the problem is NP-hard):
+  CP-SAT solves it exactly for scopes of up to MAX_EXACT_PAIRS candidate pairs (a grid, a small community).
+- Beyond that the plan is the best of the flow (repaired: wishes it leaves half-staffed are dropped and the
+  rest re-solved), greedy, and CP-SAT's search from that start, and says it is not proven optimal.
 """
 
 from __future__ import annotations
@@ -12,10 +17,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ortools.graph.python import min_cost_flow
+from ortools.sat.python import cp_model
 
 from graph.scoring import Scored
 
-SCALE = 10_000  # scores carry 4 decimals; the solver wants integer costs
+SCALE = 10_000  # scores carry 4 decimals; the solvers want integers
+MAX_EXACT_PAIRS = 3_000
+SEARCH_EFFORT = 2.0  # CP-SAT deterministic time: reproducible, unlike a wall-clock limit
 
 
 @dataclass(frozen=True)
@@ -48,9 +56,14 @@ class Outcome:
     slots_filled: int
     total_score: float
     unmatched: tuple[Unmatched, ...]
+    proven_optimal: bool = False
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return self.served, round(self.total_score * SCALE)
 
 
-def _outcome(needs: Sequence[Need], assignments: list[Assignment]) -> Outcome:
+def _outcome(needs: Sequence[Need], assignments: list[Assignment], proven: bool = False) -> Outcome:
     filled: dict[str, int] = {}
     for a in assignments:
         filled[a.wish_id] = filled.get(a.wish_id, 0) + 1
@@ -73,12 +86,12 @@ def _outcome(needs: Sequence[Need], assignments: list[Assignment]) -> Outcome:
         slots_filled=len(assignments),
         total_score=round(sum(a.scored.score for a in assignments), 4),
         unmatched=tuple(unmatched),
+        proven_optimal=proven,
     )
 
 
-def optimal(needs: Sequence[Need], capacity: Mapping[str, int]) -> Outcome:
+def _flow(needs: Sequence[Need], capacity: Mapping[str, int]) -> list[Assignment]:
     """Min-cost max-flow: source → wish (its open places) → helper (1 per pair) → sink (remaining capacity)."""
-    needs = sorted(needs, key=lambda n: n.wish_id)
     helpers = sorted({c.features.helper_id for n in needs for c in n.candidates})
     helper_node = {h: 2 + len(needs) + i for i, h in enumerate(helpers)}
     flow = min_cost_flow.SimpleMinCostFlow()
@@ -95,16 +108,79 @@ def optimal(needs: Sequence[Need], capacity: Mapping[str, int]) -> Outcome:
     for h in helpers:
         flow.add_arc_with_capacity_and_unit_cost(helper_node[h], 1, max(capacity.get(h, 0), 0), 0)
     if not pairs:
-        return _outcome(needs, [])
+        return []
     flow.set_node_supply(0, total)
     flow.set_node_supply(1, -total)
     status = flow.solve_max_flow_with_min_cost()
     if status != flow.OPTIMAL:
         raise RuntimeError(f"min-cost flow ended with status {status}")
-    chosen = [
-        Assignment(need.wish_id, c.features.helper_id, c) for arc, (need, c) in pairs.items() if flow.flow(arc) > 0
-    ]
-    return _outcome(needs, chosen)
+    return [Assignment(need.wish_id, c.features.helper_id, c) for arc, (need, c) in pairs.items() if flow.flow(arc) > 0]
+
+
+def _repaired_flow(needs: Sequence[Need], capacity: Mapping[str, int]) -> list[Assignment]:
+    """The flow, re-solved without the wishes it leaves half-staffed, so their helpers can complete others."""
+    active = list(needs)
+    for _ in range(4):
+        chosen = _flow(active, capacity)
+        got: dict[str, int] = {}
+        for a in chosen:
+            got[a.wish_id] = got.get(a.wish_id, 0) + 1
+        partial = {n.wish_id for n in active if 0 < got.get(n.wish_id, 0) < n.slots}
+        if not partial:
+            return chosen
+        active = [n for n in active if n.wish_id not in partial]
+    return [a for a in chosen if a.wish_id not in partial]
+
+
+def _cp_sat(
+    needs: Sequence[Need], capacity: Mapping[str, int], hint: list[Assignment]
+) -> tuple[list[Assignment], bool]:
+    model = cp_model.CpModel()
+    x: dict[tuple[str, str], tuple[cp_model.IntVar, Scored]] = {}
+    by_helper: dict[str, list[cp_model.IntVar]] = {}
+    served = []
+    for need in needs:
+        pair_vars = []
+        for c in need.candidates:
+            var = model.new_bool_var(f"x[{need.wish_id},{c.features.helper_id}]")
+            x[(need.wish_id, c.features.helper_id)] = (var, c)
+            by_helper.setdefault(c.features.helper_id, []).append(var)
+            pair_vars.append(var)
+        y = model.new_bool_var(f"served[{need.wish_id}]")
+        served.append(y)
+        model.add(sum(pair_vars) <= need.slots)
+        model.add(sum(pair_vars) >= need.slots * y)
+    for helper, helper_vars in by_helper.items():
+        model.add(sum(helper_vars) <= max(capacity.get(helper, 0), 0))
+    weights = [round(c.score * SCALE) for _, c in x.values()]
+    big = sum(weights) + 1  # one more wish served outweighs any difference in score
+    model.maximize(big * sum(served) + cp_model.LinearExpr.weighted_sum([v for v, _ in x.values()], weights))
+    hinted = {(a.wish_id, a.helper_id) for a in hint}
+    for key, (var, _) in x.items():
+        model.add_hint(var, key in hinted)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = 7
+    solver.parameters.max_deterministic_time = SEARCH_EFFORT
+    status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return hint, False
+    chosen = [Assignment(w, h, c) for (w, h), (var, c) in x.items() if solver.value(var)]
+    return chosen, status == cp_model.OPTIMAL
+
+
+def optimal(needs: Sequence[Need], capacity: Mapping[str, int]) -> Outcome:
+    """The best plan as defined above; deterministic for the same input, in any order."""
+    needs = sorted(needs, key=lambda n: n.wish_id)
+    if all(n.slots <= 1 for n in needs):
+        return _outcome(needs, _flow(needs, capacity), proven=True)
+    start = max(_outcome(needs, _repaired_flow(needs, capacity)), greedy(needs, capacity), key=lambda o: o.key)
+    pairs = sum(len(n.candidates) for n in needs)
+    if pairs > MAX_EXACT_PAIRS:
+        return start
+    chosen, proven = _cp_sat(needs, capacity, list(start.assignments))
+    best = _outcome(needs, chosen, proven)
+    return best if best.key >= start.key else start
 
 
 def greedy(needs: Sequence[Need], capacity: Mapping[str, int]) -> Outcome:

@@ -229,6 +229,9 @@ class MatchPlan:
     served: int
     places_filled: int
     total_score: float
+    proven_optimal: bool = strawberry.field(
+        description="False only for very large scopes, where the solver's search stopped before a proof."
+    )
     assignments: list[Assignment]
     unmatched: list[UnmatchedWish]
     greedy: PlanSummary
@@ -243,6 +246,7 @@ def plan_type(scope: str, plan: plans.Plan) -> MatchPlan:
         served=plan.optimal.served,
         places_filled=plan.optimal.slots_filled,
         total_score=plan.optimal.total_score,
+        proven_optimal=plan.optimal.proven_optimal,
         assignments=[Assignment(record=by_pair[(a.wish_id, a.helper_id)]) for a in plan.optimal.assignments],
         unmatched=[
             UnmatchedWish(

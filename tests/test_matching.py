@@ -100,7 +100,7 @@ async def test_suggested_wishes_mirror_candidates(client: TestClient, demo_graph
     assert scores == sorted(scores, reverse=True)
 
 
-PLAN = """query($scope: ID!) { matchPlan(scope: $scope) { openWishes served placesFilled totalScore fingerprint
+PLAN = """query($scope: ID!) { matchPlan(scope: $scope) { openWishes served placesFilled totalScore fingerprint provenOptimal
   greedy { served placesFilled totalScore }
   assignments { score wish { dbId headCount } helper { dbId } }
   unmatched { wishId reason helpersAssigned helpersNeeded } } }"""
@@ -112,6 +112,7 @@ async def test_match_plan_respects_limits_and_beats_greedy(
 ) -> None:
     plan = data(client, PLAN, scope=gid(*scope))["matchPlan"]
     assert plan["openWishes"] > 0
+    assert plan["provenOptimal"] is True
     assert plan["served"] >= plan["greedy"]["served"]
     assert plan["placesFilled"] >= plan["greedy"]["placesFilled"]
     assert plan["placesFilled"] == len(plan["assignments"])

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.planner import Need, Outcome, greedy, optimal
+from graph.planner import MAX_EXACT_PAIRS, Need, Outcome, greedy, optimal
 from graph.scoring import Scored
 from tests.test_scoring import BASE
 
@@ -35,7 +35,7 @@ def instances(draw: st.DrawFn) -> tuple[list[Need], dict[str, int]]:
 
 
 def brute_force(needs: list[Need], capacity: dict[str, int]) -> tuple[int, float]:
-    """Every subset of candidate pairs that fits; best by (places filled, total score)."""
+    """Every subset of candidate pairs that fits; best by (wishes fully served, total score)."""
     pairs = [(n, c) for n in needs for c in n.candidates]
     best = (0, 0.0)
     for mask in range(1 << len(pairs)):
@@ -49,7 +49,8 @@ def brute_force(needs: list[Need], capacity: dict[str, int]) -> tuple[int, float
             continue
         if any(per_helper[h] > capacity.get(h, 0) for h in per_helper):
             continue
-        value = (len(chosen), round(sum(c.score for _, c in chosen), 4))
+        served = sum(1 for n in needs if per_wish.get(n.wish_id, 0) == n.slots)
+        value = (served, round(sum(c.score for _, c in chosen), 4))
         best = max(best, value)
     return best
 
@@ -75,10 +76,11 @@ def test_optimal_equals_brute_force(instance: tuple[list[Need], dict[str, int]])
     needs, capacity = instance
     plan = optimal(needs, capacity)
     assert feasible(plan, needs, capacity)
-    assert (plan.slots_filled, plan.total_score) == brute_force(needs, capacity)
+    assert (plan.served, plan.total_score) == brute_force(needs, capacity)
+    assert plan.proven_optimal
     first_come = greedy(needs, capacity)
     assert feasible(first_come, needs, capacity)
-    assert first_come.slots_filled <= plan.slots_filled
+    assert first_come.served <= plan.served
     assert optimal(list(reversed(needs)), capacity) == plan  # deterministic whatever the input order
 
 
@@ -93,6 +95,35 @@ def test_the_plan_beats_first_come_where_it_matters() -> None:
     assert (first_come.served, [u.reason for u in first_come.unmatched]) == (1, ["HELPERS_AT_CAPACITY"])
     assert (plan.served, plan.total_score, plan.unmatched) == (2, 1.3, ())
     assert {(a.wish_id, a.helper_id) for a in plan.assignments} == {("old", "bob"), ("new", "alice")}
+
+
+def test_a_wish_needing_two_helpers_is_served_whole_or_not_counted() -> None:
+    # Flow alone would fill both places of "big" with alice and bob and leave "small" empty; served counts wishes.
+    needs = [
+        Need("big", 2, T0, (cand("big", "alice", 0.9), cand("big", "bob", 0.9))),
+        Need("small", 1, T0, (cand("small", "alice", 0.2),)),
+        Need("tiny", 1, T0, (cand("tiny", "bob", 0.2),)),
+    ]
+    plan = optimal(needs, {"alice": 1, "bob": 1})
+    assert (plan.served, plan.total_score, plan.proven_optimal) == (2, 0.4, True)
+
+
+def test_large_plans_are_never_worse_than_greedy() -> None:
+    helpers = [f"h{i}" for i in range(40)]
+    needs = [
+        Need(
+            f"w{i:03}",
+            1 + i % 2,
+            T0 + timedelta(minutes=i),
+            tuple(cand(f"w{i:03}", h, 0.5 + (i * 7 + j) % 50 / 100) for j, h in enumerate(helpers[i % 7 :: 3])),
+        )
+        for i in range(400)
+    ]
+    capacity = dict.fromkeys(helpers, 3)
+    plan, first_come = optimal(needs, capacity), greedy(needs, capacity)
+    assert sum(len(n.candidates) for n in needs) > MAX_EXACT_PAIRS
+    assert feasible(plan, needs, capacity)
+    assert (plan.served, plan.total_score) >= (first_come.served, first_come.total_score)
 
 
 def test_unmatched_reasons() -> None:
