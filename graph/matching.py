@@ -79,47 +79,52 @@ CALL (pair) {
 }
 """
 
-# Everything scoring needs about (w, h), in one row per pair.
+# Everything scoring needs, gathered once per wish and once per helper (not per pair): one row per community.
 FEATURES = """
-WITH c, collect({w: w, wg: wg, h: h}) AS pairs
+WITH c, collect({w: w, wg: wg, h: h}) AS found
 CALL (c) {
   MATCH (x:Wish) WHERE x.status IN $active AND EXISTS { (x)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(c) }
   MATCH (x)<-[:CLAIMED]-(:Person)-[:MEMBER_OF]->(b:PartyBranch)
   WITH b.id AS branch, count(*) AS claims
   RETURN collect({branch: branch, claims: claims}) AS branchClaims
 }
-UNWIND pairs AS pair
-WITH pair.w AS w, pair.wg AS wg, c, pair.h AS h, branchClaims
-WITH w, wg, c, h, branchClaims,
-     [(w)-[:REQUIRES]->(s:Skill) | s.id] AS required,
-     head([(w)<-[:MADE]-(r:Person) | r]) AS req
-WITH w, wg, c, h, branchClaims, required, req,
-     head([(req)-[:IN_HOUSEHOLD]->(hh:Household) | hh]) AS hh,
-     [(h)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(b:Building) | b] AS homes,
-     [(h)-[:WORKS_GRID|LOCATED_IN]->(g:Grid) | g] AS posts
-WITH w, wg, c, h, branchClaims, required, req, hh,
-     [b IN homes | b.id] AS helperBuildings,
-     [g IN [b IN homes | head([(b)-[:IN_GRID]->(x:Grid) | x])] + posts WHERE g IS NOT NULL] AS grids
-RETURN w.id AS wishId, w {.*} AS wish, w.status AS wishStatus, coalesce(w.urgency, 1) AS urgency,
-       coalesce(w.headCount, 1) AS headCount, w.createdAt AS createdAt, coalesce(w.version, 0) AS wishVersion,
-       COUNT { (w)<-[:CLAIMED]-() } AS claims,
-       head([(hh)-[:IN_BUILDING]->(b:Building) | b.id]) AS wishBuilding, wg.id AS wishGrid,
-       [(wg)-[:ADJACENT_TO]-(a:Grid) | a.id] AS adjacentGrids,
-       h {.*} AS helper, labels(h) AS helperLabels, coalesce(h.version, 0) AS helperVersion,
-       h:PartyMember OR h:Volunteer OR h:GridWorker
-         OR (h:Unit AND EXISTS { (h)-[:SIGNED]->(:Agreement)-[:WITH]->(c) }) AS isHelper,
-       helperBuildings, [g IN grids | g.id] AS helperGrids,
-       any(g IN grids WHERE (g)-[:IN_COMMUNITY]->(c)) AS inCommunity,
-       req IS NOT NULL AND h = req AS isRequester,
-       EXISTS { (h)-[:DECLINED]->(w) } AS declined,
-       EXISTS { (h)-[:CLAIMED]->(w) } AS claimed,
-       [sid IN required | head([(h)-[r:HAS_SKILL]->(:Skill {id: sid}) | r.level])] AS skillLevels,
-       COUNT { (h)-[:CLAIMED]->(x:Wish) WHERE x.status IN $active } AS openClaims,
-       h.capacity AS capacity,
-       COUNT { (h)-[:FULFILLED]->(:Wish) } AS fulfilled,
-       COUNT { (h)-[r:FULFILLED]->(:Wish) WHERE r.acknowledged } AS acknowledged,
-       hh IS NOT NULL AND EXISTS { (h)-[:FULFILLED]->(:Wish)<-[:MADE]-(:Person)-[:IN_HOUSEHOLD]->(hh) } AS helpedHousehold,
-       head([(h)-[:MEMBER_OF]->(b:PartyBranch) | b.id]) AS branch, branchClaims
+CALL (found) {
+  UNWIND found AS f
+  WITH DISTINCT f.w AS w, f.wg AS wg
+  WITH w, wg, head([(w)<-[:MADE]-(r:Person) | r]) AS req
+  WITH w, wg, req, head([(req)-[:IN_HOUSEHOLD]->(hh:Household) | hh]) AS hh
+  RETURN collect({
+    id: w.id, props: w {.*}, status: w.status, urgency: coalesce(w.urgency, 1), headCount: coalesce(w.headCount, 1),
+    createdAt: w.createdAt, version: coalesce(w.version, 0), claims: COUNT { (w)<-[:CLAIMED]-() },
+    required: [(w)-[:REQUIRES]->(s:Skill) | s.id], requester: req.id, household: hh.id,
+    building: head([(hh)-[:IN_BUILDING]->(b:Building) | b.id]), grid: wg.id,
+    adjacent: [(wg)-[:ADJACENT_TO]-(a:Grid) | a.id]
+  }) AS wishes
+}
+CALL (found, c) {
+  UNWIND found AS f
+  WITH DISTINCT f.h AS h
+  WITH h, [(h)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(b:Building) | b] AS homes,
+       [(h)-[:WORKS_GRID|LOCATED_IN]->(g:Grid) | g] AS posts
+  WITH h, homes, [g IN [b IN homes | head([(b)-[:IN_GRID]->(x:Grid) | x])] + posts WHERE g IS NOT NULL] AS grids
+  RETURN collect({
+    id: h.id, props: h {.*}, labels: labels(h), version: coalesce(h.version, 0),
+    isHelper: h:PartyMember OR h:Volunteer OR h:GridWorker
+      OR (h:Unit AND EXISTS { (h)-[:SIGNED]->(:Agreement)-[:WITH]->(c) }),
+    buildings: [b IN homes | b.id], grids: [g IN grids | g.id],
+    inCommunity: any(g IN grids WHERE (g)-[:IN_COMMUNITY]->(c)),
+    skills: [(h)-[r:HAS_SKILL]->(s:Skill) | [s.id, r.level]],
+    declined: [(h)-[:DECLINED]->(x:Wish) | x.id],
+    claimed: [(h)-[:CLAIMED]->(x:Wish) | x.id],
+    openClaims: COUNT { (h)-[:CLAIMED]->(x:Wish) WHERE x.status IN $active },
+    capacity: h.capacity,
+    fulfilled: COUNT { (h)-[:FULFILLED]->(:Wish) },
+    acknowledged: COUNT { (h)-[r:FULFILLED]->(:Wish) WHERE r.acknowledged },
+    helpedHouseholds: [(h)-[:FULFILLED]->(:Wish)<-[:MADE]-(:Person)-[:IN_HOUSEHOLD]->(x:Household) | x.id],
+    branch: head([(h)-[:MEMBER_OF]->(b:PartyBranch) | b.id])
+  }) AS helpers
+}
+RETURN branchClaims, wishes, helpers, [f IN found | [f.w.id, f.h.id]] AS pairs
 """
 
 PATHS = """
@@ -189,52 +194,49 @@ def _entity_label(labels: Iterable[str]) -> str:
     return next(label for label in labels if label in ENTITIES)
 
 
-def _distance(row: Row) -> str | None:
-    if not row["inCommunity"]:
+def _distance(wish: Row, helper: Row) -> str | None:
+    if not helper["inCommunity"]:
         return None
-    if row["wishBuilding"] is not None and row["wishBuilding"] in row["helperBuildings"]:
+    if wish["building"] is not None and wish["building"] in helper["buildings"]:
         return "BUILDING"
-    if row["wishGrid"] in row["helperGrids"]:
+    if wish["grid"] in helper["grids"]:
         return "GRID"
-    if set(row["adjacentGrids"]) & set(row["helperGrids"]):
+    if set(wish["adjacent"]) & set(helper["grids"]):
         return "ADJACENT_GRID"
     return "COMMUNITY"
 
 
-def _branch_load(row: Row) -> float | None:
-    if row["branch"] is None:
-        return None
-    claims = {b["branch"]: b["claims"] for b in row["branchClaims"]}
+def _branch_loads(branch_claims: list[Row]) -> dict[str, float]:
+    claims = {b["branch"]: b["claims"] for b in branch_claims}
     busiest = max(claims.values(), default=0)
-    return claims.get(row["branch"], 0) / busiest if busiest else 0.0
+    return {branch: n / busiest for branch, n in claims.items()} if busiest else {}
 
 
-def features(row: Row) -> Features:
-    label = _entity_label(row["helperLabels"])
+def features(wish: Row, helper: Row, loads: dict[str, float]) -> Features:
+    label = _entity_label(helper["labels"])
+    skills = dict(helper["skills"])
     return Features(
-        wish_id=row["wishId"],
-        helper_id=row["helper"]["id"],
-        wish_status=row["wishStatus"],
-        urgency=row["urgency"],
-        is_helper=row["isHelper"],
-        distance=_distance(row),
-        is_requester=row["isRequester"],
-        declined=row["declined"],
-        claimed=row["claimed"],
-        skill_levels=tuple(row["skillLevels"]),
-        open_claims=row["openClaims"],
-        capacity=row["capacity"] if row["capacity"] is not None else DEFAULT_CAPACITY[label],
-        fulfilled=row["fulfilled"],
-        acknowledged=row["acknowledged"],
-        helped_household=row["helpedHousehold"],
-        branch_load=_branch_load(row),
+        wish_id=wish["id"],
+        helper_id=helper["id"],
+        wish_status=wish["status"],
+        urgency=wish["urgency"],
+        is_helper=helper["isHelper"],
+        distance=_distance(wish, helper),
+        is_requester=helper["id"] == wish["requester"],
+        declined=wish["id"] in helper["declined"],
+        claimed=wish["id"] in helper["claimed"],
+        skill_levels=tuple(skills.get(s) for s in wish["required"]),
+        open_claims=helper["openClaims"],
+        capacity=helper["capacity"] if helper["capacity"] is not None else DEFAULT_CAPACITY[label],
+        fulfilled=helper["fulfilled"],
+        acknowledged=helper["acknowledged"],
+        helped_household=wish["household"] is not None and wish["household"] in helper["helpedHouseholds"],
+        branch_load=None if helper["branch"] is None else loads.get(helper["branch"], 0.0),
     )
 
 
 def wish_state(row: Row) -> WishState:
-    return WishState(
-        row["wishId"], row["wishStatus"], row["headCount"], row["claims"], row["createdAt"], row["wishVersion"]
-    )
+    return WishState(row["id"], row["status"], row["headCount"], row["claims"], row["createdAt"], row["version"])
 
 
 @dataclass(frozen=True)
@@ -248,16 +250,25 @@ class Pool:
 def _pool(rows: Sequence[Row], wish_ids: Iterable[str] = ()) -> Pool:
     wishes: dict[str, WishState] = {}
     by_wish: dict[str, list[Features]] = {w: [] for w in wish_ids}
-    helpers: dict[tuple[str, str], tuple[NodeRecord, NodeRecord, int]] = {}
-    for row in rows:
-        wishes[row["wishId"]] = wish_state(row)
-        f = features(row)
-        by_wish.setdefault(f.wish_id, []).append(f)
-        label = _entity_label(row["helperLabels"])
-        wish = NodeRecord("Wish", f.wish_id, row["wish"])
-        helpers[(f.wish_id, f.helper_id)] = (wish, NodeRecord(label, f.helper_id, row["helper"]), row["helperVersion"])
+    records: dict[str, NodeRecord] = {}
+    versions: dict[str, int] = {}
+    for row in rows:  # one per community
+        loads = _branch_loads(row["branchClaims"])
+        wish_rows = {w["id"]: w for w in row["wishes"]}
+        helper_rows = {h["id"]: h for h in row["helpers"]}
+        for w in row["wishes"]:
+            wishes[w["id"]] = wish_state(w)
+            records[w["id"]] = NodeRecord("Wish", w["id"], w["props"])
+        for h in row["helpers"]:
+            records[h["id"]] = NodeRecord(_entity_label(h["labels"]), h["id"], h["props"])
+            versions[h["id"]] = h["version"]
+        for wish_id, helper_id in row["pairs"]:
+            by_wish.setdefault(wish_id, []).append(features(wish_rows[wish_id], helper_rows[helper_id], loads))
     candidates = {
-        wish: [Candidate(s, *helpers[(wish, s.features.helper_id)]) for s in rank(found)]
+        wish: [
+            Candidate(s, records[wish], records[s.features.helper_id], versions[s.features.helper_id])
+            for s in rank(found)
+        ]
         for wish, found in by_wish.items()
     }
     return Pool(wishes, candidates)
@@ -295,7 +306,8 @@ async def explain(graph: Graph, wish_id: str, helper_id: str) -> Explanation:
     if not rows:
         found = await nodes.by_ids(graph, "Wish", [wish_id])
         return Explanation(wish_found=bool(found), helper_found=False, features=None, excluded_by=None)
-    f = features(rows[0])
+    row = rows[0]
+    f = features(row["wishes"][0], row["helpers"][0], _branch_loads(row["branchClaims"]))
     reason = exclusion(f)
     return Explanation(True, True, f, reason.name if reason else None)
 

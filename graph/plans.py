@@ -15,9 +15,9 @@ from graph.planner import Need, Outcome, greedy, optimal
 OPEN_IN_SCOPE = """
 MATCH (w:Wish {status: 'PUBLISHED'})-[:IN_GRID]->(g:Grid)-[:IN_COMMUNITY]->(c:Community)
 WHERE CASE $scopeLabel WHEN 'Grid' THEN g.id = $scopeId ELSE c.id = $scopeId END
-RETURN w.id AS wishId, w.status AS wishStatus, coalesce(w.headCount, 1) AS headCount, w.createdAt AS createdAt,
-       coalesce(w.version, 0) AS wishVersion, COUNT { (w)<-[:CLAIMED]-() } AS claims
-ORDER BY wishId
+RETURN w.id AS id, w.status AS status, coalesce(w.headCount, 1) AS headCount, w.createdAt AS createdAt,
+       coalesce(w.version, 0) AS version, COUNT { (w)<-[:CLAIMED]-() } AS claims
+ORDER BY id
 """
 
 SCOPES = ("Community", "Grid")
@@ -53,7 +53,7 @@ async def compute(graph: Graph, scope_label: str, scope_id: str) -> Plan:
     if scope_label not in SCOPES:
         raise InvalidInput(f"a plan's scope is a community or a grid, not {scope_label}", "scope")
     wishes = {
-        r["wishId"]: matching.wish_state(r)
+        r["id"]: matching.wish_state(r)
         for r in await graph.read(OPEN_IN_SCOPE, scopeLabel=scope_label, scopeId=scope_id)
     }
     pool = await matching.wish_pool(graph, list(wishes))
