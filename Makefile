@@ -43,10 +43,11 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy api graph schema seeds
+	$(VENV)/bin/mypy api graph schema seeds benchmarks
 
-bench:
-	@echo "no benchmarks yet"
+# Not part of `make test`: loads synthetic communities into the managed (or configured) Neo4j and measures.
+bench: neo4j
+	$(PY) -m benchmarks.matching
 
 stop:
 	@if [ -x $(PY) ]; then $(PY) -m api neo4j stop; else echo "not running"; fi
