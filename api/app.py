@@ -30,7 +30,11 @@ class GraphQLApp(GraphQL[Context, None]):
         self.settings = settings
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
-        return Context(graph=request.app.state.graph, max_page_size=self.settings.max_page_size)
+        return Context(
+            graph=request.app.state.graph,
+            max_page_size=self.settings.max_page_size,
+            stale_claim_hours=self.settings.stale_claim_hours,
+        )
 
 
 async def health(request: Request) -> JSONResponse:

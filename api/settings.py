@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     neo4j_home: Path = Field(Path(".neo4j"), alias="NEO4J_HOME")
     query_timeout_s: float = Field(15.0, alias="NEO4J_QUERY_TIMEOUT", gt=0)
     retry_time_s: float = Field(10.0, alias="NEO4J_MAX_RETRY_TIME", ge=0)
+    stale_claim_hours: int = Field(72, alias="STALE_CLAIM_HOURS", ge=1)
     max_page_size: int = Field(100, alias="MAX_PAGE_SIZE", ge=1, le=1000)
 
     @model_validator(mode="after")

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, LiteralString
+from typing import Any, LiteralString, TypeVar
 
 import neo4j
 from neo4j import AsyncDriver, AsyncGraphDatabase, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
-from graph.errors import DatabaseUnavailable, GraphError
+from graph.errors import DatabaseUnavailable, DuplicateKey, GraphError
 
 log = logging.getLogger(__name__)
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,20 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     return value
+
+
+class Tx:
+    """One managed write transaction as the graph layer sees it: queries in, plain rows out."""
+
+    def __init__(self, tx: neo4j.AsyncManagedTransaction, graph: Graph) -> None:
+        self._tx = tx
+        self._graph = graph
+
+    async def run(self, query: LiteralString, **params: Any) -> list[Row]:
+        self._graph.round_trips += 1
+        # Driver errors propagate untouched, so execute_write can retry the whole unit on transient ones.
+        result = await self._tx.run(query, params)
+        return [{k: plain(v) for k, v in record.items()} async for record in result]  # type: ignore[no-untyped-call]
 
 
 class Graph:
@@ -82,6 +98,34 @@ class Graph:
     async def read_one(self, query: LiteralString, **params: Any) -> Row | None:
         rows = await self.read(query, **params)
         return rows[0] if rows else None
+
+    async def transaction(self, work: Callable[[Tx], Awaitable[T]]) -> T:
+        """Run `work` in ONE managed write transaction, retried as a whole on transient errors (deadlocks too).
+
+        `work` may run more than once, so it must have no effects outside the transaction. Exceptions it
+        raises roll the transaction back and reach the caller unchanged.
+        """
+
+        @neo4j.unit_of_work(timeout=self.timeout_s)
+        async def unit(tx: neo4j.AsyncManagedTransaction) -> T:
+            return await work(Tx(tx, self))
+
+        try:
+            async with self._driver.session(database=self.database) as session:
+                return await session.execute_write(unit)
+        except (
+            neo4j_errors.ServiceUnavailable,
+            neo4j_errors.SessionExpired,
+            OSError,
+        ) as exc:
+            raise DatabaseUnavailable("Neo4j is unreachable") from exc
+        except neo4j_errors.ConstraintError as exc:
+            raise DuplicateKey("another transaction stored the same unique value first") from exc
+        except neo4j_errors.Neo4jError as exc:
+            log.error("cypher failed: %s", exc.code)
+            raise GraphError(f"query failed ({exc.code})") from exc
+        except neo4j_errors.DriverError as exc:
+            raise DatabaseUnavailable(f"Neo4j driver error: {type(exc).__name__}") from exc
 
     async def ping(self) -> bool:
         try:

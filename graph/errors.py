@@ -18,3 +18,19 @@ class InvalidInput(GraphError):
     def __init__(self, message: str, argument: str) -> None:
         super().__init__(message)
         self.argument = argument
+
+
+class NotFound(GraphError):
+    """A node the caller named does not exist; `argument` names the argument that named it."""
+
+    def __init__(self, message: str, argument: str) -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
+class Conflict(GraphError):
+    """The request lost a race or collides with the current state (a place already taken, a claim held twice)."""
+
+
+class DuplicateKey(Conflict):
+    """A write ran into a uniqueness constraint: another transaction stored the same key first."""

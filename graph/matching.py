@@ -11,10 +11,11 @@ from graph.db import Graph, Row
 from graph.model import ENTITIES
 from graph.records import NodeRecord
 from graph.scoring import Features, Scored, exclusion, rank
+from graph.wish_states import OCCUPYING
+from graph.wish_tx import DEFAULT_CAPACITY
 
-# Claims on wishes in these states still occupy the helper.
-ACTIVE = ["PUBLISHED", "CLAIMED", "CONFIRMED", "IN_PROGRESS"]
-DEFAULT_CAPACITY = {"Person": 3, "Unit": 5}
+# Claims on wishes in these states still occupy the helper (the same rule the claim mutation enforces).
+ACTIVE = sorted(OCCUPYING)
 
 # A wish draws helpers with one of its required skills anywhere; a wish needing no skill draws the helpers
 # living or working in its grid and the adjacent grids, and the community's co-building units.

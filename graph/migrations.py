@@ -26,6 +26,11 @@ RANGE_INDEXES: tuple[tuple[str, str], ...] = (
     ("Dispute", "outcome"),
 )
 
+# Nodes outside the model that still need a unique key: a client's idempotency key, stored once per request.
+EXTRA_CONSTRAINTS: tuple[str, ...] = (
+    "CREATE CONSTRAINT idempotencykey_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE",
+)
+
 
 def statements() -> list[str]:
     """Every schema statement, built only from the model's allow-listed labels and properties."""
@@ -44,6 +49,7 @@ def statements() -> list[str]:
         f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [{on_each}] "
         f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{FULLTEXT_ANALYZER}'}}}}"
     )
+    stmts += EXTRA_CONSTRAINTS
     assert set(PERSON_ROLES.values()).isdisjoint(ENTITIES)
     return stmts
 

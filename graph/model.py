@@ -92,10 +92,12 @@ WISH_STATUSES = (
     "VERIFIED",
     "PUBLISHED",
     "CLAIMED",
+    "CONFIRMED",
     "IN_PROGRESS",
     "FULFILLED",
     "REJECTED",
     "CANCELLED",
+    "WITHDRAWN",
     "EXPIRED",
 )
 EVENT_CATEGORIES = (
@@ -256,6 +258,8 @@ ENTITIES: dict[str, Entity] = {
             (
                 Rel("committee", _out("UNDER"), "PartyCommittee", many=False),
                 Rel("members", _in("MEMBER_OF"), "Person"),
+                Rel("claimedWishes", _out("CLAIMED"), "Wish"),
+                Rel("fulfilledWishes", _out("FULFILLED"), "Wish"),
             ),
             fulltext=("name",),
         ),
@@ -266,6 +270,7 @@ ENTITIES: dict[str, Entity] = {
                 Rel("grid", _out("LOCATED_IN"), "Grid", many=False),
                 Rel("agreement", _out("SIGNED"), "Agreement", many=False),
                 Rel("resources", _out("OFFERS"), "Resource"),
+                Rel("claimedWishes", _out("CLAIMED"), "Wish"),
                 Rel("fulfilledWishes", _out("FULFILLED"), "Wish"),
             ),
             fulltext=("name",),
@@ -329,8 +334,29 @@ ENTITIES: dict[str, Entity] = {
                 Rel("claimedBy", _in("CLAIMED"), "Person"),
                 Rel("fulfilledBy", _in("FULFILLED"), "Person"),
                 Rel("fulfillingUnits", _in("FULFILLED"), "Unit"),
+                Rel("claimingUnits", _in("CLAIMED"), "Unit"),
+                Rel("claimingBranches", _in("CLAIMED"), "PartyBranch"),
+                Rel("fulfillingBranches", _in("FULFILLED"), "PartyBranch"),
+                Rel("history", _in("OF_WISH"), "WishTransition"),
+                Rel("declinedBy", _in("DECLINED"), "Person"),
             ),
             fulltext=("title", "description"),
+        ),
+        Entity(
+            "WishTransition",
+            (
+                ID,
+                Prop("action"),
+                # Not "from"/"to": generated GraphQL input classes cannot have Python keywords as fields.
+                Prop("fromStatus", values=WISH_STATUSES),
+                Prop("toStatus", sortable=True, values=WISH_STATUSES),
+                Prop("actorId"),
+                Prop("note"),
+                Prop("at", "datetime", sortable=True),
+                # The wish's version this transition produced: orders a wish's history even within one clock tick.
+                Prop("version", "int", sortable=True),
+            ),
+            (Rel("wish", _out("OF_WISH"), "Wish", many=False),),
         ),
         Entity(
             "Event",

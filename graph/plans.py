@@ -6,11 +6,12 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from graph import matching
+from graph import matching, wishes
 from graph.db import Graph
-from graph.errors import InvalidInput
+from graph.errors import Conflict, InvalidInput
 from graph.matching import Candidate, WishState
 from graph.planner import Need, Outcome, greedy, optimal
+from graph.wishes import PlannedClaim, TransitionResult
 
 OPEN_IN_SCOPE = """
 MATCH (w:Wish {status: 'PUBLISHED'})-[:IN_GRID]->(g:Grid)-[:IN_COMMUNITY]->(c:Community)
@@ -67,3 +68,17 @@ async def compute(graph: Graph, scope_label: str, scope_id: str) -> Plan:
     best, first_come = optimal(needs, capacity), greedy(needs, capacity)
     fingerprint = _fingerprint(wishes, pool.candidates, best)
     return Plan(scope_label, scope_id, best, first_come, pool.candidates, wishes, fingerprint)
+
+
+async def apply(
+    graph: Graph, scope_label: str, scope_id: str, fingerprint: str, actor_id: str
+) -> list[TransitionResult]:
+    """Claim the plan's assignments in one transaction, only if the plan is still the one the caller saw."""
+    plan = await compute(graph, scope_label, scope_id)
+    if plan.fingerprint != fingerprint:
+        raise Conflict("the data changed since the plan was computed; compute the plan again")
+    planned = [
+        PlannedClaim(a.wish_id, a.helper_id, plan.wishes[a.wish_id].claims, a.scored.features.open_claims)
+        for a in plan.optimal.assignments
+    ]
+    return await wishes.claim_many(graph, planned, actor_id)

@@ -20,6 +20,7 @@ from graph.records import NodeRecord, Order, Page, PageArgs
 class Context:
     graph: Graph
     max_page_size: int = 100
+    stale_claim_hours: int = 72
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
 
     def related_loader(

@@ -7,12 +7,13 @@ import logging
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from graph.errors import DatabaseUnavailable, InvalidInput
+from graph.errors import Conflict, DatabaseUnavailable, InvalidInput, NotFound
 
 log = logging.getLogger(__name__)
 
 BAD_USER_INPUT = "BAD_USER_INPUT"
 NOT_FOUND = "NOT_FOUND"
+CONFLICT = "CONFLICT"
 SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
 INTERNAL = "INTERNAL_SERVER_ERROR"
 VALIDATION = "GRAPHQL_VALIDATION_FAILED"
@@ -46,6 +47,10 @@ class ErrorCodes(MaskErrors):
                 str(original),
                 {"code": BAD_USER_INPUT, "argument": original.argument},
             )
+        if isinstance(original, NotFound):
+            return self._with(error, str(original), {"code": NOT_FOUND, "argument": original.argument})
+        if isinstance(original, Conflict):
+            return self._with(error, str(original), {"code": CONFLICT})
         if isinstance(original, DatabaseUnavailable):
             return self._with(
                 error,

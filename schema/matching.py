@@ -16,7 +16,7 @@ from graph.scoring import Factor as FactorRecord
 from graph.scoring import score
 from schema.context import Info
 from schema.errors import NOT_FOUND, user_error
-from schema.node import Node, from_global_id, to_global_id, wrap
+from schema.node import Node, from_global_id, own_id, to_global_id, wrap
 
 # The Wish type is generated in schema.nodes, which imports this module: resolved lazily at schema build.
 WishType = Annotated["Wish", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
@@ -268,13 +268,6 @@ def scope_of(scope: str) -> tuple[str, str]:
     return decoded
 
 
-def _db_id(global_id: str, labels: tuple[str, ...], argument: str) -> str:
-    decoded = from_global_id(global_id)
-    if decoded is None or decoded[0] not in labels:
-        raise user_error(f"`{argument}` must be the global id of a {' or '.join(labels)}", argument)
-    return decoded[1]
-
-
 @strawberry.type
 class MatchingQuery:
     @strawberry.field(description="The best assignment of all open wishes of a community or grid to helpers.")
@@ -286,8 +279,8 @@ class MatchingQuery:
     async def explain_exclusion(
         self, info: Info, wish_id: strawberry.ID, helper_id: strawberry.ID
     ) -> ExclusionExplanation:
-        wish = _db_id(wish_id, ("Wish",), "wishId")
-        helper = _db_id(helper_id, ("Person", "Unit"), "helperId")
+        wish = own_id(wish_id, ("Wish",), "wishId")
+        helper = own_id(helper_id, ("Person", "Unit"), "helperId")
         found = await matching.explain(info.context.graph, wish, helper)
         if found.features is None:
             missing = "helperId" if found.wish_found else "wishId"

@@ -10,6 +10,7 @@ import strawberry
 
 from graph.model import ENTITIES
 from graph.records import NodeRecord
+from schema.errors import user_error
 
 # Filled by schema.nodes as it generates one type per entity.
 TYPES: dict[str, Any] = {}
@@ -41,6 +42,16 @@ class Node:
     @strawberry.field(description="The entity's own id in the graph, as used in `where: {id: ...}`.")
     def db_id(self) -> str:
         return self.record.id
+
+
+def own_id(value: str, labels: tuple[str, ...], argument: str) -> str:
+    """The graph id behind an argument: a global id of one of `labels`, or the entity's own id as given."""
+    decoded = from_global_id(value)
+    if decoded is None:
+        return value
+    if decoded[0] not in labels:
+        raise user_error(f"`{argument}` must identify a {' or '.join(labels)}", argument)
+    return decoded[1]
 
 
 def wrap(record: NodeRecord | None) -> Any:

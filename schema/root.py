@@ -14,8 +14,10 @@ from schema.matching import MatchingQuery
 from schema.nodes import NODE_TYPES
 from schema.relay import NodeQuery
 from schema.stats import StatsQuery
+from schema.wishes import WishMutation
 
 Query = merge_types("Query", (NodeQuery, StatsQuery, MatchingQuery, ListQuery))
+Mutation = merge_types("Mutation", (WishMutation,))
 
 
 class Schema(strawberry.Schema):
@@ -23,4 +25,4 @@ class Schema(strawberry.Schema):
         """Silent: ErrorCodes logs the unexpected errors; a caller's bad input is not a server error."""
 
 
-schema = Schema(query=Query, types=list(NODE_TYPES.values()), extensions=[ErrorCodes])
+schema = Schema(query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=[ErrorCodes])

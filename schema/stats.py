@@ -6,7 +6,7 @@ import strawberry
 
 from graph import stats
 from schema.context import Info
-from schema.node import from_global_id
+from schema.node import own_id
 
 
 @strawberry.type(description="A community's figures, each counted from the graph at query time.")
@@ -26,17 +26,11 @@ class CommunityStats:
     elderly_birthday_attendances: int
 
 
-def db_id(value: str, label: str) -> str:
-    """Accepts a global id of `label` or the entity's own id."""
-    decoded = from_global_id(value)
-    return decoded[1] if decoded and decoded[0] == label else value
-
-
 @strawberry.type
 class StatsQuery:
     @strawberry.field(description="Figures of a community (global or own id); optional when there is only one.")
     async def community_stats(self, info: Info, community_id: strawberry.ID | None = None) -> CommunityStats | None:
-        cid = db_id(community_id, "Community") if community_id else None
+        cid = own_id(community_id, ("Community",), "communityId") if community_id else None
         found = await stats.community_stats(info.context.graph, cid)
         if found is None:
             return None

@@ -71,6 +71,16 @@ async def demo_graph(session_graph: Graph, db_state: DbState) -> Graph:
     return session_graph
 
 
+@pytest.fixture(scope="module")
+async def scratch_demo(session_graph: Graph, db_state: DbState) -> Graph:
+    """A fresh copy of the demo this module may change; the next module that needs the pristine demo reloads it."""
+    from seeds.load import load_demo
+
+    await _wipe(session_graph, db_state)
+    await load_demo(session_graph, progress=False)
+    return session_graph
+
+
 def settings_for(conn: Connection) -> Settings:
     return Settings(
         NEO4J_URI=conn.uri,
@@ -84,5 +94,12 @@ def settings_for(conn: Connection) -> Settings:
 @pytest.fixture
 def client(neo4j_connection: Connection, demo_graph: Graph) -> Iterator[TestClient]:
     """The real app (its own driver, opened by the lifespan) over the demo data."""
+    with TestClient(create_app(settings_for(neo4j_connection))) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def scratch_client(neo4j_connection: Connection, scratch_demo: Graph) -> Iterator[TestClient]:
+    """The real app over a copy of the demo that the test may change."""
     with TestClient(create_app(settings_for(neo4j_connection))) as test_client:
         yield test_client
