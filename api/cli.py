@@ -75,6 +75,24 @@ def seed(
     typer.echo(f"loaded {nodes} nodes and {rels} relationships")
 
 
+@app.command()
+def sweep() -> None:
+    """Expire wishes past their deadline and release stale claims (STALE_CLAIM_HOURS); run it from cron."""
+    from datetime import UTC, datetime, timedelta
+
+    from graph import wishes
+
+    hours = Settings().stale_claim_hours
+
+    async def run(graph: Graph) -> tuple[int, int]:
+        expired = await wishes.expire_overdue(graph, datetime.now(UTC))
+        released = await wishes.release_stale_claims(graph, timedelta(hours=hours))
+        return len(expired), len(released)
+
+    expired, released = _with_graph(run)
+    typer.echo(f"expired {expired} wishes, released {released} claims older than {hours} h")
+
+
 @app.command("export-schema")
 def export_schema(path: Path = Path("schema/schema.graphql")) -> None:
     """Write the SDL the code builds (the committed contract)."""

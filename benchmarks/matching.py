@@ -67,7 +67,7 @@ def bench_solver(wishes: int, helpers: int, per_wish: int) -> str:
 
 
 async def bench_graph(graph: Graph, residents: int, samples: int) -> str:
-    await load_synthetic(graph, residents, progress=False)
+    await load_synthetic(graph, residents, progress=False, replace=True)
     cid = community_id(residents)
     rows = await graph.read(
         "MATCH (w:Wish {status: 'PUBLISHED'})-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(:Community {id: $c}) "
