@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, LiteralString, TypeVar
@@ -44,6 +45,22 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     return value
+
+
+@contextmanager
+def _own_errors() -> Iterator[None]:
+    """Driver errors become the project's own, so nothing above graph/ sees a neo4j type."""
+    try:
+        yield
+    except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError) as exc:
+        raise DatabaseUnavailable("Neo4j is unreachable") from exc
+    except neo4j_errors.ConstraintError as exc:
+        raise DuplicateKey("another transaction stored the same unique value first") from exc
+    except neo4j_errors.Neo4jError as exc:
+        log.error("cypher failed: %s", exc.code)
+        raise GraphError(f"query failed ({exc.code})") from exc
+    except neo4j_errors.DriverError as exc:
+        raise DatabaseUnavailable(f"Neo4j driver error: {type(exc).__name__}") from exc
 
 
 class Tx:
@@ -110,22 +127,9 @@ class Graph:
         async def unit(tx: neo4j.AsyncManagedTransaction) -> T:
             return await work(Tx(tx, self))
 
-        try:
+        with _own_errors():
             async with self._driver.session(database=self.database) as session:
                 return await session.execute_write(unit)
-        except (
-            neo4j_errors.ServiceUnavailable,
-            neo4j_errors.SessionExpired,
-            OSError,
-        ) as exc:
-            raise DatabaseUnavailable("Neo4j is unreachable") from exc
-        except neo4j_errors.ConstraintError as exc:
-            raise DuplicateKey("another transaction stored the same unique value first") from exc
-        except neo4j_errors.Neo4jError as exc:
-            log.error("cypher failed: %s", exc.code)
-            raise GraphError(f"query failed ({exc.code})") from exc
-        except neo4j_errors.DriverError as exc:
-            raise DatabaseUnavailable(f"Neo4j driver error: {type(exc).__name__}") from exc
 
     async def ping(self) -> bool:
         try:
@@ -136,22 +140,11 @@ class Graph:
 
     async def _run(self, query: LiteralString, params: dict[str, Any], routing: RoutingControl) -> list[Row]:
         self.round_trips += 1
-        try:
+        with _own_errors():
             result = await self._driver.execute_query(
                 neo4j.Query(query, timeout=self.timeout_s),
                 params,
                 database_=self.database,
                 routing_=routing,
             )
-        except (
-            neo4j_errors.ServiceUnavailable,
-            neo4j_errors.SessionExpired,
-            OSError,
-        ) as exc:
-            raise DatabaseUnavailable("Neo4j is unreachable") from exc
-        except neo4j_errors.Neo4jError as exc:
-            log.error("cypher failed: %s", exc.code)
-            raise GraphError(f"query failed ({exc.code})") from exc
-        except neo4j_errors.DriverError as exc:
-            raise DatabaseUnavailable(f"Neo4j driver error: {type(exc).__name__}") from exc
         return [{k: plain(v) for k, v in record.items()} for record in result.records]  # type: ignore[no-untyped-call]
