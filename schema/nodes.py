@@ -13,12 +13,14 @@ import strawberry
 from graph.filters import Where
 from graph.model import ENTITIES, Entity, Prop, Rel
 from graph.records import NodeRecord, Order, Page, PageArgs
-from schema import filters
+from schema import filters, matching
 from schema.connections import PageInfo, page_args, wants_total
 from schema.context import Info
-from schema.matching import EXTRA_FIELDS
 from schema.node import TYPES, Node, wrap
 from schema.privacy import mask_phone
+
+# Fields a domain adds to the generated types (label → name → field); one line per domain.
+EXTRA_FIELDS: tuple[dict[str, dict[str, Any]], ...] = (matching.EXTRA_FIELDS,)
 
 _module = sys.modules[__name__]
 
@@ -192,7 +194,8 @@ def _node_type(entity: Entity) -> None:
             ns[prop.name] = _prop_field(entity, prop)
     for rel in entity.rels:
         ns[rel.field] = _many_field(entity, rel) if rel.many else _one_field(entity, rel)
-    ns |= EXTRA_FIELDS.get(entity.label, {})
+    for extra in EXTRA_FIELDS:
+        ns |= extra.get(entity.label, {})
     TYPES[entity.label] = strawberry.type(_register(type(entity.label, (Node,), ns)))
 
 

@@ -16,8 +16,19 @@ from schema.relay import NodeQuery
 from schema.stats import StatsQuery
 from schema.wishes import WishMutation
 
-Query = merge_types("Query", (NodeQuery, StatsQuery, MatchingQuery, ListQuery))
-Mutation = merge_types("Mutation", (WishMutation,))
+# One line per domain: its query and mutation classes.
+QUERIES: tuple[type, ...] = (
+    NodeQuery,
+    StatsQuery,
+    MatchingQuery,
+    ListQuery,
+)
+MUTATIONS: tuple[type, ...] = (
+    WishMutation,
+)
+
+Query = merge_types("Query", QUERIES)
+Mutation = merge_types("Mutation", MUTATIONS)
 
 
 class Schema(strawberry.Schema):
