@@ -23,9 +23,7 @@ QUERIES: tuple[type, ...] = (
     MatchingQuery,
     ListQuery,
 )
-MUTATIONS: tuple[type, ...] = (
-    WishMutation,
-)
+MUTATIONS: tuple[type, ...] = (WishMutation,)
 
 Query = merge_types("Query", QUERIES)
 Mutation = merge_types("Mutation", MUTATIONS)
