@@ -17,28 +17,33 @@ from graph.wish_tx import DEFAULT_CAPACITY
 # Claims on wishes in these states still occupy the helper (the same rule the claim mutation enforces).
 ACTIVE = sorted(OCCUPYING)
 
-# A wish draws helpers with one of its required skills anywhere; a wish needing no skill draws the helpers
-# living or working in its grid and the adjacent grids, and the community's co-building units.
+# A wish draws the helpers living or working in its grid and the adjacent grids (holding one of its required
+# skills, if it needs any), the community's co-building units when it needs no skill, and the FAR_LIMIT
+# best-skilled holders of its skills from anywhere: bounded, so a large community does not score everyone.
+FAR_LIMIT = 30
 WISH_POOL = """
 UNWIND $wishIds AS wid
 MATCH (w:Wish {id: wid})-[:IN_GRID]->(wg:Grid)-[:IN_COMMUNITY]->(c:Community)
-CALL (w, wg, c) {
-  MATCH (w)-[:REQUIRES]->(:Skill)<-[:HAS_SKILL]-(h:Person)
-  RETURN DISTINCT h
-  UNION
-  WITH w, wg WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+WITH w, wg, c, [(w)-[:REQUIRES]->(s:Skill) | s] AS skills
+CALL (wg, c, skills) {
   MATCH (wg)-[:ADJACENT_TO*0..1]-(:Grid)<-[:IN_GRID]-(:Building)<-[:IN_BUILDING]-(:Household)<-[:IN_HOUSEHOLD]-(h:Person)
-  WHERE h:PartyMember OR h:Volunteer OR h:GridWorker
+  WHERE (h:PartyMember OR h:Volunteer OR h:GridWorker) AND (skills = [] OR any(s IN skills WHERE (h)-[:HAS_SKILL]->(s)))
   RETURN h
   UNION
-  WITH w, wg WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
   MATCH (wg)-[:ADJACENT_TO*0..1]-(:Grid)<-[:WORKS_GRID]-(h:Person)
+  WHERE skills = [] OR any(s IN skills WHERE (h)-[:HAS_SKILL]->(s))
   RETURN h
   UNION
-  WITH w, c WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+  WITH c, skills WHERE skills = []
   MATCH (c)<-[:WITH]-(:Agreement)<-[:SIGNED]-(h:Unit)
   RETURN h
+  UNION
+  WITH skills UNWIND skills AS s
+  MATCH (s)<-[r:HAS_SKILL]-(h:Person)
+  WITH h, max(r.level) AS level ORDER BY level DESC, h.id LIMIT $farLimit
+  RETURN h
 }
+WITH w, wg, c, h
 """
 
 # The reverse: the open wishes a helper could take, by the same rules.
@@ -277,7 +282,7 @@ def _pool(rows: Sequence[Row], wish_ids: Iterable[str] = ()) -> Pool:
 
 async def wish_pool(graph: Graph, wish_ids: Sequence[str]) -> Pool:
     """Ranked eligible helpers of each wish, for many wishes in one round trip."""
-    rows = await graph.read(WISH_POOL + FEATURES, wishIds=list(wish_ids), active=ACTIVE)
+    rows = await graph.read(WISH_POOL + FEATURES, wishIds=list(wish_ids), active=ACTIVE, farLimit=FAR_LIMIT)
     return _pool(rows, wish_ids)
 
 
