@@ -34,6 +34,7 @@ class GraphQLApp(GraphQL[Context, None]):
             graph=request.app.state.graph,
             max_page_size=self.settings.max_page_size,
             stale_claim_hours=self.settings.stale_claim_hours,
+            event_reopen_days=self.settings.event_reopen_days,
         )
 
 

@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     query_timeout_s: float = Field(15.0, alias="NEO4J_QUERY_TIMEOUT", gt=0)
     retry_time_s: float = Field(10.0, alias="NEO4J_MAX_RETRY_TIME", ge=0)
     stale_claim_hours: int = Field(72, alias="STALE_CLAIM_HOURS", ge=1)
+    # Days after closing during which the reporter may reopen an event.
+    event_reopen_days: int = Field(7, alias="EVENT_REOPEN_DAYS", ge=0)
     max_page_size: int = Field(100, alias="MAX_PAGE_SIZE", ge=1, le=1000)
 
     @model_validator(mode="after")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from graph import cursors
 from graph.errors import InvalidInput
-from graph.model import ENTITIES, Entity, Rel
+from graph.model import ENTITIES, Entity, Rel, Virtual
 from graph.records import Order, PageArgs
 
 # GraphQL operator → Cypher operator. Only these ever reach a query.
@@ -74,6 +75,8 @@ def compile_where(
             parts += _scalar(var, prop.name, prop.kind, value, params, argument)
         elif (rel := entity.rel(key)) is not None:
             parts += _related(entity, rel, var, value, params, argument)
+        elif (virtual := entity.virtual_filter(key)) is not None:
+            parts.append(_virtual(virtual, var, value, params, argument))
         else:
             raise InvalidInput(f"`{argument}` has no field `{key}` on {entity.label}", argument)
     return " AND ".join(parts) or "true"
@@ -133,6 +136,28 @@ def _related(
         else:
             out.append(f"NOT EXISTS {{ MATCH {pattern} WHERE NOT ({condition}) }}")
     return out
+
+
+def _virtual(virtual: Virtual, var: str, value: Any, params: Params, argument: str) -> str:
+    """A computed filter: the model's allow-listed conditions, against one `$now` per query."""
+    params.values.setdefault("now", datetime.now(UTC))
+    wanted: list[str] = []
+    if not virtual.values:
+        wanted.append("true" if value else "false")
+    else:
+        for op, given in value.items():
+            if given is None:
+                continue
+            if op not in ("eq", "in"):
+                raise InvalidInput(f"`{argument}` has an unknown operator `{op}` on `{virtual.name}`", argument)
+            wanted += [given] if op == "eq" else list(given)
+    conditions = []
+    for v in dict.fromkeys(wanted):
+        condition = virtual.condition(v)
+        if condition is None:
+            raise InvalidInput(f"`{argument}` has an unknown value {v!r} on `{virtual.name}`", argument)
+        conditions.append(f"({condition.replace('{v}', var)})")
+    return "(" + (" OR ".join(conditions) or "false") + ")"
 
 
 def check_order(entity: Entity, order: Order) -> Order:

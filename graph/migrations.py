@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import LiteralString, cast
 
 from graph.db import Graph
+from graph.events import ensure_built_in_categories
 from graph.model import ENTITIES, PERSON_ROLES
 
 FULLTEXT_INDEX = "searchText"
@@ -29,6 +30,8 @@ RANGE_INDEXES: tuple[tuple[str, str], ...] = (
 # Nodes outside the model that still need a unique key: a client's idempotency key, stored once per request.
 EXTRA_CONSTRAINTS: tuple[str, ...] = (
     "CREATE CONSTRAINT idempotencykey_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE",
+    "CREATE CONSTRAINT eventcategory_code IF NOT EXISTS FOR (n:EventCategory) REQUIRE n.code IS UNIQUE",
+    "CREATE INDEX event_stagedueat IF NOT EXISTS FOR (n:Event) ON (n.stageDueAt)",
 )
 
 
@@ -60,6 +63,8 @@ async def migrate(graph: Graph) -> int:
     for stmt in stmts:
         await graph.write(cast(LiteralString, stmt))
     await graph.write("CALL db.awaitIndexes(300)")
+    # Reference data every database needs, not a schema statement: the built-in event categories.
+    await ensure_built_in_categories(graph)
     return len(stmts)
 
 

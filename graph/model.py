@@ -32,11 +32,33 @@ class Rel:
 
 
 @dataclass(frozen=True)
+class Virtual:
+    """A filter on a value computed at query time (never stored): one allow-listed Cypher condition per value.
+
+    Conditions use `{v}` for the node and `$now` for the query's clock; `values` empty means a yes/no filter
+    whose conditions are keyed "true" and "false".
+    """
+
+    name: str
+    conditions: tuple[tuple[str, str], ...]
+    values: tuple[str, ...] = ()
+    # The GraphQL enum of `values` (one per distinct name, shared between entities).
+    enum_name: str = ""
+
+    def condition(self, value: str) -> str | None:
+        return next((c for v, c in self.conditions if v == value), None)
+
+
+@dataclass(frozen=True)
 class Entity:
     label: str
     props: tuple[Prop, ...]
     rels: tuple[Rel, ...] = ()
     fulltext: tuple[str, ...] = ()
+    virtual: tuple[Virtual, ...] = ()
+
+    def virtual_filter(self, name: str) -> Virtual | None:
+        return next((v for v in self.virtual if v.name == name), None)
 
     def prop(self, name: str) -> Prop | None:
         return next((p for p in self.props if p.name == name), None)
@@ -110,13 +132,42 @@ EVENT_STATUSES = (
     "REPORTED",
     "VERIFIED",
     "ASSIGNED",
+    "REASSIGNMENT_REQUESTED",
     "IN_PROGRESS",
+    "ON_HOLD",
+    "ESCALATED",
     "RESOLVED",
+    "REVIEWED",
     "CLOSED",
+    "REOPENED",
     "INVALID",
+    "DUPLICATE",
 )
+# What the step history records: every event action, and the report that opened it.
+EVENT_ACTIONS = (
+    "report",
+    "verify",
+    "invalidate",
+    "mark_duplicate",
+    "assign",
+    "request_reassignment",
+    "start",
+    "hold",
+    "resume",
+    "escalate",
+    "resolve",
+    "review",
+    "rework",
+    "close",
+    "rate",
+    "reopen",
+    "self_handle",
+)
+SLA_LIGHTS = ("GREEN", "YELLOW", "RED")
 EVENT_SOURCES = ("PATROL", "RESIDENT", "HOME_VISIT", "WECHAT_GROUP")
 DISPUTE_OUTCOMES = ("AGREEMENT_REACHED", "NOT_REACHED", "REFERRED")
+DISPUTE_STATUSES = ("OPEN", "MEDIATING", "CLOSED")
+PARTY_ROLES = ("APPLICANT", "RESPONDENT", "THIRD_PARTY")
 ORGANIZATION_KINDS = (
     "NPC_DEPUTY_STATION",
     "WOMENS_ASSOCIATION",
@@ -124,7 +175,7 @@ ORGANIZATION_KINDS = (
     "OWNERS_COMMITTEE",
     "MEDIATION_STUDIO",
 )
-TOPIC_STAGES = ("PROPOSED", "DELIBERATED", "SUPERVISED", "REVIEWED")
+TOPIC_STAGES = ("PROPOSED", "ACCEPTED", "DELIBERATED", "SUPERVISED", "REVIEWED", "REOPENED", "REJECTED", "MERGED")
 TOPIC_OUTCOMES = ("SOLVED", "REOPENED")
 ACTIVITY_KINDS = (
     "BIRTHDAY_PARTY",
@@ -132,6 +183,10 @@ ACTIVITY_KINDS = (
     "HOLIDAY_CLASS",
     "HOME_VISIT_CAMPAIGN",
 )
+# Needs lists (需求清单) and service lists (服务清单) of the special groups: sensitive personal data (PIPL Art. 28).
+NEED_SOURCES = ("HOME_VISIT", "WECHAT_GROUP", "PATROL")
+NEED_STATUSES = ("OPEN", "MET", "CLOSED")
+SERVICE_FREQUENCIES = ("WEEKLY", "MONTHLY", "QUARTERLY", "YEARLY", "ON_DEMAND")
 
 
 ID = Prop("id", "id", sortable=True)
@@ -159,6 +214,7 @@ ENTITIES: dict[str, Entity] = {
                 Rel("organizations", _in("IN_COMMUNITY"), "Organization"),
                 Rel("agreements", _in("WITH"), "Agreement"),
                 Rel("meetings", _in("IN_COMMUNITY"), "CouncilMeeting"),
+                Rel("topics", _in("IN_COMMUNITY"), "CouncilTopic"),
                 Rel("activities", _in("IN_COMMUNITY"), "ServiceActivity"),
                 Rel("specialGroups", _in("IN_COMMUNITY"), "SpecialGroup"),
             ),
@@ -206,6 +262,7 @@ ENTITIES: dict[str, Entity] = {
                 Rel("building", _out("IN_BUILDING"), "Building", many=False),
                 Rel("members", _in("IN_HOUSEHOLD"), "Person"),
                 Rel("wishes", "(src)<-[:IN_HOUSEHOLD]-(:Person)-[:MADE]->(dst)", "Wish"),
+                Rel("homeVisits", "(src)<-[:IN_HOUSEHOLD]-(:Person)<-[:TO]-(dst)", "HomeVisit"),
             ),
         ),
         Entity(
@@ -238,8 +295,14 @@ ENTITIES: dict[str, Entity] = {
                 Rel("claimedWishes", _out("CLAIMED"), "Wish"),
                 Rel("fulfilledWishes", _out("FULFILLED"), "Wish"),
                 Rel("reportedEvents", _out("REPORTED"), "Event"),
+                Rel("disputes", "(src)<-[:PARTY]-(:DisputeParty)<-[:HAS_PARTY]-(dst)", "Dispute"),
+                Rel("proposedTopics", _out("PROPOSED"), "CouncilTopic"),
+                Rel("ownedTopics", _in("OWNED_BY"), "CouncilTopic"),
                 Rel("activities", _out("ATTENDED"), "ServiceActivity"),
                 Rel("meetings", _out("ATTENDED"), "CouncilMeeting"),
+                Rel("needs", _out("HAS_NEED"), "Need"),
+                Rel("homeVisits", _in("TO"), "HomeVisit"),
+                Rel("visitsMade", _in("BY"), "HomeVisit"),
             ),
             fulltext=("name",),
         ),
@@ -272,6 +335,7 @@ ENTITIES: dict[str, Entity] = {
                 Rel("resources", _out("OFFERS"), "Resource"),
                 Rel("claimedWishes", _out("CLAIMED"), "Wish"),
                 Rel("fulfilledWishes", _out("FULFILLED"), "Wish"),
+                Rel("disputes", "(src)<-[:PARTY]-(:DisputeParty)<-[:HAS_PARTY]-(dst)", "Dispute"),
             ),
             fulltext=("name",),
         ),
@@ -364,12 +428,33 @@ ENTITIES: dict[str, Entity] = {
                 ID,
                 TITLE,
                 Prop("description"),
-                Prop("category", sortable=True, values=EVENT_CATEGORIES),
+                # A code of an EventCategory node: administrators add categories, so no closed set here.
+                Prop("category", sortable=True),
                 Prop("status", sortable=True, values=EVENT_STATUSES),
                 Prop("source", sortable=True, values=EVENT_SOURCES),
                 Prop("urgent", "bool"),
+                Prop("photos", "list"),
                 Prop("reportedAt", "datetime", sortable=True),
+                Prop("verifiedAt", "datetime", sortable=True),
+                Prop("assignedAt", "datetime", sortable=True),
+                Prop("startedAt", "datetime", sortable=True),
+                Prop("resolvedAt", "datetime", sortable=True),
+                Prop("reviewedAt", "datetime", sortable=True),
                 Prop("closedAt", "datetime", sortable=True),
+                Prop("reopenedAt", "datetime", sortable=True),
+                # The SLA clock of the current stage: the light and `overdue` compare these with now.
+                Prop("stageStartedAt", "datetime", sortable=True),
+                Prop("stageWarnAt", "datetime", sortable=True),
+                Prop("stageDueAt", "datetime", sortable=True),
+                Prop("resolution"),
+                Prop("evidenceUrls", "list"),
+                Prop("holdReason"),
+                Prop("selfHandled", "bool"),
+                Prop("escalationLevel", "int", sortable=True),
+                Prop("reopenCount", "int"),
+                Prop("rating", "int", sortable=True),
+                Prop("ratingComment"),
+                Prop("version", "int"),
             ),
             (
                 Rel("grid", _out("IN_GRID"), "Grid", many=False),
@@ -378,24 +463,126 @@ ENTITIES: dict[str, Entity] = {
                 Rel("campaign", _out("RAISED_IN"), "ServiceActivity", many=False),
                 Rel("dispute", _in("ARISES_FROM"), "Dispute", many=False),
                 Rel("topics", _in("FROM_EVENT"), "CouncilTopic"),
+                Rel("handlerPerson", _out("ASSIGNED_TO"), "Person", many=False),
+                Rel("handlerUnit", _out("ASSIGNED_TO"), "Unit", many=False),
+                Rel("handlerDepartment", _out("ASSIGNED_TO"), "Department", many=False),
+                Rel("duplicateOf", _out("DUPLICATE_OF"), "Event", many=False),
+                Rel("duplicates", _in("DUPLICATE_OF"), "Event"),
+                Rel("history", _in("OF_EVENT"), "EventStep"),
             ),
             fulltext=("title", "description"),
+            virtual=(
+                Virtual(
+                    "light",
+                    (
+                        ("GREEN", "$now < {v}.stageWarnAt"),
+                        ("YELLOW", "({v}.stageWarnAt <= $now AND $now <= {v}.stageDueAt)"),
+                        ("RED", "{v}.stageDueAt < $now"),
+                    ),
+                    values=SLA_LIGHTS,
+                    enum_name="SlaLight",
+                ),
+                Virtual(
+                    "overdue",
+                    (("true", "{v}.stageDueAt < $now"), ("false", "NOT coalesce({v}.stageDueAt < $now, false)")),
+                ),
+            ),
+        ),
+        Entity(
+            "EventCategory",
+            (
+                ID,
+                Prop("code", sortable=True),
+                NAME,
+                # Time limits in hours per SLA stage (graph.event_states.STAGES).
+                Prop("verifyHours", "float"),
+                Prop("assignHours", "float"),
+                Prop("startHours", "float"),
+                Prop("resolveHours", "float"),
+                Prop("holdHours", "float"),
+                Prop("reviewHours", "float"),
+                Prop("builtIn", "bool"),
+            ),
+            fulltext=("name",),
+        ),
+        Entity(
+            "EventStep",
+            (
+                ID,
+                Prop("action", sortable=True, values=EVENT_ACTIONS),
+                Prop("fromStatus", values=EVENT_STATUSES),
+                Prop("toStatus", sortable=True, values=EVENT_STATUSES),
+                Prop("actorId"),
+                # Whom the step named: the handler assigned, the event this one duplicates.
+                Prop("subjectId"),
+                Prop("note"),
+                Prop("at", "datetime", sortable=True),
+                # The event's version this step produced: orders the history even within one clock tick.
+                Prop("version", "int", sortable=True),
+            ),
+            (Rel("event", _out("OF_EVENT"), "Event", many=False),),
+        ),
+        Entity(
+            "Department",
+            (ID, NAME, Prop("phone")),
+            (
+                Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
+                Rel("events", _in("ASSIGNED_TO"), "Event"),
+            ),
+            fulltext=("name",),
         ),
         Entity(
             "Dispute",
             (
                 ID,
                 TITLE,
+                Prop("description"),
+                Prop("status", sortable=True, values=DISPUTE_STATUSES),
                 Prop("outcome", sortable=True, values=DISPUTE_OUTCOMES),
+                Prop("agreement"),
+                Prop("referredTo"),
                 Prop("openedAt", "datetime", sortable=True),
                 Prop("closedAt", "datetime", sortable=True),
             ),
             (
                 Rel("event", _out("ARISES_FROM"), "Event", many=False),
                 Rel("mediator", _out("MEDIATED_BY"), "Organization", many=False),
-                Rel("parties", _out("INVOLVES"), "Person"),
+                Rel("parties", "(src)-[:HAS_PARTY]->(:DisputeParty)-[:PARTY]->(dst)", "Person"),
+                Rel("partyUnits", "(src)-[:HAS_PARTY]->(:DisputeParty)-[:PARTY]->(dst)", "Unit"),
+                Rel("partyRoles", _out("HAS_PARTY"), "DisputeParty"),
+                Rel("sessions", _out("HAD_SESSION"), "MediationSession"),
+                Rel("history", _in("OF_DISPUTE"), "DisputeStep"),
             ),
             fulltext=("title",),
+        ),
+        # A party of a dispute (a person or a unit) and the side it takes.
+        Entity(
+            "DisputeParty",
+            (ID, Prop("role", sortable=True, values=PARTY_ROLES), Prop("addedAt", "datetime", sortable=True)),
+            (
+                Rel("dispute", _in("HAS_PARTY"), "Dispute", many=False),
+                Rel("person", _out("PARTY"), "Person", many=False),
+                Rel("unit", _out("PARTY"), "Unit", many=False),
+            ),
+        ),
+        Entity(
+            "MediationSession",
+            (ID, Prop("heldOn", "date", sortable=True), Prop("notes"), Prop("attendees", "list")),
+            (Rel("dispute", _in("HAD_SESSION"), "Dispute", many=False),),
+        ),
+        Entity(
+            "DisputeStep",
+            (
+                ID,
+                Prop("action"),
+                Prop("fromStatus", values=DISPUTE_STATUSES),
+                Prop("toStatus", sortable=True, values=DISPUTE_STATUSES),
+                Prop("actorId"),
+                Prop("note"),
+                Prop("at", "datetime", sortable=True),
+                Prop("version", "int", sortable=True),
+            ),
+            (Rel("dispute", _out("OF_DISPUTE"), "Dispute", many=False),),
         ),
         Entity(
             "Organization",
@@ -409,7 +596,7 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "CouncilMeeting",
-            (ID, TITLE, Prop("heldOn", "date", sortable=True)),
+            (ID, TITLE, Prop("heldOn", "date", sortable=True), Prop("place")),
             (
                 Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
                 Rel("topics", _out("DISCUSSED"), "CouncilTopic"),
@@ -427,12 +614,45 @@ ENTITIES: dict[str, Entity] = {
                 Prop("category", sortable=True),
                 Prop("stage", sortable=True, values=TOPIC_STAGES),
                 Prop("outcome", sortable=True, values=TOPIC_OUTCOMES),
+                Prop("proposedAt", "datetime", sortable=True),
+                Prop("rejectionReason"),
+                Prop("decision"),
+                Prop("deadline", "date", sortable=True),
+                Prop("progress", "int", sortable=True),
+                Prop("reviewedAt", "datetime", sortable=True),
             ),
             (
                 Rel("meetings", _in("DISCUSSED"), "CouncilMeeting"),
                 Rel("events", _out("FROM_EVENT"), "Event"),
+                Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
+                Rel("proposer", _in("PROPOSED"), "Person", many=False),
+                Rel("owner", _out("OWNED_BY"), "Person", many=False),
+                Rel("updates", _out("HAS_UPDATE"), "TopicUpdate"),
+                Rel("history", _in("OF_TOPIC"), "TopicStep"),
+                Rel("mergedInto", _out("MERGED_INTO"), "CouncilTopic", many=False),
+                Rel("mergedTopics", _in("MERGED_INTO"), "CouncilTopic"),
             ),
             fulltext=("title", "description"),
+        ),
+        # A dated entry of a topic's implementation timeline.
+        Entity(
+            "TopicUpdate",
+            (ID, Prop("at", "date", sortable=True), Prop("progress", "int", sortable=True), Prop("note")),
+            (Rel("topic", _in("HAS_UPDATE"), "CouncilTopic", many=False),),
+        ),
+        Entity(
+            "TopicStep",
+            (
+                ID,
+                Prop("action"),
+                Prop("fromStage", values=TOPIC_STAGES),
+                Prop("toStage", sortable=True, values=TOPIC_STAGES),
+                Prop("actorId"),
+                Prop("note"),
+                Prop("at", "datetime", sortable=True),
+                Prop("version", "int", sortable=True),
+            ),
+            (Rel("topic", _out("OF_TOPIC"), "CouncilTopic", many=False),),
         ),
         Entity(
             "ServiceActivity",
@@ -446,6 +666,7 @@ ENTITIES: dict[str, Entity] = {
                 Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
                 Rel("attendees", _in("ATTENDED"), "Person"),
                 Rel("events", _in("RAISED_IN"), "Event"),
+                Rel("serviceItem", _out("DELIVERS"), "ServiceItem", many=False),
             ),
             fulltext=("title",),
         ),
@@ -455,6 +676,37 @@ ENTITIES: dict[str, Entity] = {
             (
                 Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
                 Rel("members", _in("IN_SPECIAL_GROUP"), "Person"),
+                Rel("serviceItems", _in("FOR_GROUP"), "ServiceItem"),
+            ),
+        ),
+        Entity(
+            "ServiceItem",
+            (ID, NAME, Prop("frequency", sortable=True, values=SERVICE_FREQUENCIES), Prop("description")),
+            (
+                Rel("group", _out("FOR_GROUP"), "SpecialGroup", many=False),
+                Rel("activities", _in("DELIVERS"), "ServiceActivity"),
+            ),
+        ),
+        # Needs and home visits stay out of the full-text index: what they say is sensitive.
+        Entity(
+            "Need",
+            (
+                ID,
+                Prop("description"),
+                Prop("source", sortable=True, values=NEED_SOURCES),
+                Prop("status", sortable=True, values=NEED_STATUSES),
+                Prop("recordedAt", "datetime", sortable=True),
+            ),
+            (Rel("person", _in("HAS_NEED"), "Person", many=False),),
+        ),
+        Entity(
+            "HomeVisit",
+            (ID, Prop("visitedOn", "date", sortable=True), Prop("notes")),
+            (
+                Rel("worker", _out("BY"), "Person", many=False),
+                Rel("person", _out("TO"), "Person", many=False),
+                # The visited person's household, derived rather than stored twice.
+                Rel("household", "(src)-[:TO]->(:Person)-[:IN_HOUSEHOLD]->(dst)", "Household", many=False),
             ),
         ),
     )

@@ -21,6 +21,7 @@ class Context:
     graph: Graph
     max_page_size: int = 100
     stale_claim_hours: int = 72
+    event_reopen_days: int = 7
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
 
     def related_loader(

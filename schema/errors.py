@@ -39,8 +39,11 @@ class ErrorCodes(MaskErrors):
                 return error
             # Parse and validation errors carry no original error; their text is safe and useful.
             return self._with(error, error.message, {"code": VALIDATION})
-        if isinstance(original, GraphQLError) and original.extensions and "code" in original.extensions:
-            return self._with(error, original.message, dict(original.extensions))
+        if isinstance(original, GraphQLError):
+            if original.extensions and "code" in original.extensions:
+                return self._with(error, original.message, dict(original.extensions))
+            # graphql-core's coercion of a variable (e.g. an unknown enum value): the caller's input.
+            return self._with(error, error.message, {"code": BAD_USER_INPUT})
         if isinstance(original, InvalidInput):
             return self._with(
                 error,

@@ -136,6 +136,8 @@ def _where(entity: Entity) -> Any:
             annotations[prop.name] = f"{SCALAR_FILTERS[prop.kind].__name__} | None"
     for rel in entity.rels:
         annotations[rel.field] = f"{rel.target}RelationFilter | None"
+    for virtual in entity.virtual:
+        annotations[virtual.name] = f"{virtual.enum_name}Filter | None" if virtual.values else "bool | None"
     name = f"{entity.label}Where"
     annotations |= {
         "AND": f"list[{name}] | None",
@@ -180,6 +182,18 @@ for _entity in ENTITIES.values():
             _enum = enum.Enum(enum_name(_entity, _prop), {v: v for v in _prop.values})  # type: ignore[misc]
             ENUMS[(_entity.label, _prop.name)] = strawberry.enum(_register(_enum))
             _enum_filter(_enum.__name__, _enum)
+
+# Computed filters' enums (the SLA light), one per name, offering only eq and in.
+VIRTUAL_ENUMS: dict[str, type[enum.Enum]] = {}
+for _entity in ENTITIES.values():
+    for _virtual in _entity.virtual:
+        if _virtual.values and _virtual.enum_name not in VIRTUAL_ENUMS:
+            _venum_cls = enum.Enum(_virtual.enum_name, {v: v for v in _virtual.values})  # type: ignore[misc]
+            _venum = strawberry.enum(_register(_venum_cls))
+            VIRTUAL_ENUMS[_virtual.enum_name] = _venum
+            _vns: dict[str, Any] = {"__annotations__": {"eq": _venum | None, "in_": list[_venum] | None}, "eq": None}  # type: ignore[valid-type]
+            _vns["in_"] = strawberry.field(default=None, name="in")
+            strawberry.input(_register(type(f"{_virtual.enum_name}Filter", (), _vns)))
 
 WHERE: dict[str, Any] = {label: _where(e) for label, e in ENTITIES.items()}
 RELATION_FILTERS: dict[str, Any] = {label: _relation_filter(e) for label, e in ENTITIES.items()}

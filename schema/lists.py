@@ -23,6 +23,7 @@ PLURALS = {
     "ServiceActivity": "serviceActivities",
     "Household": "households",
     "Wish": "wishes",
+    "EventCategory": "eventCategories",
 }
 
 

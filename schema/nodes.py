@@ -13,14 +13,14 @@ import strawberry
 from graph.filters import Where
 from graph.model import ENTITIES, Entity, Prop, Rel
 from graph.records import NodeRecord, Order, Page, PageArgs
-from schema import filters, matching
+from schema import events, filters, matching
 from schema.connections import PageInfo, page_args, wants_total
 from schema.context import Info
 from schema.node import TYPES, Node, wrap
 from schema.privacy import mask_phone
 
 # Fields a domain adds to the generated types (label → name → field); one line per domain.
-EXTRA_FIELDS: tuple[dict[str, dict[str, Any]], ...] = (matching.EXTRA_FIELDS,)
+EXTRA_FIELDS: tuple[dict[str, dict[str, Any]], ...] = (matching.EXTRA_FIELDS, events.EXTRA_FIELDS)
 
 _module = sys.modules[__name__]
 

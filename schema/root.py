@@ -8,11 +8,16 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.tools import merge_types
 
+from schema.council import CouncilMutation, CouncilQuery
+from schema.disputes import DisputeMutation
 from schema.errors import ErrorCodes
+from schema.events import EventMutation
 from schema.lists import ListQuery
 from schema.matching import MatchingQuery
 from schema.nodes import NODE_TYPES
 from schema.relay import NodeQuery
+from schema.services import ServiceMutation, ServiceQuery
+from schema.statistics import StatisticsQuery
 from schema.stats import StatsQuery
 from schema.wishes import WishMutation
 
@@ -22,8 +27,17 @@ QUERIES: tuple[type, ...] = (
     StatsQuery,
     MatchingQuery,
     ListQuery,
+    CouncilQuery,
+    ServiceQuery,
+    StatisticsQuery,
 )
-MUTATIONS: tuple[type, ...] = (WishMutation,)
+MUTATIONS: tuple[type, ...] = (
+    WishMutation,
+    EventMutation,
+    DisputeMutation,
+    CouncilMutation,
+    ServiceMutation,
+)
 
 Query = merge_types("Query", QUERIES)
 Mutation = merge_types("Mutation", MUTATIONS)

@@ -20,18 +20,22 @@ _CLASSES = {
 _CHILD_AGES = (6, 14)
 
 
-def build_activities(pop: Population) -> None:
-    _birthday_parties(pop)
-    _classes(pop)
+def build_activities(pop: Population) -> dict[str, list[str]]:
+    """The activities' ids by kind, for the service lists that deliver through them."""
+    held: dict[str, list[str]] = {}
+    _birthday_parties(pop, held)
+    _classes(pop, held)
+    return held
 
 
-def _activity(pop: Population, key: str, title: str, kind: str, held: date) -> str:
+def _activity(pop: Population, key: str, title: str, kind: str, held: date, ids: dict[str, list[str]]) -> str:
     activity = pop.b.node("ServiceActivity", f"{pop.prefix}-sa-{key}", title=title, kind=kind, heldOn=held)
     pop.b.rel(d.ACTIVITY_IN_COMMUNITY, activity, pop.identity.id)
+    ids.setdefault(kind, []).append(activity)
     return activity
 
 
-def _birthday_parties(pop: Population) -> None:
+def _birthday_parties(pop: Population, ids: dict[str, list[str]]) -> None:
     """Each elderly resident celebrates at one party a year, so attendances are distinct people until they run out."""
     rng, shape = pop.rng, pop.shape
     count, total = shape.birthday_parties, shape.elderly_birthday_attendances
@@ -52,13 +56,14 @@ def _birthday_parties(pop: Population) -> None:
             f"{year}年{mon}月老年人集体生日会{suffix}",
             "BIRTHDAY_PARTY",
             day_in_month(rng, months[k], 18, 28),
+            ids,
         )
         for _ in range(total // count + (1 if k < total % count else 0)):
             pop.b.rel(d.PERSON_ATTENDED_ACTIVITY, pop.person_ids[elderly[cursor % len(elderly)]], party)
             cursor += 1
 
 
-def _classes(pop: Population) -> None:
+def _classes(pop: Population, ids: dict[str, list[str]]) -> None:
     """Every chosen child attends at least one term, some two or three."""
     rng, shape = pop.rng, pop.shape
     classes: list[str] = []
@@ -67,7 +72,7 @@ def _classes(pop: Population) -> None:
         for k in range(count):
             title, held = terms[k % len(terms)]
             title = title if k < len(terms) else f"{title}(第{k // len(terms) + 1}班)"
-            classes.append(_activity(pop, f"{kind.split('_')[0].lower()}{k + 1}", title, kind, held))
+            classes.append(_activity(pop, f"{kind.split('_')[0].lower()}{k + 1}", title, kind, held, ids))
     low, high = _CHILD_AGES
     wanted = shape.children_in_after_school_classes
     # Children in difficulty get up to half the places; the classes are open to every child.

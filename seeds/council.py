@@ -8,14 +8,15 @@ from datetime import date, datetime, time
 from seeds import dataset as d
 from seeds.catalog import ORGANIZATIONS, TOPICS
 from seeds.clock import CST, day_in_month, month, spread
+from seeds.council_flow import TopicFlow, add_flow, add_side_topics
 from seeds.events import Origins
 from seeds.partners import Partners
 from seeds.population import Population
 from seeds.roles import Helpers
 
 # Topics not (yet) solved, in turn: reopened at review, or still at an earlier stage.
-_UNSOLVED = (("REVIEWED", "REOPENED"), ("SUPERVISED", None), ("DELIBERATED", None), ("PROPOSED", None))
-_STAGE_INDEX = {"PROPOSED": 0, "DELIBERATED": 1, "SUPERVISED": 2, "REVIEWED": 3}
+_UNSOLVED = (("REOPENED", "REOPENED"), ("SUPERVISED", None), ("DELIBERATED", None), ("ACCEPTED", None))
+_STAGE_INDEX = {"ACCEPTED": 0, "DELIBERATED": 1, "SUPERVISED": 2}
 _NOTES = {
     "SOLVED": "经议事会协商确定方案,居民代表监督落实,事后复盘居民满意。",
     "REOPENED": "复盘时居民反映问题反弹,重新列入议题。",
@@ -30,10 +31,12 @@ def build_council(pop: Population, helpers: Helpers, partners: Partners, origins
     unsolved = shape.topics - shape.council_problems_solved
     plan += [_UNSOLVED[j % len(_UNSOLVED)] for j in range(unsolved)]
     used: set[str] = set()
+    people = [pop.person_ids[m] for m in helpers.members]
+    made: list[tuple[str, str]] = []
     for i, (stage, outcome) in enumerate(plan):
         slot = rng.randrange(len(chains))
         chain = chains[slot]
-        if stage == "REVIEWED":
+        if stage in ("REVIEWED", "REOPENED"):
             span = min(len(chain), rng.randint(2, 4))
             start = rng.randrange(len(chain) - span + 1)
         else:  # still under way, so it was discussed up to the latest meeting
@@ -48,20 +51,24 @@ def build_council(pop: Population, helpers: Helpers, partners: Partners, origins
         else:
             place = pop.estates[grid]
         title = rng.choice(TOPICS[category]).format(place=place)
+        flow = TopicFlow(f"{pop.prefix}-ct{i + 1}", stage, outcome, [held[m] for m in meetings], people)
         topic = pop.b.node(
             "CouncilTopic",
-            f"{pop.prefix}-ct{i + 1}",
+            flow.id,
             title=title,
             description=f"居民提出{title}。{_NOTES[outcome]}",
             category=category,
             stage=stage,
             outcome=outcome,
+            **add_flow(pop, flow),
         )
+        made.append((topic, category))
         for meeting in meetings:
             pop.b.rel(d.DISCUSSED, f"{pop.prefix}-cm{meeting + 1}", topic)
         first = datetime.combine(held[meetings[0]], time(9), CST)
         for event in _origins(pop, origins.get(category, []), first, used, 1 if rng.random() < 0.8 else 2):
             pop.b.rel(d.FROM_EVENT, topic, event)
+    add_side_topics(pop, people, made, origins, used)
 
 
 def _origins(

@@ -8,6 +8,8 @@ from datetime import date, datetime, time, timedelta
 from seeds import dataset as d
 from seeds.catalog import EVENTS, EventSpec
 from seeds.clock import CST, NOW, WINDOW_START, between, later
+from seeds.event_history import Made, build_history
+from seeds.mediation import Case, add_case
 from seeds.partners import Partners
 from seeds.population import Population
 from seeds.roles import Helpers
@@ -55,6 +57,7 @@ class _Events:
         self.pop, self.helpers = pop, helpers
         self.origins: Origins = defaultdict(list)
         self.count = 0
+        self.made: list[Made] = []
 
     def reporter(self, grid: int, source: str) -> int:
         pop = self.pop
@@ -83,21 +86,26 @@ class _Events:
         if status == "CLOSED" and closed is None:
             closed = later(rng, reported, 1, 48) if urgent else later(rng, reported, 4, 240)
         self.count += 1
-        event_id = pop.b.node(
-            "Event",
-            f"{pop.prefix}-e{self.count}",
-            title=f"{pop.building_names[building]}{spec.title}",
-            description=spec.description,
-            category=spec.category,
-            status=status,
-            source=source,
-            urgent=urgent,
-            reportedAt=reported,
-            closedAt=closed if status == "CLOSED" else None,
-        )
+        event_id = f"{pop.prefix}-e{self.count}"
+        row = {
+            "id": event_id,
+            "title": f"{pop.building_names[building]}{spec.title}",
+            "description": spec.description,
+            "category": spec.category,
+            "status": status,
+            "source": source,
+            "urgent": urgent,
+            "reportedAt": reported,
+        }
+        if status == "CLOSED" and closed is not None:
+            row["closedAt"] = closed
+        pop.b.add("Event", row)
         pop.b.rel(d.EVENT_IN_GRID, event_id, pop.grid_ids[grid])
         pop.b.rel(d.AT_BUILDING, event_id, pop.building_ids[building])
-        pop.b.rel(d.REPORTED, pop.person_ids[self.reporter(grid, source)], event_id)
+        reporter = pop.person_ids[self.reporter(grid, source)]
+        pop.b.rel(d.REPORTED, reporter, event_id)
+        # Completed with stage times, handler and history once every event exists (seeds.event_history).
+        self.made.append(Made(row, grid, reporter))
         if spec.topic:
             self.origins[spec.topic].append((reported, event_id, grid))
         return event_id, building
@@ -125,6 +133,7 @@ def build_events(pop: Population, helpers: Helpers, partners: Partners) -> Origi
         events.add(spec, status, source, rng.random() < 0.08, grid, events.reported_at(status))
     for found in events.origins.values():
         found.sort()
+    build_history(pop, helpers, events.made)
     return events.origins
 
 
@@ -157,7 +166,7 @@ def _campaigns(pop: Population, helpers: Helpers, events: _Events) -> None:
 
 
 def _disputes(pop: Population, partners: Partners, events: _Events) -> None:
-    b, rng, shape = pop.b, pop.rng, pop.shape
+    rng, shape = pop.rng, pop.shape
     outcomes: list[str | None] = ["AGREEMENT_REACHED"] * shape.disputes_mediated
     outcomes += [_DISPUTE_OTHERS[j % len(_DISPUTE_OTHERS)] for j in range(shape.disputes - shape.disputes_mediated)]
     for i, outcome in enumerate(outcomes):
@@ -171,18 +180,8 @@ def _disputes(pop: Population, partners: Partners, events: _Events) -> None:
         event_id, building = events.add(
             spec, status, rng.choice(("RESIDENT", "WECHAT_GROUP", "PATROL")), False, grid, reported, event_closed
         )
-        dispute = b.node(
-            "Dispute",
-            f"{pop.prefix}-dp{i + 1}",
-            title=f"{pop.building_names[building]}{spec.title}",
-            outcome=outcome,
-            openedAt=opened,
-            closedAt=closed,
-        )
-        b.rel(d.ARISES_FROM, dispute, event_id)
         # The studio leads mediation; some cases that failed there had gone through the deputies' station.
         mediator = "NPC_DEPUTY_STATION" if outcome == "NOT_REACHED" and i % 2 else "MEDIATION_STUDIO"
-        b.rel(d.MEDIATED_BY, dispute, partners.org_ids[mediator])
         people = pop.building_people[building]
         parties: set[int] = set()
         for _ in range(2):
@@ -190,5 +189,9 @@ def _disputes(pop: Population, partners: Partners, events: _Events) -> None:
             party = party if party is not None else pop.pick(range(pop.residents), 18, 95, parties)
             if party is not None:
                 parties.add(party)
-        for party in sorted(parties):
-            b.rel(d.INVOLVES, dispute, pop.person_ids[party])
+        workers = events.helpers.workers_by_grid[grid]
+        title, org_id = f"{pop.building_names[building]}{spec.title}", partners.org_ids[mediator]
+        staff = pop.person_ids[workers[0]] if workers else None
+        case_id = f"{pop.prefix}-dp{i + 1}"
+        parts = (event_id, org_id, mediator, sorted(parties), staff)
+        add_case(pop, Case(case_id, title, spec.description, outcome, opened, closed, *parts))

@@ -11,6 +11,7 @@ from seeds.events import build_events
 from seeds.partners import UnitSpec, build_partners
 from seeds.population import build_population
 from seeds.roles import build_roles
+from seeds.services import build_services
 from seeds.shape import Identity, Shape
 from seeds.wishes import build_wishes
 
@@ -29,5 +30,6 @@ def generate_community(identity: Identity, shape: Shape, units: list[UnitSpec], 
     build_wishes(pop, helpers, partners)
     origins = build_events(pop, helpers, partners)
     build_council(pop, helpers, partners, origins)
-    build_activities(pop)
+    activities = build_activities(pop)
+    build_services(pop, helpers, activities)
     return builder.build()

@@ -1,0 +1,214 @@
+"""Residents' council mutations (meetings, attendance, a topic's four stages) and suggested topics.
+
+Until authentication exists (the security issue), the acting person is named by `actorId`: anyone may propose a
+topic; the other steps are taken by a grid worker of the topic's community.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Annotated
+
+import strawberry
+
+from graph import council, meetings
+from graph.steps import StepResult
+from schema.context import Info
+from schema.council_inputs import (
+    DeliberateTopicInput,
+    MeetingAttendanceInput,
+    MergeTopicInput,
+    ProposeTopicInput,
+    ReviewTopicInput,
+    ScheduleMeetingInput,
+    SuperviseTopicInput,
+    TopicStepInput,
+)
+from schema.matching import scope_of
+from schema.node import own_id, wrap
+
+TopicType = Annotated["CouncilTopic", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+TopicStepType = Annotated["TopicStep", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+MeetingType = Annotated["CouncilMeeting", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+EventType = Annotated["Event", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+GridType = Annotated["Grid", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+BuildingType = Annotated["Building", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+
+
+@strawberry.type(description="A council topic after one step, and the history entry the step wrote.")
+class TopicChange:
+    result: strawberry.Private[StepResult]
+
+    @strawberry.field
+    def topic(self) -> TopicType:
+        return wrap(self.result.node)
+
+    @strawberry.field
+    def step(self) -> TopicStepType | None:
+        return wrap(self.result.step)
+
+    @strawberry.field(description="True when the idempotencyKey was seen before: nothing changed this time.")
+    def replayed(self) -> bool:
+        return self.result.replayed
+
+
+@strawberry.type(description="A council meeting after it was scheduled or its attendance recorded.")
+class MeetingChange:
+    result: strawberry.Private[StepResult]
+
+    @strawberry.field
+    def meeting(self) -> MeetingType:
+        return wrap(self.result.node)
+
+    @strawberry.field(description="True when the idempotencyKey was seen before: nothing changed this time.")
+    def replayed(self) -> bool:
+        return self.result.replayed
+
+
+@strawberry.type(description="Recurring events of one category at one building (or grid) that no topic covers yet.")
+class TopicSuggestion:
+    cluster: strawberry.Private[council.Cluster]
+
+    @strawberry.field(description="The events' category code.")
+    def category(self) -> str:
+        return self.cluster.category
+
+    @strawberry.field
+    def grid(self) -> GridType:
+        return wrap(self.cluster.grid)
+
+    @strawberry.field(description="Null when the cluster is a whole grid's.")
+    def building(self) -> BuildingType | None:
+        return wrap(self.cluster.building)
+
+    @strawberry.field(description="Most recent first.")
+    def events(self) -> list[EventType]:
+        return [wrap(e) for e in self.cluster.events]
+
+    @strawberry.field
+    def size(self) -> int:
+        return len(self.cluster.events)
+
+
+@strawberry.enum(description="Where recurring events count as the same place.")
+class ClusterLevel(enum.Enum):
+    BUILDING = "BUILDING"
+    GRID = "GRID"
+
+
+def _id(value: str | None, label: str, argument: str) -> str | None:
+    return None if value is None else own_id(value, (label,), argument)
+
+
+def _step(
+    action: str, topic_id: str, actor_id: str, meeting_id: str | None, note: str | None, key: str | None
+) -> council.TopicStep:
+    return council.TopicStep(
+        topic_id=own_id(topic_id, ("CouncilTopic",), "topicId"),
+        action=action,
+        actor_id=own_id(actor_id, ("Person",), "actorId"),
+        key=key,
+        meeting_id=_id(meeting_id, "CouncilMeeting", "meetingId"),
+        note=note,
+    )
+
+
+def _plain(i: TopicStepInput, action: str) -> council.TopicStep:
+    return _step(action, i.topic_id, i.actor_id, i.meeting_id, i.note, i.idempotency_key)
+
+
+@strawberry.type
+class CouncilMutation:
+    @strawberry.mutation(description="A council meeting of the community on a date.")
+    async def schedule_council_meeting(self, info: Info, input: ScheduleMeetingInput) -> MeetingChange:
+        result = await meetings.schedule_meeting(
+            info.context.graph,
+            community_id=own_id(input.community_id, ("Community",), "communityId"),
+            title=input.title,
+            held_on=input.held_on,
+            actor_id=own_id(input.actor_id, ("Person",), "actorId"),
+            place=input.place,
+            idempotency_key=input.idempotency_key,
+        )
+        return MeetingChange(result=result)
+
+    @strawberry.mutation(description="Who attended a meeting: people and organisations.")
+    async def record_meeting_attendance(self, info: Info, input: MeetingAttendanceInput) -> MeetingChange:
+        result = await meetings.record_attendance(
+            info.context.graph,
+            meeting_id=own_id(input.meeting_id, ("CouncilMeeting",), "meetingId"),
+            person_ids=[own_id(p, ("Person",), "personIds") for p in input.person_ids],
+            organization_ids=[own_id(o, ("Organization",), "organizationIds") for o in input.organization_ids],
+            actor_id=own_id(input.actor_id, ("Person",), "actorId"),
+            idempotency_key=input.idempotency_key,
+        )
+        return MeetingChange(result=result)
+
+    @strawberry.mutation(description="Propose a topic (stage PROPOSED), linked to the events it came from.")
+    async def propose_topic(self, info: Info, input: ProposeTopicInput) -> TopicChange:
+        result = await council.propose_topic(
+            info.context.graph,
+            community_id=own_id(input.community_id, ("Community",), "communityId"),
+            title=input.title,
+            category=input.category,
+            actor_id=own_id(input.actor_id, ("Person",), "actorId"),
+            description=input.description,
+            event_ids=[own_id(e, ("Event",), "eventIds") for e in input.event_ids],
+            idempotency_key=input.idempotency_key,
+        )
+        return TopicChange(result=result)
+
+    @strawberry.mutation(description="Accept a proposed topic onto a meeting's agenda (`meetingId` required).")
+    async def accept_topic(self, info: Info, input: TopicStepInput) -> TopicChange:
+        return TopicChange(result=await council.accept(info.context.graph, _plain(input, "accept")))
+
+    @strawberry.mutation(description="Reject a proposed topic; `note` is the reason.")
+    async def reject_topic(self, info: Info, input: TopicStepInput) -> TopicChange:
+        return TopicChange(result=await council.reject(info.context.graph, _plain(input, "reject")))
+
+    @strawberry.mutation(description="Merge a topic into another open one, which takes over its events.")
+    async def merge_topic(self, info: Info, input: MergeTopicInput) -> TopicChange:
+        change = _step("merge", input.topic_id, input.actor_id, input.meeting_id, input.note, input.idempotency_key)
+        into = own_id(input.into_topic_id, ("CouncilTopic",), "intoTopicId")
+        return TopicChange(result=await council.merge(info.context.graph, change, into))
+
+    @strawberry.mutation(description="The council's decision, its owner and deadline.")
+    async def deliberate_topic(self, info: Info, input: DeliberateTopicInput) -> TopicChange:
+        change = _step(
+            "deliberate", input.topic_id, input.actor_id, input.meeting_id, input.note, input.idempotency_key
+        )
+        owner = own_id(input.owner_id, ("Person",), "ownerId")
+        result = await council.deliberate(info.context.graph, change, input.decision, owner, input.deadline)
+        return TopicChange(result=result)
+
+    @strawberry.mutation(description="Supervise the implementation: progress and a dated timeline entry.")
+    async def supervise_topic(self, info: Info, input: SuperviseTopicInput) -> TopicChange:
+        change = _step("supervise", input.topic_id, input.actor_id, input.meeting_id, input.note, input.idempotency_key)
+        return TopicChange(result=await council.supervise(info.context.graph, change, input.progress, input.at))
+
+    @strawberry.mutation(description="Review: solved (REVIEWED) or reopened (REOPENED, back to deliberation).")
+    async def review_topic(self, info: Info, input: ReviewTopicInput) -> TopicChange:
+        action = "solve" if input.solved else "reopen"
+        change = _step(action, input.topic_id, input.actor_id, input.meeting_id, input.note, input.idempotency_key)
+        return TopicChange(result=await council.review(info.context.graph, change))
+
+
+@strawberry.type
+class CouncilQuery:
+    @strawberry.field(description="Recurring events no topic covers yet, biggest clusters first.")
+    async def suggested_topics(
+        self,
+        info: Info,
+        scope: strawberry.ID,
+        since: datetime.date | None = None,
+        min_events: int = 3,
+        group_by: ClusterLevel = ClusterLevel.BUILDING,
+        first: int = 20,
+    ) -> list[TopicSuggestion]:
+        label, scope_id = scope_of(scope)
+        limit = max(1, min(first, info.context.max_page_size))
+        found = await council.suggested_topics(
+            info.context.graph, label, scope_id, since, min_events, group_by == ClusterLevel.BUILDING, limit
+        )
+        return [TopicSuggestion(cluster=c) for c in found]

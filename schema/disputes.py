@@ -1,0 +1,162 @@
+"""Dispute mediation mutations: open a case from an event, parties, mediator, sessions, and the outcome.
+
+Until authentication exists (the security issue), the acting person is named by `actorId`: a grid worker of
+the community the dispute's event happened in.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Any
+
+import strawberry
+
+from graph import disputes
+from graph.steps import StepResult
+from schema.context import Info
+from schema.filters import ENUMS
+from schema.node import own_id, wrap
+
+DisputeType = Annotated["Dispute", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+DisputeStepType = Annotated["DisputeStep", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+DisputeOutcome = ENUMS[("Dispute", "outcome")]
+PartyRole = ENUMS[("DisputeParty", "role")]
+
+
+@strawberry.type(description="A dispute after one step of mediation, and the history entry the step wrote.")
+class DisputeChange:
+    result: strawberry.Private[StepResult]
+
+    @strawberry.field
+    def dispute(self) -> DisputeType:
+        return wrap(self.result.node)
+
+    @strawberry.field
+    def step(self) -> DisputeStepType | None:
+        return wrap(self.result.step)
+
+    @strawberry.field(description="True when the idempotencyKey was seen before: nothing changed this time.")
+    def replayed(self) -> bool:
+        return self.result.replayed
+
+
+@strawberry.input
+class OpenDisputeInput:
+    event_id: strawberry.ID
+    actor_id: strawberry.ID
+    title: str | None = strawberry.field(default=None, description="Defaults to the event's title.")
+    description: str | None = None
+    idempotency_key: str | None = None
+
+
+@strawberry.input(description="A person or a unit joining the case on one side.")
+class AddDisputePartyInput:
+    dispute_id: strawberry.ID
+    party_id: strawberry.ID = strawberry.field(description="A Person or a Unit.")
+    role: PartyRole  # type: ignore[valid-type]
+    actor_id: strawberry.ID
+    idempotency_key: str | None = None
+
+
+@strawberry.input
+class AssignMediatorInput:
+    dispute_id: strawberry.ID
+    mediator_id: strawberry.ID = strawberry.field(description="An Organization, e.g. the mediation studio.")
+    actor_id: strawberry.ID
+    idempotency_key: str | None = None
+
+
+@strawberry.input
+class RecordMediationSessionInput:
+    dispute_id: strawberry.ID
+    held_on: datetime.date
+    notes: str
+    attendees: list[str] = strawberry.field(default_factory=list, description="Names of those present.")
+    actor_id: strawberry.ID
+    idempotency_key: str | None = None
+
+
+@strawberry.input(description="AGREEMENT_REACHED needs `agreement`; REFERRED needs `referredTo`.")
+class CloseDisputeInput:
+    dispute_id: strawberry.ID
+    outcome: DisputeOutcome  # type: ignore[valid-type]
+    actor_id: strawberry.ID
+    agreement: str | None = None
+    referred_to: str | None = None
+    idempotency_key: str | None = None
+
+
+def _dispute(value: str) -> str:
+    return own_id(value, ("Dispute",), "disputeId")
+
+
+def _actor(value: str) -> str:
+    return own_id(value, ("Person",), "actorId")
+
+
+@strawberry.type
+class DisputeMutation:
+    @strawberry.mutation(description="Open a mediation case from an event (one case per event).")
+    async def open_dispute(self, info: Info, input: OpenDisputeInput) -> DisputeChange:
+        result = await disputes.open_dispute(
+            info.context.graph,
+            event_id=own_id(input.event_id, ("Event",), "eventId"),
+            actor_id=_actor(input.actor_id),
+            title=input.title,
+            description=input.description,
+            idempotency_key=input.idempotency_key,
+        )
+        return DisputeChange(result=result)
+
+    @strawberry.mutation(description="A person or unit becomes a party (applicant, respondent, third party).")
+    async def add_dispute_party(self, info: Info, input: AddDisputePartyInput) -> DisputeChange:
+        result = await disputes.add_party(
+            info.context.graph,
+            dispute_id=_dispute(input.dispute_id),
+            party_id=own_id(input.party_id, ("Person", "Unit"), "partyId"),
+            role=_value(input.role),
+            actor_id=_actor(input.actor_id),
+            idempotency_key=input.idempotency_key,
+        )
+        return DisputeChange(result=result)
+
+    @strawberry.mutation(description="The organisation that mediates; the case is then MEDIATING.")
+    async def assign_mediator(self, info: Info, input: AssignMediatorInput) -> DisputeChange:
+        result = await disputes.assign_mediator(
+            info.context.graph,
+            dispute_id=_dispute(input.dispute_id),
+            mediator_id=own_id(input.mediator_id, ("Organization",), "mediatorId"),
+            actor_id=_actor(input.actor_id),
+            idempotency_key=input.idempotency_key,
+        )
+        return DisputeChange(result=result)
+
+    @strawberry.mutation(description="A mediation session that was held.")
+    async def record_mediation_session(self, info: Info, input: RecordMediationSessionInput) -> DisputeChange:
+        result = await disputes.record_session(
+            info.context.graph,
+            dispute_id=_dispute(input.dispute_id),
+            held_on=input.held_on,
+            notes=input.notes,
+            attendees=input.attendees,
+            actor_id=_actor(input.actor_id),
+            idempotency_key=input.idempotency_key,
+        )
+        return DisputeChange(result=result)
+
+    @strawberry.mutation(description="Close the case with its outcome; REFERRED is allowed before mediation too.")
+    async def close_dispute(self, info: Info, input: CloseDisputeInput) -> DisputeChange:
+        result = await disputes.close_dispute(
+            info.context.graph,
+            dispute_id=_dispute(input.dispute_id),
+            outcome=_value(input.outcome),
+            actor_id=_actor(input.actor_id),
+            agreement=input.agreement,
+            referred_to=input.referred_to,
+            idempotency_key=input.idempotency_key,
+        )
+        return DisputeChange(result=result)
+
+
+def _value(member: Any) -> str:
+    return str(member.value)

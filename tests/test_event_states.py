@@ -1,0 +1,111 @@
+"""The event state machine and SLA light, pure: every action from every state, and the light's boundaries."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from graph import event_states as sm
+from graph.model import EVENT_ACTIONS, EVENT_STATUSES
+
+# The whole table, written out so a change to the machine shows here: action → states it may leave.
+EXPECTED_FROM = {
+    "verify": {"REPORTED"},
+    "invalidate": {"REPORTED", "VERIFIED"},
+    "mark_duplicate": {"REPORTED", "VERIFIED"},
+    "assign": {"VERIFIED", "ASSIGNED", "REASSIGNMENT_REQUESTED", "ESCALATED", "REOPENED"},
+    "request_reassignment": {"ASSIGNED", "IN_PROGRESS"},
+    "start": {"ASSIGNED"},
+    "hold": {"IN_PROGRESS"},
+    "resume": {"ON_HOLD"},
+    "escalate": {"ASSIGNED", "IN_PROGRESS", "ON_HOLD", "REASSIGNMENT_REQUESTED"},
+    "resolve": {"IN_PROGRESS"},
+    "review": {"RESOLVED"},
+    "rework": {"RESOLVED", "REVIEWED"},
+    "close": {"REVIEWED"},
+    "rate": {"RESOLVED", "REVIEWED", "CLOSED"},
+    "reopen": {"CLOSED"},
+    "self_handle": {"REPORTED", "VERIFIED"},
+}
+EXPECTED_TO = {
+    "verify": "VERIFIED",
+    "invalidate": "INVALID",
+    "mark_duplicate": "DUPLICATE",
+    "assign": "ASSIGNED",
+    "request_reassignment": "REASSIGNMENT_REQUESTED",
+    "start": "IN_PROGRESS",
+    "hold": "ON_HOLD",
+    "resume": "IN_PROGRESS",
+    "escalate": "ESCALATED",
+    "resolve": "RESOLVED",
+    "review": "REVIEWED",
+    "rework": "IN_PROGRESS",
+    "close": "CLOSED",
+    "reopen": "REOPENED",
+    "self_handle": "CLOSED",
+}
+
+
+def test_the_model_knows_every_state_and_action() -> None:
+    assert set(sm.STATES) == set(EVENT_STATUSES)
+    assert set(sm.ACTIONS) | {"report"} == set(EVENT_ACTIONS)
+    assert set(EXPECTED_FROM) == set(sm.ACTIONS)
+
+
+@pytest.mark.parametrize("action", sorted(EXPECTED_FROM))
+@pytest.mark.parametrize("state", sm.STATES)
+def test_every_action_from_every_state(action: str, state: str) -> None:
+    allowed = state in EXPECTED_FROM[action]
+    assert sm.can(action, state) is allowed
+    if allowed:
+        assert sm.target(action, state) == EXPECTED_TO.get(action, state)
+    else:
+        assert sm.refusal(action, state).endswith(f"that is {state}")
+
+
+def test_terminal_states_allow_nothing_but_rating_and_reopening_a_closed_event() -> None:
+    for state in sm.TERMINAL:
+        possible = {a for a in sm.ACTIONS if sm.can(a, state)}
+        assert possible == ({"rate", "reopen"} if state == "CLOSED" else set())
+
+
+def test_a_rating_changes_no_state() -> None:
+    assert all(sm.target("rate", s) == s for s in sm.allowed_from("rate"))
+
+
+def test_who_may_act() -> None:
+    assert sm.may("verify", frozenset({sm.STAFF})) and not sm.may("verify", frozenset({sm.REPORTER, sm.HANDLER}))
+    assert sm.may("start", frozenset({sm.HANDLER})) and not sm.may("start", frozenset({sm.REPORTER}))
+    assert sm.may("rate", frozenset({sm.REPORTER})) and not sm.may("rate", frozenset({sm.STAFF}))
+    assert sm.may("reopen", frozenset({sm.REPORTER})) and not sm.may("reopen", frozenset({sm.STAFF, sm.GRID}))
+    assert sm.may("review", frozenset({sm.GRID})) and not sm.may("review", frozenset({sm.HANDLER}))
+    assert sm.may("self_handle", frozenset({sm.GRID})) and not sm.may("self_handle", frozenset({sm.STAFF}))
+    with pytest.raises(ValueError):
+        sm.actors("teleport")
+
+
+def test_every_open_state_has_a_clock_and_terminal_ones_none() -> None:
+    assert {s for s in sm.STATES if sm.stage_limit(s)} == set(sm.OPEN)
+    assert set(sm.STAGES.values()) == set(sm.LIMITS)
+
+
+START = datetime(2024, 1, 1, 8, tzinfo=UTC)
+LIMIT = timedelta(hours=10)
+
+
+@pytest.mark.parametrize(
+    ("share", "expected"),
+    [(0, "GREEN"), (0.79, "GREEN"), (0.80, "YELLOW"), (0.9, "YELLOW"), (1.0, "YELLOW"), (1.01, "RED"), (3, "RED")],
+)
+def test_the_light_at_shares_of_the_limit(share: float, expected: str) -> None:
+    assert sm.light(START, LIMIT, START + LIMIT * share) == expected
+    warn, due = sm.stage_times(START, 10)
+    assert sm.light_at(warn, due, START + LIMIT * share) == expected
+
+
+def test_stage_times_and_no_light_without_a_clock() -> None:
+    assert sm.stage_times(START, 10) == (START + timedelta(hours=8), START + timedelta(hours=10))
+    assert sm.stage_times(START, None) == (None, None)
+    assert sm.light_at(None, None, START) is None
+    assert sm.reopen_open_until(START, 7) == START + timedelta(days=7)
