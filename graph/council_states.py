@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-STAGES = ("PROPOSED", "ACCEPTED", "DELIBERATED", "SUPERVISED", "REVIEWED", "REOPENED", "REJECTED", "MERGED")
+from graph.model import TOPIC_STAGES
+
+STAGES = TOPIC_STAGES  # the model's list: one source for the API's enum and the machine
 TERMINAL = frozenset({"REVIEWED", "REJECTED", "MERGED"})
 OPEN = frozenset(STAGES) - TERMINAL
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-STATES = ("OPEN", "MEDIATING", "CLOSED")
+from graph.model import DISPUTE_STATUSES
+
+STATES = DISPUTE_STATUSES  # the model's list: one source for the API's enum and the machine
 OUTCOMES = ("AGREEMENT_REACHED", "NOT_REACHED", "REFERRED")
 ROLES = ("APPLICANT", "RESPONDENT", "THIRD_PARTY")
 

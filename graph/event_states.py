@@ -5,21 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-STATES = (
-    "REPORTED",
-    "VERIFIED",
-    "ASSIGNED",
-    "REASSIGNMENT_REQUESTED",
-    "IN_PROGRESS",
-    "ON_HOLD",
-    "ESCALATED",
-    "RESOLVED",
-    "REVIEWED",
-    "CLOSED",
-    "REOPENED",
-    "INVALID",
-    "DUPLICATE",
-)
+from graph.model import EVENT_STATUSES
+
+STATES = EVENT_STATUSES  # the model's list: one source for the API's enum and the machine
 TERMINAL = frozenset({"CLOSED", "INVALID", "DUPLICATE"})
 OPEN = frozenset(STATES) - TERMINAL
 # Waiting for staff to pick a handler: after verification, a reassignment request, an escalation, a reopening.
