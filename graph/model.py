@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -722,3 +723,13 @@ PERSON_ROLES: dict[str, str] = {
 
 # Age at which a resident counts as elderly for the birthday-party figure.
 ELDERLY_AGE = 60
+
+
+# Every relationship type the model names: the allow-list for exploration filters.
+RELATIONSHIP_TYPES: frozenset[str] = frozenset(
+    rel_type
+    for entity in ENTITIES.values()
+    for rel in entity.rels
+    for types in re.findall(r"\[:([A-Z_|]+)\]", rel.pattern)
+    for rel_type in types.split("|")
+)

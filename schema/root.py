@@ -12,6 +12,7 @@ from schema.council import CouncilMutation, CouncilQuery
 from schema.disputes import DisputeMutation
 from schema.errors import ErrorCodes
 from schema.events import EventMutation
+from schema.explore import ExploreQuery
 from schema.lists import ListQuery
 from schema.matching import MatchingQuery
 from schema.nodes import NODE_TYPES
@@ -27,6 +28,7 @@ QUERIES: tuple[type, ...] = (
     StatsQuery,
     MatchingQuery,
     ListQuery,
+    ExploreQuery,
     CouncilQuery,
     ServiceQuery,
     StatisticsQuery,

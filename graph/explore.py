@@ -1,0 +1,213 @@
+"""Relationship exploration: full-text search, neighbourhoods, shortest paths and resources near a grid."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, LiteralString, cast
+
+from graph.db import Graph, Row
+from graph.errors import InvalidInput
+from graph.migrations import FULLTEXT_INDEX
+from graph.model import ENTITIES, RELATIONSHIP_TYPES
+
+MAX_DEPTH = 3
+MAX_NODES = 200
+MAX_PATH_LENGTH = 8
+# Never shown in exploration: internal bookkeeping.
+HIDDEN = frozenset({"version", "_lock"})
+
+SEARCH = """
+CALL db.index.fulltext.queryNodes($index, $terms) YIELD node, score
+WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+RETURN node {.*} AS props, labels(node) AS labels, score
+ORDER BY score DESC, node.id LIMIT $first
+"""
+
+# A single Chinese character is no bigram, so the CJK index cannot find it: those queries scan names.
+SEARCH_SHORT = """
+CALL () {{ {branches} }}
+RETURN node {{.*}} AS props, labels(node) AS labels, 1.0 AS score
+ORDER BY node.id LIMIT $first
+"""
+SEARCH_SHORT_BRANCH = (
+    "MATCH (node:{label}) WHERE node.name CONTAINS $text OR node.title CONTAINS $text RETURN node LIMIT $first"
+)
+
+NEIGHBORHOOD = """
+MATCH (start:{label} {{id: $id}})
+CALL (start) {{
+  MATCH (start)-[rels*1..{depth}]-(n)
+  WHERE n <> start
+    AND ($types IS NULL OR all(r IN rels WHERE type(r) IN $types))
+    AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+  WITH DISTINCT n LIMIT $probe
+  RETURN collect(n) AS found
+}}
+WITH start, found[..$limit] AS kept, size(found) > $limit AS truncated
+WITH [start] + kept AS members, truncated
+CALL (members) {{
+  UNWIND members AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN members AND ($types IS NULL OR type(r) IN $types)
+  RETURN collect(DISTINCT {{id: elementId(r), type: type(r), source: a.id, target: b.id, props: properties(r)}}) AS edges
+}}
+RETURN [m IN members | {{id: m.id, labels: labels(m), props: m {{.*}}}}] AS nodes, edges, truncated
+"""
+
+PATHS = """
+MATCH (a:{from_label} {{id: $fromId}}), (b:{to_label} {{id: $toId}})
+MATCH p = allShortestPaths((a)-[*..{max_length}]-(b))
+WITH p LIMIT $first
+RETURN [n IN nodes(p) | {{id: n.id, labels: labels(n), props: n {{.*}}}}] AS nodes,
+       [r IN relationships(p) | {{id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id,
+                                  props: properties(r)}}] AS edges
+"""
+
+RESOURCES_NEAR = """
+MATCH (g:Grid {id: $gridId})-[:IN_COMMUNITY]->(c:Community)
+MATCH (c)<-[:IN_COMMUNITY]-(rg:Grid)<-[:LOCATED_IN]-(res:Resource)<-[:OFFERS]-(u:Unit)
+WHERE $kind IS NULL OR res.kind = $kind
+OPTIONAL MATCH route = shortestPath((g)-[:ADJACENT_TO*0..12]-(rg))
+WITH res, u, rg, route, CASE WHEN route IS NULL THEN null ELSE length(route) END AS hops
+ORDER BY hops IS NULL, hops, res.name, res.id
+RETURN res {.*} AS resource, u {.*} AS unit, rg {.*} AS grid, hops,
+       CASE WHEN route IS NULL THEN [] ELSE [n IN nodes(route) | n {.*}] END AS route
+"""
+
+
+@dataclass(frozen=True)
+class ExploreNode:
+    label: str
+    id: str
+    labels: tuple[str, ...]
+    props: dict[str, Any] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class ExploreEdge:
+    id: str
+    type: str
+    source: str
+    target: str
+    props: dict[str, Any] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class Subgraph:
+    nodes: tuple[ExploreNode, ...]
+    edges: tuple[ExploreEdge, ...]
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    node: ExploreNode
+    score: float
+
+
+@dataclass(frozen=True)
+class NearResource:
+    resource: ExploreNode
+    unit: ExploreNode
+    grid: ExploreNode
+    hops: int | None
+    route: tuple[str, ...]  # grid ids from the asked grid to the resource's
+
+
+def _label(labels: Sequence[str]) -> str:
+    return next((label for label in labels if label in ENTITIES), labels[0] if labels else "")
+
+
+def _node(row: Row) -> ExploreNode:
+    labels = tuple(row["labels"])
+    props = {k: v for k, v in row["props"].items() if k not in HIDDEN}
+    return ExploreNode(_label(labels), props["id"], labels, props)
+
+
+def _edge(row: Row) -> ExploreEdge:
+    return ExploreEdge(row["id"], row["type"], row["source"], row["target"], dict(row["props"]))
+
+
+def _check_labels(labels: Sequence[str] | None, argument: str) -> list[str] | None:
+    if labels is None:
+        return None
+    unknown = sorted(set(labels) - set(ENTITIES))
+    if unknown:
+        raise InvalidInput(f"`{argument}` has unknown labels: {', '.join(unknown)}", argument)
+    return list(labels)
+
+
+def _lucene(text: str) -> str:
+    """The user's words as Lucene terms, every operator character escaped."""
+    return re.sub(r'([+\-!(){}\[\]^"~*?:\\/&|])', r"\\\1", text.strip())
+
+
+async def search(graph: Graph, text: str, labels: Sequence[str] | None, first: int) -> list[Hit]:
+    if not text.strip():
+        raise InvalidInput("`text` is empty", "text")
+    allowed = _check_labels(labels, "labels")
+    searchable = [label for label, e in ENTITIES.items() if e.fulltext]
+    if len(text.strip()) == 1:
+        branches = " UNION ".join(SEARCH_SHORT_BRANCH.format(label=label) for label in allowed or searchable)
+        query = SEARCH_SHORT.format(branches=branches)
+        rows = await graph.read(cast(LiteralString, query), text=text.strip(), first=first)
+    else:
+        rows = await graph.read(SEARCH, index=FULLTEXT_INDEX, terms=_lucene(text), labels=allowed, first=first)
+    return [Hit(_node(r), float(r["score"])) for r in rows]
+
+
+async def neighborhood(
+    graph: Graph,
+    label: str,
+    node_id: str,
+    depth: int,
+    relationship_types: Sequence[str] | None,
+    labels: Sequence[str] | None,
+    limit: int,
+) -> Subgraph | None:
+    if not 1 <= depth <= MAX_DEPTH:
+        raise InvalidInput(f"`depth` must be between 1 and {MAX_DEPTH}", "depth")
+    if not 1 <= limit <= MAX_NODES:
+        raise InvalidInput(f"`limit` must be between 1 and {MAX_NODES}", "limit")
+    if relationship_types is not None and set(relationship_types) - RELATIONSHIP_TYPES:
+        unknown = ", ".join(sorted(set(relationship_types) - RELATIONSHIP_TYPES))
+        raise InvalidInput(f"`relationshipTypes` has unknown types: {unknown}", "relationshipTypes")
+    query = NEIGHBORHOOD.format(label=label, depth=depth)
+    rows = await graph.read(
+        cast(LiteralString, query),
+        id=node_id,
+        types=list(relationship_types) if relationship_types is not None else None,
+        labels=_check_labels(labels, "labels"),
+        limit=limit,
+        probe=limit + 1,
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    return Subgraph(tuple(_node(n) for n in row["nodes"]), tuple(_edge(e) for e in row["edges"]), row["truncated"])
+
+
+async def paths(
+    graph: Graph, from_label: str, from_id: str, to_label: str, to_id: str, max_length: int, first: int
+) -> list[Subgraph]:
+    if not 1 <= max_length <= MAX_PATH_LENGTH:
+        raise InvalidInput(f"`maxLength` must be between 1 and {MAX_PATH_LENGTH}", "maxLength")
+    query = PATHS.format(from_label=from_label, to_label=to_label, max_length=max_length)
+    rows = await graph.read(cast(LiteralString, query), fromId=from_id, toId=to_id, first=first)
+    return [Subgraph(tuple(_node(n) for n in r["nodes"]), tuple(_edge(e) for e in r["edges"])) for r in rows]
+
+
+async def resources_near(graph: Graph, grid_id: str, kind: str | None) -> list[NearResource]:
+    rows = await graph.read(RESOURCES_NEAR, gridId=grid_id, kind=kind)
+    return [
+        NearResource(
+            ExploreNode("Resource", r["resource"]["id"], ("Resource",), r["resource"]),
+            ExploreNode("Unit", r["unit"]["id"], ("Unit",), r["unit"]),
+            ExploreNode("Grid", r["grid"]["id"], ("Grid",), r["grid"]),
+            r["hops"],
+            tuple(g["id"] for g in r["route"]),
+        )
+        for r in rows
+    ]
