@@ -33,7 +33,7 @@ async def test_search_finds_chinese_by_any_part(client: TestClient, demo_graph: 
     )
     assert person is not None
     given = person["name"][1:]  # a resident's given name, without the family name
-    by_given = "query($t: String!) { search(text: $t, labels: [\"Person\"], first: 50) { node { dbId name } } }"
+    by_given = 'query($t: String!) { search(text: $t, labels: ["Person"], first: 50) { node { dbId name } } }'
     found = data(client, by_given, t=given)["search"]
     assert found and all(given in h["node"]["name"] for h in found)
     grids = data(client, '{ search(text: "第2网格", labels: ["Grid"]) { label node { name } } }')["search"]
