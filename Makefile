@@ -8,10 +8,10 @@ PY := $(VENV)/bin/python
 # Touched after a successful install, so `install` is a no-op until pyproject.toml changes.
 STAMP := $(VENV)/.installed
 
-.PHONY: help install neo4j migrate seed run test lint bench stop clean distclean
+.PHONY: help install explorer neo4j migrate seed run test lint bench stop clean distclean
 
 help:
-	@echo "make install | neo4j | migrate | seed | run | test | lint | bench | stop | clean | distclean"
+	@echo "make install | explorer | neo4j | migrate | seed | run | test | lint | bench | stop | clean | distclean"
 
 install: $(STAMP)
 
@@ -19,6 +19,22 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || { echo "creating $(VENV)"; python3 -m venv $(VENV); }
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $@
+
+# The /explore page: npm ci (from the lock file) and an esbuild bundle into api/static/explorer/ (git-ignored).
+EXPLORER := api/static/explorer/index.html
+NODE_MODULES := explorer/node_modules/.package-lock.json
+
+explorer: $(EXPLORER)
+
+$(NODE_MODULES): explorer/package.json explorer/package-lock.json
+	@if command -v npm >/dev/null; then \
+		cd explorer && npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; \
+	else \
+		echo "npm not found: /explore answers 503 until Node.js 20+ and npm are installed and make explorer runs"; \
+	fi
+
+$(EXPLORER): $(NODE_MODULES) explorer/build.mjs explorer/tsconfig.json $(wildcard explorer/src/*)
+	@if [ -f $(NODE_MODULES) ]; then cd explorer && npm run --silent build; fi
 
 # Starts (or finds running) the managed server unless an external Neo4j is configured.
 neo4j: install
@@ -34,10 +50,10 @@ migrate: neo4j
 seed: migrate
 	$(PY) -m api seed
 
-run: seed
+run: seed explorer
 	$(PY) -m api serve
 
-test: install
+test: install explorer
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
@@ -58,4 +74,4 @@ clean:
 
 # Also deletes the virtualenv and the managed server's data and password.
 distclean: stop clean
-	rm -rf $(VENV) .neo4j
+	rm -rf $(VENV) .neo4j explorer/node_modules api/static/explorer

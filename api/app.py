@@ -14,6 +14,7 @@ from starlette.routing import Route
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
+from api.explorer import explorer_routes
 from api.settings import Settings
 from graph.db import Graph
 from graph.errors import DatabaseUnavailable
@@ -62,5 +63,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/health", health),
+        *explorer_routes(),
     ]
     return Starlette(routes=routes, lifespan=lifespan)
