@@ -122,7 +122,7 @@ async def main(residents: list[int], samples: int) -> None:
                 "| --- | --- | --- | --- | --- | --- | --- |",
                 *graph_rows,
                 "",
-                "## The solver alone (OR-Tools min-cost max-flow)",
+                "## The solver alone (OR-Tools: min-cost flow, CP-SAT for small scopes)",
                 "",
                 "Random instances of the issue's size; served is wishes fully staffed / helper places filled.",
                 "",
