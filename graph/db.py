@@ -131,13 +131,6 @@ class Graph:
             async with self._driver.session(database=self.database) as session:
                 return await session.execute_write(unit)
 
-    async def ping(self) -> bool:
-        try:
-            await self._driver.verify_connectivity()
-        except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError):
-            return False
-        return True
-
     async def _run(self, query: LiteralString, params: dict[str, Any], routing: RoutingControl) -> list[Row]:
         self.round_trips += 1
         with _own_errors():

@@ -12,7 +12,6 @@ from graph import explore
 from graph.explore import ExploreEdge as EdgeRecord
 from graph.explore import ExploreNode as NodeRecord
 from graph.explore import Subgraph as SubgraphRecord
-from graph.model import RESOURCE_KINDS
 from graph.records import NodeRecord as EntityRecord
 from schema.context import Info
 from schema.errors import user_error
@@ -26,7 +25,6 @@ ResourceType = Annotated["Resource", strawberry.lazy("schema.nodes")]  # type: i
 UnitType = Annotated["Unit", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
 GridType = Annotated["Grid", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
 ResourceKind = ENUMS[("Resource", "kind")]
-assert {k.value for k in ResourceKind} == set(RESOURCE_KINDS)
 
 
 def _visible(label: str, props: dict[str, Any]) -> dict[str, Any]:
