@@ -14,6 +14,7 @@ from starlette.routing import Route
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
+from api.auth import AuthError, TokenVerifier
 from api.explorer import explorer_routes
 from api.settings import Settings
 from graph.db import Graph
@@ -33,10 +34,32 @@ class GraphQLApp(GraphQL[Context, None]):
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         return Context(
             graph=request.app.state.graph,
+            viewer=request.state.viewer,
             max_page_size=self.settings.max_page_size,
             stale_claim_hours=self.settings.stale_claim_hours,
             event_reopen_days=self.settings.event_reopen_days,
         )
+
+
+class Authenticated:
+    """The GraphQL endpoint behind the token check: a bad token is answered 401 before any query runs."""
+
+    def __init__(self, app: GraphQLApp, verifier: TokenVerifier) -> None:
+        self.app = app
+        self.verifier = verifier
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        request = Request(scope, receive)
+        try:
+            request.state.viewer = self.verifier.viewer(
+                request.headers.get("authorization"), request.headers.get("x-access-purpose")
+            )
+        except AuthError as exc:
+            body = {"errors": [{"message": str(exc), "extensions": {"code": "UNAUTHENTICATED"}}]}
+            headers = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
+            await JSONResponse(body, status_code=401, headers=headers)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
 
 
 async def health(request: Request) -> JSONResponse:
@@ -61,7 +84,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     graphql = GraphQLApp(settings)
     routes = [
-        Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route("/graphql", Authenticated(graphql, TokenVerifier(settings)), methods=["GET", "POST"]),
         Route("/health", health),
         *explorer_routes(),
     ]

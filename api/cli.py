@@ -13,6 +13,7 @@ import uvicorn
 
 from api.neo4j_server import neo4j_app
 from api.settings import Settings
+from graph.access import ROLES
 from graph.db import Graph
 
 T = TypeVar("T")
@@ -91,6 +92,22 @@ def sweep() -> None:
 
     expired, released = _with_graph(run)
     typer.echo(f"expired {expired} wishes, released {released} claims older than {hours} h")
+
+
+@app.command()
+def token(
+    person: Annotated[str, typer.Option(help="The person id the token speaks for (its `sub`).")],
+    role: Annotated[list[str], typer.Option(help="A role; repeat for several: " + ", ".join(ROLES))],
+    unit: Annotated[str | None, typer.Option(help="The unit a unit_contact speaks for.")] = None,
+    hours: Annotated[float, typer.Option(help="Lifetime in hours.")] = 12,
+) -> None:
+    """Mint a development token signed with AUTH_SECRET (production tokens come from the identity provider)."""
+    from api.auth import mint
+
+    try:
+        typer.echo(mint(Settings(), person, role, unit, hours))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 @app.command("export-schema")

@@ -12,6 +12,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.db import Connection
 
+# Development only: production refuses to start with it (or with any secret shorter than 32 characters).
+DEV_SECRET = "dev-only-secret-do-not-use-in-production"
+
 
 class SettingsError(RuntimeError):
     """The configuration cannot work; raised at start, before anything connects."""
@@ -35,11 +38,25 @@ class Settings(BaseSettings):
     # Days after closing during which the reporter may reopen an event.
     event_reopen_days: int = Field(7, alias="EVENT_REOPEN_DAYS", ge=0)
     max_page_size: int = Field(100, alias="MAX_PAGE_SIZE", ge=1, le=1000)
+    # Bearer tokens: HS256 with AUTH_SECRET, or the keys an OIDC provider publishes at AUTH_JWKS_URL.
+    auth_secret: SecretStr = Field(SecretStr(DEV_SECRET), alias="AUTH_SECRET")
+    auth_jwks_url: str | None = Field(None, alias="AUTH_JWKS_URL")
+    auth_algorithms: tuple[str, ...] = Field(("RS256",), alias="AUTH_ALGORITHMS")
+    auth_issuer: str | None = Field(None, alias="AUTH_ISSUER")
+    auth_audience: str | None = Field(None, alias="AUTH_AUDIENCE")
 
     @model_validator(mode="after")
     def _password_with_uri(self) -> Settings:
         if self.neo4j_uri and self.neo4j_password is None:
             raise ValueError("NEO4J_PASSWORD is required when NEO4J_URI is set")
+        return self
+
+    @model_validator(mode="after")
+    def _production_secret(self) -> Settings:
+        if self.env == "production" and not self.auth_jwks_url:
+            secret = self.auth_secret.get_secret_value()
+            if secret == DEV_SECRET or len(secret) < 32:
+                raise ValueError("production needs AUTH_SECRET of at least 32 random characters (or AUTH_JWKS_URL)")
         return self
 
     @property

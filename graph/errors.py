@@ -28,6 +28,10 @@ class NotFound(GraphError):
         self.argument = argument
 
 
+class Forbidden(GraphError):
+    """The viewer may not read or do this: not their grid, not their wish, not their role."""
+
+
 class Conflict(GraphError):
     """The request lost a race or collides with the current state (a place already taken, a claim held twice)."""
 

@@ -10,6 +10,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info as StrawberryInfo
 
 from graph import matching, nodes
+from graph.access import ANONYMOUS, Viewer
 from graph.db import Graph
 from graph.filters import Where
 from graph.matching import Candidate, GraphPath
@@ -19,6 +20,7 @@ from graph.records import NodeRecord, Order, Page, PageArgs
 @dataclass
 class Context:
     graph: Graph
+    viewer: Viewer = ANONYMOUS
     max_page_size: int = 100
     stale_claim_hours: int = 72
     event_reopen_days: int = 7

@@ -7,13 +7,15 @@ import logging
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from graph.errors import Conflict, DatabaseUnavailable, InvalidInput, NotFound
+from graph.errors import Conflict, DatabaseUnavailable, Forbidden, InvalidInput, NotFound
 
 log = logging.getLogger(__name__)
 
 BAD_USER_INPUT = "BAD_USER_INPUT"
 NOT_FOUND = "NOT_FOUND"
 CONFLICT = "CONFLICT"
+UNAUTHENTICATED = "UNAUTHENTICATED"
+FORBIDDEN = "FORBIDDEN"
 SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
 INTERNAL = "INTERNAL_SERVER_ERROR"
 VALIDATION = "GRAPHQL_VALIDATION_FAILED"
@@ -52,6 +54,8 @@ class ErrorCodes(MaskErrors):
             )
         if isinstance(original, NotFound):
             return self._with(error, str(original), {"code": NOT_FOUND, "argument": original.argument})
+        if isinstance(original, Forbidden):
+            return self._with(error, str(original), {"code": FORBIDDEN})
         if isinstance(original, Conflict):
             return self._with(error, str(original), {"code": CONFLICT})
         if isinstance(original, DatabaseUnavailable):

@@ -13,6 +13,7 @@ from schema.disputes import DisputeMutation
 from schema.errors import ErrorCodes
 from schema.events import EventMutation
 from schema.explore import ExploreQuery
+from schema.gate import SignedInOnly
 from schema.lists import ListQuery
 from schema.matching import MatchingQuery
 from schema.nodes import NODE_TYPES
@@ -50,4 +51,4 @@ class Schema(strawberry.Schema):
         """Silent: ErrorCodes logs the unexpected errors; a caller's bad input is not a server error."""
 
 
-schema = Schema(query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=[ErrorCodes])
+schema = Schema(query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=[ErrorCodes, SignedInOnly])

@@ -13,6 +13,7 @@ from api.settings import Settings
 from graph.db import Connection, Graph
 from graph.loading import delete_everything
 from graph.migrations import migrate
+from tests.auth import ADMIN, TEST_SECRET
 from tests.neo4j_provider import provide_neo4j
 
 
@@ -88,18 +89,19 @@ def settings_for(conn: Connection) -> Settings:
         NEO4J_PASSWORD=conn.password,
         NEO4J_DATABASE=conn.database,
         APP_ENV="development",
+        AUTH_SECRET=TEST_SECRET,
     )
 
 
 @pytest.fixture
 def client(neo4j_connection: Connection, demo_graph: Graph) -> Iterator[TestClient]:
-    """The real app (its own driver, opened by the lifespan) over the demo data."""
-    with TestClient(create_app(settings_for(neo4j_connection))) as test_client:
+    """The real app (its own driver, opened by the lifespan) over the demo data, as a community administrator."""
+    with TestClient(create_app(settings_for(neo4j_connection)), headers=ADMIN) as test_client:
         yield test_client
 
 
 @pytest.fixture
 def scratch_client(neo4j_connection: Connection, scratch_demo: Graph) -> Iterator[TestClient]:
-    """The real app over a copy of the demo that the test may change."""
-    with TestClient(create_app(settings_for(neo4j_connection))) as test_client:
+    """The real app over a copy of the demo that the test may change, as a community administrator."""
+    with TestClient(create_app(settings_for(neo4j_connection)), headers=ADMIN) as test_client:
         yield test_client
