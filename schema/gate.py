@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from graphql import (
     ExecutionResult,
     FieldNode,
+    FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
     InlineFragmentNode,
@@ -40,9 +41,7 @@ class SignedInOnly(SchemaExtension):
             operation = get_operation_ast(document, ctx.operation_name)
             if operation is not None:
                 fragments = {
-                    d.name.value: d.selection_set
-                    for d in document.definitions
-                    if d.kind == "fragment_definition"  # type: ignore[attr-defined]
+                    d.name.value: d.selection_set for d in document.definitions if isinstance(d, FragmentDefinitionNode)
                 }
                 closed = sorted(set(_root_fields(operation.selection_set, fragments)) - PUBLIC_FIELDS)
                 if closed:
