@@ -1,4 +1,7 @@
-// The one way the page reads data: POST to the public GraphQL endpoint; remembers the last request for GraphiQL.
+// The one way the page reads data: POST to the GraphQL endpoint with the pasted bearer token; remembers the last
+// request (without the token) for GraphiQL.
+
+import { getToken, setToken } from "./token";
 
 export interface LastRequest {
   query: string;
@@ -17,30 +20,45 @@ export function lastRequest(): LastRequest | null {
 
 export class GraphQLError extends Error {}
 
+/** The API wants a (valid) token: none was sent (UNAUTHENTICATED in the errors) or it was refused (HTTP 401). */
+export class SignInRequired extends GraphQLError {}
+
+interface Answer<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
 export async function request<T>(query: string, variables: Record<string, unknown>, summary: string): Promise<T> {
   last = { query, variables, summary };
-  const response = await fetch(endpoint, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  let body: { data?: T; errors?: { message: string }[] };
+  const headers: Record<string, string> = { "Content-Type": "application/json", Accept: "application/json" };
+  const token = getToken();
+  if (token) headers["Authorization"] = `Bearer ${token}`;
+  const response = await fetch(endpoint, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+  let body: Answer<T>;
   try {
     body = await response.json();
   } catch {
-    throw new GraphQLError(`the API answered ${response.status} ${response.statusText}`);
+    body = {};
+  }
+  const unauthenticated = body.errors?.some((e) => e.extensions?.code === "UNAUTHENTICATED") ?? false;
+  if (response.status === 401 || unauthenticated) {
+    // A refused token will not start working: forget it so the page asks for a new one.
+    if (token && response.status === 401) setToken(null);
+    const why = body.errors?.map((e) => e.message).join("; ") || `the API answered ${response.status}`;
+    throw new SignInRequired(why);
   }
   if (body.errors?.length) {
     throw new GraphQLError(body.errors.map((e) => e.message).join("; "));
   }
-  if (!response.ok || body.data === undefined) {
+  if (!response.ok || body.data === undefined || body.data === null) {
     throw new GraphQLError(`the API answered ${response.status} ${response.statusText}`);
   }
   return body.data;
 }
 
 /**
- * A GraphiQL URL that reproduces a request. Strawberry's GraphiQL reads `q` (a `query` parameter would make
+ * A GraphiQL URL that reproduces a request: the query and variables only, never the token (paste it under
+ * GraphiQL's Headers). Strawberry's GraphiQL reads `q` (a `query` parameter would make
  * /graphql execute the query instead of showing the IDE) and decodes with decodeURIComponent, so no `+` for spaces.
  */
 export function graphiqlUrl(req: LastRequest): string {

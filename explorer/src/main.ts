@@ -1,10 +1,12 @@
 // The explorer page: search → pick a result → its neighbourhood; clicking a node shows it and expands it.
+// Every request carries the token pasted in the header; without one the side panel says how to get one.
 
 import { colorFor } from "./colors";
 import { GraphView } from "./graph";
-import { graphiqlUrl, lastRequest, request } from "./graphql";
+import { graphiqlUrl, lastRequest, request, SignInRequired } from "./graphql";
 import { displayName, NEIGHBORHOOD, NEIGHBORHOOD_LIMIT, SEARCH, type SearchHit, type Subgraph } from "./queries";
-import { showEdge, showHint, showNode } from "./panel";
+import { showEdge, showHint, showNode, showSignIn } from "./panel";
+import { getToken, MINT_COMMAND, setToken } from "./token";
 
 function $<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -21,6 +23,8 @@ const legend = $<HTMLElement>("#legend");
 const empty = $<HTMLElement>("#empty");
 const errorBox = $<HTMLElement>("#error");
 const graphiql = $<HTMLAnchorElement>("#graphiql");
+const tokenForm = $<HTMLFormElement>("#token-form");
+const tokenInput = $<HTMLInputElement>("#token");
 const view = new GraphView($("#graph"));
 
 let pending = 0;
@@ -38,7 +42,13 @@ function run<T>(task: () => Promise<T>): Promise<T | undefined> {
       return value;
     },
     (err: unknown) => {
-      errorBox.textContent = err instanceof Error ? err.message : String(err);
+      if (err instanceof SignInRequired) {
+        errorBox.textContent = `Sign in: paste a token from ${MINT_COMMAND} (the API said: ${err.message})`;
+        showSignIn(panel, err.message);
+        showAuth();
+      } else {
+        errorBox.textContent = err instanceof Error ? err.message : String(err);
+      }
       errorBox.hidden = false;
       return undefined;
     },
@@ -49,6 +59,13 @@ function run<T>(task: () => Promise<T>): Promise<T | undefined> {
     refresh();
   });
   return next;
+}
+
+/** Whether a token is in use: body[data-auth] ("token" or "none") and the token field's placeholder. */
+function showAuth(): void {
+  const has = getToken() !== null;
+  document.body.dataset.auth = has ? "token" : "none";
+  tokenInput.placeholder = has ? "Token in use" : "Paste a token";
 }
 
 function refresh(): void {
@@ -64,7 +81,7 @@ function refresh(): void {
   graphiql.hidden = !req;
   if (req) {
     graphiql.href = graphiqlUrl(req);
-    graphiql.title = `Open ${req.summary} in GraphiQL`;
+    graphiql.title = `Open ${req.summary} in GraphiQL (add your token there under Headers)`;
     $("#graphiql-what").textContent = req.summary;
   }
   const labels = new Map<string, number>();
@@ -130,12 +147,13 @@ async function expand(id: string): Promise<void> {
   if (view.isExpanded(id)) return;
   const known = view.node(id);
   const name = known ? displayName(known) : id;
-  await run(async () => {
+  const done = await run(async () => {
     const sub = await neighborhood(id, name);
     truncated ||= sub.truncated;
     await view.merge(sub, id);
+    return true;
   });
-  if (selected === id) select(id);
+  if (done && selected === id) select(id);
 }
 
 async function start(hit: SearchHit): Promise<void> {
@@ -143,12 +161,14 @@ async function start(hit: SearchHit): Promise<void> {
   input.value = displayName(hit.node);
   view.clear();
   truncated = false;
-  await run(async () => {
+  const done = await run(async () => {
     const sub = await neighborhood(hit.node.id, displayName(hit.node));
     if (!sub.nodes.some((n) => n.id === hit.node.id)) sub.nodes.unshift(hit.node);
     truncated = sub.truncated;
     await view.merge(sub, hit.node.id);
+    return true;
   });
+  if (!done) return;
   view.cy.getElementById(hit.node.id).select();
   select(hit.node.id);
 }
@@ -197,6 +217,18 @@ document.addEventListener("click", (event) => {
 });
 $("#fit").addEventListener("click", () => view.fit());
 
+// The token goes to sessionStorage and out of the field; Use with an empty field forgets it.
+tokenForm.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const token = tokenInput.value.trim();
+  tokenInput.value = "";
+  setToken(token || null);
+  showAuth();
+  errorBox.hidden = true;
+  if (!token) showSignIn(panel);
+  else select(selected);
+});
+
 /** What the end-to-end test reads: the drawn nodes and where they are on screen. */
 declare global {
   interface Window {
@@ -219,6 +251,8 @@ window.explorer = {
   edgeCount: () => view.cy.edges().length,
 };
 
-showHint(panel);
+showAuth();
+if (getToken()) showHint(panel);
+else showSignIn(panel);
 document.body.dataset.state = "idle";
 refresh();

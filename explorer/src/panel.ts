@@ -2,6 +2,7 @@
 
 import { colorFor } from "./colors";
 import { displayName, type ExploreEdge, type ExploreNode, type Json } from "./queries";
+import { MINT_COMMAND } from "./token";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls = "", text = ""): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -88,4 +89,15 @@ export function showHint(panel: HTMLElement): void {
     el("p", "", "Click a node to see its properties and bring in its neighbours; click an edge to see the relationship."),
   );
   panel.replaceChildren(hint);
+}
+
+/** Why nothing is shown: the API wants a token. `reason` is the API's message, if a request was refused. */
+export function showSignIn(panel: HTMLElement, reason?: string): void {
+  const box = el("div", "hint signin");
+  const how = el("p");
+  how.append("Sign in: paste a token from ", el("code", "", MINT_COMMAND), " into the token field above and press Use.");
+  box.append(el("h2", "", "Sign in"), how);
+  if (reason) box.append(el("p", "reason", `The API said: ${reason}`));
+  box.append(el("p", "", "The token stays in this tab (sessionStorage) and is sent only to this API."));
+  panel.replaceChildren(box);
 }

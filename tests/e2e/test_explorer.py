@@ -1,4 +1,8 @@
-"""End to end: /explore in headless Chromium (playwright-core) over the demo, via tests/e2e/explore.mjs."""
+"""End to end: /explore in headless Chromium (playwright-core) over the demo, via tests/e2e/explore.mjs.
+
+The page first has no token (it must ask the user to sign in), then an administrator's token minted with the
+suite's secret, which the uvicorn subprocess verifies with the same AUTH_SECRET.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from graph.db import Connection, Graph
+from tests.auth import TEST_SECRET, bearer
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "tests" / "e2e" / "explore.mjs"
@@ -22,6 +27,8 @@ SCREENSHOT = REPO / "tests" / "artifacts" / "explorer.png"
 ASSETS = REPO / "api" / "static" / "explorer" / "index.html"
 PLAYWRIGHT = REPO / "explorer" / "node_modules" / "playwright-core"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Verification settings the developer's environment may carry; the subprocess must check HS256 with TEST_SECRET only.
+FOREIGN_AUTH = ("AUTH_JWKS_URL", "AUTH_ALGORITHMS", "AUTH_ISSUER", "AUTH_AUDIENCE")
 
 
 def _require(ok: bool, reason: str) -> None:
@@ -59,8 +66,9 @@ def explorer_url(neo4j_connection: Connection, demo_graph: Graph) -> Iterator[st
     """The real app in uvicorn (a subprocess, on a free port) over the demo."""
     port = _free_port()
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k not in FOREIGN_AUTH},
         "APP_ENV": "development",
+        "AUTH_SECRET": TEST_SECRET,
         "NEO4J_URI": neo4j_connection.uri,
         "NEO4J_USER": neo4j_connection.user,
         "NEO4J_PASSWORD": neo4j_connection.password,
@@ -90,9 +98,12 @@ def test_explore_search_open_and_expand_in_chromium(explorer_url: str) -> None:
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     SCREENSHOT.unlink(missing_ok=True)
 
+    # Through the environment, not argv (which any process may list); explore.mjs checks it never leaks.
+    token = bearer("e2e-admin", "admin")["Authorization"].removeprefix("Bearer ")
     run = subprocess.run(
         [node, str(SCRIPT), explorer_url, str(SCREENSHOT)],
         cwd=REPO,
+        env={**os.environ, "EXPLORER_TOKEN": token},
         capture_output=True,
         text=True,
         timeout=120,
@@ -100,4 +111,6 @@ def test_explore_search_open_and_expand_in_chromium(explorer_url: str) -> None:
 
     assert run.returncode == 0, f"explore.mjs failed:\n{run.stdout}\n{run.stderr}"
     assert "e2e: ok" in run.stdout
+    assert "e2e: sign-in message shown without a token" in run.stdout
+    assert token not in run.stdout + run.stderr
     assert SCREENSHOT.stat().st_size > 10_000
