@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, LiteralString, cast
 
+from graph import scopes
+from graph.access import Viewer
 from graph.db import Graph, Row
 from graph.errors import InvalidInput
 from graph.migrations import FULLTEXT_INDEX
@@ -18,30 +20,41 @@ MAX_PATH_LENGTH = 8
 # Never shown in exploration: internal bookkeeping.
 HIDDEN = frozenset({"version", "_lock"})
 
+# Hits the viewer may not see, or whose name it sees masked, are dropped: a search must not confirm a name.
 SEARCH = """
 CALL db.index.fulltext.queryNodes($index, $terms) YIELD node, score
-WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-RETURN node {.*} AS props, labels(node) AS labels, score
+WHERE ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)) AND {visible} AND {named}
+RETURN {projection} AS props, labels(node) AS labels, score
 ORDER BY score DESC, node.id LIMIT $first
 """
 
 # A single Chinese character is no bigram, so the CJK index cannot find it: those queries scan names.
 SEARCH_SHORT = """
 CALL () {{ {branches} }}
-RETURN node {{.*}} AS props, labels(node) AS labels, 1.0 AS score
+RETURN {projection} AS props, labels(node) AS labels, 1.0 AS score
 ORDER BY node.id LIMIT $first
 """
 SEARCH_SHORT_BRANCH = (
-    "MATCH (node:{label}) WHERE node.name CONTAINS $text OR node.title CONTAINS $text RETURN node LIMIT $first"
+    "MATCH (node:{label}) WHERE (node.name CONTAINS $text OR node.title CONTAINS $text) AND {visible} AND {named} "
+    "RETURN node LIMIT $first"
+)
+
+# Every node on a walk must be visible to the viewer, and a sensitive relationship (special group, attendance)
+# is crossed only with full access to its person (always its start node): `{visible_x}` and `{full_s}` are the
+# viewer's conditions over the list variables x and s.
+WALK_ALLOWED = (
+    "all(x IN nodes(p) WHERE {visible_x}) AND "
+    "all(s IN [r IN relationships(p) WHERE type(r) IN $sensitive | startNode(r)] WHERE {full_s})"
 )
 
 NEIGHBORHOOD = """
-MATCH (start:{label} {{id: $id}})
+MATCH (start:{label} {{id: $id}}) WHERE {visible_start}
 CALL (start) {{
-  MATCH (start)-[rels*1..{depth}]-(n)
+  MATCH p = (start)-[rels*1..{depth}]-(n)
   WHERE n <> start
     AND ($types IS NULL OR all(r IN rels WHERE type(r) IN $types))
     AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+    AND {allowed}
   WITH DISTINCT n LIMIT $probe
   RETURN collect(n) AS found
 }}
@@ -50,17 +63,18 @@ WITH [start] + kept AS members, truncated
 CALL (members) {{
   UNWIND members AS a
   MATCH (a)-[r]->(b)
-  WHERE b IN members AND ($types IS NULL OR type(r) IN $types)
+  WHERE b IN members AND ($types IS NULL OR type(r) IN $types) AND (NOT type(r) IN $sensitive OR {full_a})
   RETURN collect(DISTINCT {{id: elementId(r), type: type(r), source: a.id, target: b.id, props: properties(r)}}) AS edges
 }}
-RETURN [m IN members | {{id: m.id, labels: labels(m), props: m {{.*}}}}] AS nodes, edges, truncated
+RETURN [m IN members | {{id: m.id, labels: labels(m), props: {projection_m}}}] AS nodes, edges, truncated
 """
 
 PATHS = """
 MATCH (a:{from_label} {{id: $fromId}}), (b:{to_label} {{id: $toId}})
 MATCH p = allShortestPaths((a)-[*..{max_length}]-(b))
+WHERE {allowed}
 WITH p LIMIT $first
-RETURN [n IN nodes(p) | {{id: n.id, labels: labels(n), props: n {{.*}}}}] AS nodes,
+RETURN [n IN nodes(p) | {{id: n.id, labels: labels(n), props: {projection_n}}}] AS nodes,
        [r IN relationships(p) | {{id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id,
                                   props: properties(r)}}] AS edges
 """
@@ -122,7 +136,7 @@ def _label(labels: Sequence[str]) -> str:
 
 def _node(row: Row) -> ExploreNode:
     labels = tuple(row["labels"])
-    props = {k: v for k, v in row["props"].items() if k not in HIDDEN}
+    props = {k: v for k, v in row["props"].items() if k not in HIDDEN}  # `_full`/`_named` stay for the schema
     return ExploreNode(_label(labels), props["id"], labels, props)
 
 
@@ -139,22 +153,43 @@ def _check_labels(labels: Sequence[str] | None, argument: str) -> list[str] | No
     return list(labels)
 
 
+def _walk_allowed(viewer: Viewer) -> str:
+    if viewer.admin:
+        return "true"
+    return WALK_ALLOWED.format(visible_x=scopes.any_visible("x", viewer), full_s=scopes.any_full("s", viewer))
+
+
 def _lucene(text: str) -> str:
     """The user's words as Lucene terms, every operator character escaped."""
     return re.sub(r'([+\-!(){}\[\]^"~*?:\\/&|])', r"\\\1", text.strip())
 
 
-async def search(graph: Graph, text: str, labels: Sequence[str] | None, first: int) -> list[Hit]:
+async def search(graph: Graph, text: str, labels: Sequence[str] | None, first: int, *, viewer: Viewer) -> list[Hit]:
     if not text.strip():
         raise InvalidInput("`text` is empty", "text")
     allowed = _check_labels(labels, "labels")
     searchable = [label for label, e in ENTITIES.items() if e.fulltext]
+    seen = {
+        "visible": scopes.any_visible("node", viewer),
+        "named": scopes.any_named("node", viewer),
+        "projection": scopes.any_projection("node", viewer),
+    }
     if len(text.strip()) == 1:
-        branches = " UNION ".join(SEARCH_SHORT_BRANCH.format(label=label) for label in allowed or searchable)
-        query = SEARCH_SHORT.format(branches=branches)
-        rows = await graph.read(cast(LiteralString, query), text=text.strip(), first=first)
+        branches = " UNION ".join(
+            SEARCH_SHORT_BRANCH.format(label=label, visible=seen["visible"], named=seen["named"])
+            for label in allowed or searchable
+        )
+        query = SEARCH_SHORT.format(branches=branches, projection=seen["projection"])
+        rows = await graph.read(cast(LiteralString, query), text=text.strip(), first=first, **scopes.params(viewer))
     else:
-        rows = await graph.read(SEARCH, index=FULLTEXT_INDEX, terms=_lucene(text), labels=allowed, first=first)
+        rows = await graph.read(
+            cast(LiteralString, SEARCH.format(**seen)),
+            index=FULLTEXT_INDEX,
+            terms=_lucene(text),
+            labels=allowed,
+            first=first,
+            **scopes.params(viewer),
+        )
     return [Hit(_node(r), float(r["score"])) for r in rows]
 
 
@@ -166,6 +201,8 @@ async def neighborhood(
     relationship_types: Sequence[str] | None,
     labels: Sequence[str] | None,
     limit: int,
+    *,
+    viewer: Viewer,
 ) -> Subgraph | None:
     if not 1 <= depth <= MAX_DEPTH:
         raise InvalidInput(f"`depth` must be between 1 and {MAX_DEPTH}", "depth")
@@ -174,9 +211,18 @@ async def neighborhood(
     if relationship_types is not None and set(relationship_types) - RELATIONSHIP_TYPES:
         unknown = ", ".join(sorted(set(relationship_types) - RELATIONSHIP_TYPES))
         raise InvalidInput(f"`relationshipTypes` has unknown types: {unknown}", "relationshipTypes")
-    query = NEIGHBORHOOD.format(label=label, depth=depth)
+    query = NEIGHBORHOOD.format(
+        label=label,
+        depth=depth,
+        visible_start=scopes.visible(label, "start", viewer),
+        allowed=_walk_allowed(viewer),
+        full_a=scopes.any_full("a", viewer),
+        projection_m=scopes.any_projection("m", viewer),
+    )
     rows = await graph.read(
         cast(LiteralString, query),
+        sensitive=sorted(scopes.SENSITIVE_RELS),
+        **scopes.params(viewer),
         id=node_id,
         types=list(relationship_types) if relationship_types is not None else None,
         labels=_check_labels(labels, "labels"),
@@ -190,12 +236,33 @@ async def neighborhood(
 
 
 async def paths(
-    graph: Graph, from_label: str, from_id: str, to_label: str, to_id: str, max_length: int, first: int
+    graph: Graph,
+    from_label: str,
+    from_id: str,
+    to_label: str,
+    to_id: str,
+    max_length: int,
+    first: int,
+    *,
+    viewer: Viewer,
 ) -> list[Subgraph]:
     if not 1 <= max_length <= MAX_PATH_LENGTH:
         raise InvalidInput(f"`maxLength` must be between 1 and {MAX_PATH_LENGTH}", "maxLength")
-    query = PATHS.format(from_label=from_label, to_label=to_label, max_length=max_length)
-    rows = await graph.read(cast(LiteralString, query), fromId=from_id, toId=to_id, first=first)
+    query = PATHS.format(
+        from_label=from_label,
+        to_label=to_label,
+        max_length=max_length,
+        allowed=_walk_allowed(viewer),
+        projection_n=scopes.any_projection("n", viewer),
+    )
+    rows = await graph.read(
+        cast(LiteralString, query),
+        fromId=from_id,
+        toId=to_id,
+        first=first,
+        sensitive=sorted(scopes.SENSITIVE_RELS),
+        **scopes.params(viewer),
+    )
     return [Subgraph(tuple(_node(n) for n in r["nodes"]), tuple(_edge(e) for e in r["edges"])) for r in rows]
 
 

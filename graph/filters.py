@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from graph import cursors
+from graph import cursors, scopes
+from graph.access import ANONYMOUS, Viewer
 from graph.errors import InvalidInput
 from graph.model import ENTITIES, Entity, Rel, Virtual
 from graph.records import Order, PageArgs
@@ -28,10 +30,11 @@ Where = Mapping[str, Any]
 
 
 class Params:
-    """Collects query parameters and hands out fresh names for them and for variables."""
+    """Collects query parameters, hands out fresh names for them and for variables, and knows whose query it is."""
 
-    def __init__(self, **initial: Any) -> None:
-        self.values: dict[str, Any] = dict(initial)
+    def __init__(self, viewer: Viewer = ANONYMOUS, **initial: Any) -> None:
+        self.viewer = viewer
+        self.values: dict[str, Any] = scopes.params(viewer) | initial
         self._count = 0
 
     def add(self, value: Any) -> str:
@@ -48,6 +51,32 @@ class Params:
 def match_pattern(rel: Rel, src_label: str, src: str, dst: str) -> str:
     """The relationship's literal pattern with its variables (and the allow-listed labels) filled in."""
     return rel.pattern.replace("(src)", f"({src}:{src_label})").replace("(dst)", f"({dst}:{rel.target})")
+
+
+def scoped_pattern(rel: Rel, src_label: str, src: str, dst: str, viewer: Viewer) -> tuple[str, str]:
+    """The relationship's pattern and the condition that every node on it is visible to the viewer.
+
+    Anonymous nodes inside a multi-hop pattern get names so that they are checked too (a hidden household
+    must not lead to a person's building); sensitive relationships need full access to the person they touch.
+    """
+    pattern = match_pattern(rel, src_label, src, dst)
+    if viewer.admin:
+        return pattern, "true"
+    conditions: list[str] = []
+
+    def named(match: re.Match[str]) -> str:
+        var = f"{dst}_i{len(conditions)}"
+        conditions.append(scopes.visible(match.group(1), var, viewer))
+        return f"({var}:{match.group(1)})"
+
+    pattern = re.sub(r"\(:(\w+)\)", named, pattern)
+    conditions.append(scopes.visible(rel.target, dst, viewer))
+    if scopes.sensitive_rel(rel):
+        if src_label == "Person":
+            conditions.append(scopes.full("Person", src, viewer))
+        if rel.target == "Person":
+            conditions.append(scopes.full("Person", dst, viewer))
+    return pattern, " AND ".join(c for c in conditions if c != "true") or "true"
 
 
 def compile_where(
@@ -72,7 +101,9 @@ def compile_where(
         elif key == "NOT":
             parts.append(f"NOT ({compile_where(entity, var, value, params, argument)})")
         elif (prop := entity.prop(key)) is not None:
-            parts += _scalar(var, prop.name, prop.kind, value, params, argument)
+            found = _scalar(var, prop.name, prop.kind, value, params, argument)
+            guard = scopes.field_guard(entity.label, prop.name, var, params.viewer)
+            parts += [f"({guard} AND {f})" for f in found] if guard and guard != "true" else found
         elif (rel := entity.rel(key)) is not None:
             parts += _related(entity, rel, var, value, params, argument)
         elif (virtual := entity.virtual_filter(key)) is not None:
@@ -127,14 +158,15 @@ def _related(
                 argument,
             )
         dst = params.var()
-        pattern = match_pattern(rel, entity.label, var, dst)
+        pattern, seen = scoped_pattern(rel, entity.label, var, dst, params.viewer)
         condition = compile_where(target, dst, inner, params, argument)
+        seen_and = "" if seen == "true" else f"{seen} AND "
         if quantifier == "some":
-            out.append(f"EXISTS {{ MATCH {pattern} WHERE {condition} }}")
+            out.append(f"EXISTS {{ MATCH {pattern} WHERE {seen_and}{condition} }}")
         elif quantifier == "none":
-            out.append(f"NOT EXISTS {{ MATCH {pattern} WHERE {condition} }}")
+            out.append(f"NOT EXISTS {{ MATCH {pattern} WHERE {seen_and}{condition} }}")
         else:
-            out.append(f"NOT EXISTS {{ MATCH {pattern} WHERE NOT ({condition}) }}")
+            out.append(f"NOT EXISTS {{ MATCH {pattern} WHERE {seen_and}NOT ({condition}) }}")
     return out
 
 
@@ -160,7 +192,8 @@ def _virtual(virtual: Virtual, var: str, value: Any, params: Params, argument: s
     return "(" + (" OR ".join(conditions) or "false") + ")"
 
 
-def check_order(entity: Entity, order: Order) -> Order:
+def check_order(entity: Entity, order: Order, viewer: Viewer = ANONYMOUS) -> Order:
+    scopes.check_sort(entity.label, order.key, viewer)
     if order.key not in entity.sort_keys:
         raise InvalidInput(f"`orderBy` cannot sort {entity.label} by `{order.key}`", "orderBy")
     if order.direction not in ("ASC", "DESC"):

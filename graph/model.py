@@ -273,7 +273,10 @@ ENTITIES: dict[str, Entity] = {
                 NAME,
                 Prop("gender", values=GENDERS),
                 Prop("birthYear", "int", sortable=True),
+                # Sensitive (PIPL Art. 28): masked unless the viewer has full access (graph/scopes.py).
+                Prop("birthDate", "date"),
                 Prop("phone"),
+                Prop("idNumber"),
                 Prop("partyStatus", values=PARTY_STATUSES),
                 Prop("joinedPartyOn", "date", sortable=True),
                 Prop("reportedOn", "date", sortable=True),
@@ -708,6 +711,21 @@ ENTITIES: dict[str, Entity] = {
                 Rel("person", _out("TO"), "Person", many=False),
                 # The visited person's household, derived rather than stored twice.
                 Rel("household", "(src)-[:TO]->(:Person)-[:IN_HOUSEHOLD]->(dst)", "Household", many=False),
+            ),
+        ),
+        # Who read which sensitive fields of whom, when and why: written once per request, never changed.
+        Entity(
+            "AuditEntry",
+            (
+                ID,
+                Prop("at", "datetime", sortable=True),
+                Prop("viewerId", sortable=True),
+                Prop("roles", "list"),
+                Prop("purpose"),
+                Prop("operation"),
+                Prop("subjectLabel", sortable=True),
+                Prop("subjectId", sortable=True),
+                Prop("fields", "list"),
             ),
         ),
     )

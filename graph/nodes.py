@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, LiteralString, cast
 
-from graph import cursors
+from graph import cursors, scopes
+from graph.access import Viewer
 from graph.db import Graph, Row
 from graph.errors import InvalidInput
 from graph.filters import (
@@ -14,15 +15,15 @@ from graph.filters import (
     check_order,
     compile_where,
     keyset,
-    match_pattern,
     order_by,
+    scoped_pattern,
 )
 from graph.model import ENTITIES, PERSON_ROLES, Entity
 from graph.records import Edge, NodeRecord, Order, Page, PageArgs
 
 BY_IDS = """
-MATCH (n:{label}) WHERE n.id IN $ids
-RETURN n {{.*}} AS props
+MATCH (n:{label}) WHERE n.id IN $ids AND {visible}
+RETURN {projection} AS props
 """
 
 PAGE = """
@@ -31,7 +32,7 @@ CALL () {{
   MATCH (n:{labels})
   WHERE {where} AND {keyset}
   WITH n ORDER BY {order} LIMIT $limit
-  RETURN collect(n {{.*}}) AS rows
+  RETURN collect({projection}) AS rows
 }}
 RETURN total, rows
 """
@@ -45,14 +46,14 @@ MATCH (src:{label} {{id: pid}})
 CALL (src) {{ {total} }}
 CALL (src) {{
   MATCH {pattern}
-  WHERE {where} AND {keyset}
+  WHERE {seen} AND {where} AND {keyset}
   WITH DISTINCT dst ORDER BY {order} LIMIT $limit
-  RETURN collect(dst {{.*}}) AS rows
+  RETURN collect({projection}) AS rows
 }}
 RETURN pid, total, rows
 """
 
-RELATED_TOTAL = "MATCH {pattern} WHERE {where} RETURN count(DISTINCT dst) AS total"
+RELATED_TOTAL = "MATCH {pattern} WHERE {seen} AND {where} RETURN count(DISTINCT dst) AS total"
 
 
 def entity(label: str) -> Entity:
@@ -60,6 +61,10 @@ def entity(label: str) -> Entity:
         return ENTITIES[label]
     except KeyError:
         raise InvalidInput(f"unknown type `{label}`", "id") from None
+
+
+def _and(*conditions: str) -> str:
+    return " AND ".join(c for c in conditions if c != "true") or "true"
 
 
 def _labels(ent: Entity, role: str | None) -> str:
@@ -70,10 +75,23 @@ def _labels(ent: Entity, role: str | None) -> str:
     return f"{ent.label}:{role}"
 
 
-async def by_ids(graph: Graph, label: str, ids: Sequence[str]) -> dict[str, NodeRecord]:
-    """The nodes of one label with these ids, keyed by id; missing ids are simply absent."""
+async def by_ids(graph: Graph, label: str, ids: Sequence[str], viewer: Viewer | None = None) -> dict[str, NodeRecord]:
+    """The nodes of one label with these ids that the viewer may see, keyed by id; others are simply absent.
+
+    Without a viewer (the graph layer's own follow-up reads) nothing is filtered and every sensitive field
+    stays masked.
+    """
     ent = entity(label)
-    rows = await graph.read(cast(LiteralString, BY_IDS.format(label=ent.label)), ids=list(ids))
+    if viewer is None:
+        query = BY_IDS.format(label=ent.label, visible="true", projection="n {.*}")
+    else:
+        query = BY_IDS.format(
+            label=ent.label,
+            visible=scopes.visible(ent.label, "n", viewer),
+            projection=scopes.projection(ent.label, "n", viewer),
+        )
+    extra = scopes.params(viewer) if viewer is not None else {}
+    rows = await graph.read(cast(LiteralString, query), ids=list(ids), **extra)
     return {r["props"]["id"]: NodeRecord(ent.label, r["props"]["id"], r["props"]) for r in rows}
 
 
@@ -108,13 +126,15 @@ async def page(
     order: Order = Order(),
     with_total: bool = False,
     role: str | None = None,
+    *,
+    viewer: Viewer,
 ) -> Page:
-    """One keyset page of an entity, filtered and sorted, in one round trip."""
+    """One keyset page of the entity rows the viewer may see, filtered and sorted, in one round trip."""
     ent = entity(label)
-    order = check_order(ent, order)
-    params = Params(limit=args.size + 1)
+    order = check_order(ent, order, viewer)
+    params = Params(viewer, limit=args.size + 1)
     labels = _labels(ent, role)
-    condition = compile_where(ent, "n", where, params)
+    condition = _and(scopes.visible(ent.label, "n", viewer), compile_where(ent, "n", where, params))
     total = PAGE_TOTAL.format(labels=labels, where=condition) if with_total else NO_TOTAL
     query = PAGE.format(
         total=total,
@@ -122,6 +142,7 @@ async def page(
         where=condition,
         keyset=keyset("n", order, args, params),
         order=order_by("n", order, args),
+        projection=scopes.projection(ent.label, "n", viewer),
     )
     row = (await graph.read(cast(LiteralString, query), **params.values))[0]
     return _page(ent.label, row["rows"], row["total"], order, args)
@@ -136,23 +157,27 @@ async def related(
     where: Where | None = None,
     order: Order = Order(),
     with_total: bool = False,
+    *,
+    viewer: Viewer,
 ) -> dict[str, Page]:
-    """The same page of one relationship for many parents at once: one round trip for all of them."""
+    """The same page of one relationship for many parents at once (only what the viewer may see): one round trip."""
     ent = entity(label)
     rel = ent.rel(field)
     if rel is None:
         raise ValueError(f"{label} has no relationship {field}")
     target = ENTITIES[rel.target]
-    order = check_order(target, order)
+    order = check_order(target, order, viewer)
     ids = list(dict.fromkeys(parent_ids))
-    params = Params(limit=args.size + 1, ids=ids)
-    pattern = match_pattern(rel, ent.label, "src", "dst")
+    params = Params(viewer, limit=args.size + 1, ids=ids)
+    pattern, seen = scoped_pattern(rel, ent.label, "src", "dst", viewer)
     condition = compile_where(target, "dst", where, params)
-    total = RELATED_TOTAL.format(pattern=pattern, where=condition) if with_total else NO_TOTAL
+    total = RELATED_TOTAL.format(pattern=pattern, seen=seen, where=condition) if with_total else NO_TOTAL
     query = RELATED.format(
         label=ent.label,
         total=total,
         pattern=pattern,
+        seen=seen,
+        projection=scopes.projection(target.label, "dst", viewer),
         where=condition,
         keyset=keyset("dst", order, args, params),
         order=order_by("dst", order, args),

@@ -25,6 +25,11 @@ class Context:
     stale_claim_hours: int = 72
     event_reopen_days: int = 7
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
+    # Sensitive fields read in full during this request: (label, id) → fields; the audit log gets them at the end.
+    full_reads: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+
+    def record_full_read(self, label: str, node_id: str, field_name: str) -> None:
+        self.full_reads.setdefault((label, node_id), set()).add(field_name)
 
     def related_loader(
         self,
@@ -40,7 +45,9 @@ class Context:
         if key not in self._loaders:
 
             async def load(parent_ids: list[str]) -> list[Page]:
-                pages = await nodes.related(self.graph, label, rel, parent_ids, args, where, order, with_total)
+                pages = await nodes.related(
+                    self.graph, label, rel, parent_ids, args, where, order, with_total, viewer=self.viewer
+                )
                 return [pages[pid] for pid in parent_ids]
 
             self._loaders[key] = DataLoader(load_fn=load)
@@ -84,7 +91,7 @@ class Context:
         if key not in self._loaders:
 
             async def load(ids: list[str]) -> list[NodeRecord | None]:
-                found = await nodes.by_ids(self.graph, label, ids)
+                found = await nodes.by_ids(self.graph, label, ids, self.viewer)
                 return [found.get(i) for i in ids]
 
             self._loaders[key] = DataLoader(load_fn=load)

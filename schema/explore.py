@@ -17,7 +17,7 @@ from schema.context import Info
 from schema.errors import user_error
 from schema.filters import ENUMS
 from schema.node import from_global_id, own_id, to_global_id, wrap
-from schema.privacy import mask_phone
+from schema.privacy import json_props, shown
 
 MAX_HITS = 50
 MAX_PATHS = 10
@@ -27,14 +27,8 @@ GridType = Annotated["Grid", strawberry.lazy("schema.nodes")]  # type: ignore[na
 ResourceKind = ENUMS[("Resource", "kind")]
 
 
-def _visible(label: str, props: dict[str, Any]) -> dict[str, Any]:
-    """What exploration shows of a node: JSON-safe, with personal data masked as everywhere else."""
-    out: dict[str, Any] = {}
-    for key, value in props.items():
-        if label == "Person" and key == "phone" and isinstance(value, str):
-            value = mask_phone(value)
-        out[key] = value.isoformat() if isinstance(value, datetime.date | datetime.datetime) else value
-    return out
+def _edge_props(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, datetime.date | datetime.datetime) else v for k, v in props.items()}
 
 
 @strawberry.type(description="A node to draw: global id, its entity label, a display name and what may be shown.")
@@ -58,12 +52,14 @@ class ExploreNode:
         return list(self.record.labels)
 
     @strawberry.field
-    def name(self) -> str:
-        return str(self.record.props.get("name") or self.record.props.get("title") or self.record.id)
+    def name(self, info: Info) -> str:
+        r = self.record
+        name = shown(r.label, r.id, r.props, "name", info.context.record_full_read)
+        return str(name or r.props.get("title") or r.id)
 
     @strawberry.field
-    def properties(self) -> JSON:
-        return JSON(_visible(self.record.label, self.record.props))
+    def properties(self, info: Info) -> JSON:
+        return JSON(json_props(self.record.label, self.record.id, self.record.props, info.context.record_full_read))
 
 
 @strawberry.type(description="A relationship to draw, from source to target (node global ids).")
@@ -81,7 +77,7 @@ def _edge(e: EdgeRecord, labels: dict[str, str]) -> ExploreEdge:
         type=e.type,
         source=strawberry.ID(to_global_id(labels[e.source], e.source)),
         target=strawberry.ID(to_global_id(labels[e.target], e.target)),
-        properties=JSON(_visible("", e.props)),
+        properties=JSON(_edge_props(e.props)),
     )
 
 
@@ -169,7 +165,7 @@ class ExploreQuery:
     async def search(self, info: Info, text: str, labels: list[str] | None = None, first: int = 10) -> list[SearchHit]:
         if not 1 <= first <= MAX_HITS:
             raise user_error(f"`first` must be between 1 and {MAX_HITS}", "first")
-        hits = await explore.search(info.context.graph, text, labels, first)
+        hits = await explore.search(info.context.graph, text, labels, first, viewer=info.context.viewer)
         return [SearchHit(node=ExploreNode(record=h.node), score=h.score, label=h.node.label) for h in hits]
 
     @strawberry.field(description="A node and what lies within `depth` (≤ 3) relationships; at most `limit` nodes.")
@@ -183,7 +179,9 @@ class ExploreQuery:
         limit: int = 50,
     ) -> Subgraph | None:
         label, node_id = _node_ref(id, "id")
-        found = await explore.neighborhood(info.context.graph, label, node_id, depth, relationship_types, labels, limit)
+        found = await explore.neighborhood(
+            info.context.graph, label, node_id, depth, relationship_types, labels, limit, viewer=info.context.viewer
+        )
         return Subgraph.of(found) if found else None
 
     @strawberry.field(description="Shortest paths between two nodes: how is this member connected to this family?")
@@ -193,7 +191,9 @@ class ExploreQuery:
         if not 1 <= first <= MAX_PATHS:
             raise user_error(f"`first` must be between 1 and {MAX_PATHS}", "first")
         a, b = _node_ref(from_id, "fromId"), _node_ref(to_id, "toId")
-        found = await explore.paths(info.context.graph, a[0], a[1], b[0], b[1], max_length, first)
+        found = await explore.paths(
+            info.context.graph, a[0], a[1], b[0], b[1], max_length, first, viewer=info.context.viewer
+        )
         return [Subgraph.of(p) for p in found]
 
     @strawberry.field(description="Venues and resources of co-building units, nearest grid first.")

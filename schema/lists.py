@@ -40,7 +40,14 @@ LISTS |= {field: ("Person", role) for field, role in PERSON_ROLES.items()}
 def _list_field(label: str, role: str | None) -> Any:
     async def fetch(root: Any, info: Info, args: ListArgs) -> Page:
         return await nodes.page(
-            info.context.graph, label, args.page, args.where, args.order, args.with_total, role=role
+            info.context.graph,
+            label,
+            args.page,
+            args.where,
+            args.order,
+            args.with_total,
+            role=role,
+            viewer=info.context.viewer,
         )
 
     description = f"{label} nodes with role {role}." if role else f"All {label} nodes."

@@ -13,11 +13,10 @@ import strawberry
 from graph.filters import Where
 from graph.model import ENTITIES, Entity, Prop, Rel
 from graph.records import NodeRecord, Order, Page, PageArgs
-from schema import events, filters, matching
+from schema import events, filters, matching, privacy
 from schema.connections import PageInfo, page_args, wants_total
 from schema.context import Info
 from schema.node import TYPES, Node, wrap
-from schema.privacy import mask_phone
 
 # Fields a domain adds to the generated types (label → name → field); one line per domain.
 EXTRA_FIELDS: tuple[dict[str, dict[str, Any]], ...] = (matching.EXTRA_FIELDS, events.EXTRA_FIELDS)
@@ -35,8 +34,6 @@ SCALARS: dict[str, Any] = {
     "datetime": datetime.datetime,
     "list": list[str],
 }
-# Shown in full only after the access rules of the security issue exist; until then always masked.
-MASKED: dict[tuple[str, str], Callable[[Any], Any]] = {("Person", "phone"): mask_phone}
 REQUIRED = {"name", "title"}
 
 
@@ -99,22 +96,41 @@ def _connection(entity: Entity) -> None:
 
 
 def _prop_field(entity: Entity, prop: Prop) -> Any:
-    mask = MASKED.get((entity.label, prop.name))
     enum_type = filters.ENUMS.get((entity.label, prop.name))
+    base = enum_type if enum_type is not None else SCALARS[prop.kind]
+    returns = base if prop.name in REQUIRED else base | None
+    if privacy.is_sensitive(entity.label, prop.name):
+
+        def sensitive(self: Any, info: Info) -> Any:
+            record: NodeRecord = self.record
+            return privacy.shown(record.label, record.id, record.props, prop.name, info.context.record_full_read)
+
+        sensitive.__annotations__ = {"info": Info, "return": returns}
+        return strawberry.field(
+            resolver=sensitive,
+            description="Sensitive personal data: masked unless you have full access; full reads are audited.",
+        )
 
     def resolve(self: Any) -> Any:
         value = self.record.props.get(prop.name)
         if value is None:
             return None
-        if mask is not None:
-            return mask(value)
         if enum_type is not None:
             return enum_type(value)
         return value
 
-    base = enum_type if enum_type is not None else SCALARS[prop.kind]
-    resolve.__annotations__ = {"return": base if prop.name in REQUIRED else base | None}
+    resolve.__annotations__ = {"return": returns}
     return strawberry.field(resolver=resolve)
+
+
+def _masked_field() -> Any:
+    def resolve(self: Any) -> list[str]:
+        record: NodeRecord = self.record
+        return privacy.masked_fields(record.label, record.props)
+
+    return strawberry.field(
+        resolver=resolve, description="Sensitive fields you see masked or withheld (no full access)."
+    )
 
 
 @dataclass(frozen=True)
@@ -194,6 +210,8 @@ def _node_type(entity: Entity) -> None:
             ns[prop.name] = _prop_field(entity, prop)
     for rel in entity.rels:
         ns[rel.field] = _many_field(entity, rel) if rel.many else _one_field(entity, rel)
+    if any(privacy.is_sensitive(entity.label, p.name) for p in entity.props):
+        ns["masked_fields"] = _masked_field()
     for extra in EXTRA_FIELDS:
         ns |= extra.get(entity.label, {})
     TYPES[entity.label] = strawberry.type(_register(type(entity.label, (Node,), ns)))

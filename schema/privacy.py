@@ -1,6 +1,12 @@
-"""Masking of personal data shown by default (PIPL: sensitive values are never shown whole by default)."""
+"""Masking of personal data (PIPL Art. 28): sensitive values are shown whole only with full access, and each such read is audited."""
 
 from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+from graph.scopes import FULL_FIELDS, NAMED_FIELDS
 
 
 def mask_phone(phone: str) -> str:
@@ -9,3 +15,76 @@ def mask_phone(phone: str) -> str:
     if len(digits) < 8:
         return "*" * len(digits)
     return f"{digits[:3]}{'*' * (len(digits) - 7)}{digits[-4:]}"
+
+
+def mask_id_number(value: str) -> str:
+    """500***********123X: region prefix and the last four characters only."""
+    text = value.strip()
+    if len(text) < 8:
+        return "*" * len(text)
+    return f"{text[:3]}{'*' * (len(text) - 7)}{text[-4:]}"
+
+
+def mask_name(name: str) -> str:
+    """王**: the surname (first character) and one star per further character."""
+    return name[:1] + "*" * (len(name) - 1) if name else name
+
+
+def mask_room(room: str) -> str:
+    return "*" * len(room)
+
+
+# Field → how it is shown when masked; None means withheld (a date cannot be half-shown; birthYear stays).
+MASKS: dict[str, Callable[[Any], Any] | None] = {
+    "phone": mask_phone,
+    "idNumber": mask_id_number,
+    "birthDate": None,
+    "room": mask_room,
+    "name": mask_name,
+}
+
+# Where full reads are recorded: (label, node id, field).
+Recorder = Callable[[str, str, str], None]
+
+
+def is_sensitive(label: str, field: str) -> bool:
+    return field in FULL_FIELDS.get(label, ()) or field in NAMED_FIELDS.get(label, ())
+
+
+def shown(label: str, node_id: str, props: dict[str, Any], field: str, record: Recorder) -> Any:
+    """The value of `field` as this viewer may see it; full reads of "full" fields are recorded for the audit log."""
+    value = props.get(field)
+    if value is None:
+        return None
+    if field in FULL_FIELDS.get(label, ()):
+        if props.get("_full"):
+            record(label, node_id, field)
+            return value
+    elif field in NAMED_FIELDS.get(label, ()):
+        if props.get("_full") or props.get("_named"):
+            return value
+    else:
+        return value
+    mask = MASKS.get(field)
+    return mask(value) if mask is not None else None
+
+
+def masked_fields(label: str, props: dict[str, Any]) -> list[str]:
+    """The sensitive fields of this row the viewer sees masked or not at all."""
+    hidden = [] if props.get("_full") else sorted(FULL_FIELDS.get(label, ()))
+    if not (props.get("_full") or props.get("_named")):
+        hidden += sorted(NAMED_FIELDS.get(label, ()))
+    return [f for f in hidden if props.get(f) is not None]
+
+
+def json_props(label: str, node_id: str, props: dict[str, Any], record: Recorder) -> dict[str, Any]:
+    """A node's properties for exploration: JSON-safe, bookkeeping dropped, personal data as this viewer may see it."""
+    out: dict[str, Any] = {}
+    for key in props:
+        if key.startswith("_") or key == "version":
+            continue
+        value = shown(label, node_id, props, key, record)
+        if value is None:
+            continue
+        out[key] = value.isoformat() if isinstance(value, datetime.date | datetime.datetime) else value
+    return out

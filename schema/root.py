@@ -10,6 +10,7 @@ from strawberry.tools import merge_types
 
 from schema.council import CouncilMutation, CouncilQuery
 from schema.disputes import DisputeMutation
+from schema.audit import AuditLog
 from schema.errors import ErrorCodes
 from schema.events import EventMutation
 from schema.explore import ExploreQuery
@@ -51,4 +52,4 @@ class Schema(strawberry.Schema):
         """Silent: ErrorCodes logs the unexpected errors; a caller's bad input is not a server error."""
 
 
-schema = Schema(query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=[ErrorCodes, SignedInOnly])
+schema = Schema(query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=[ErrorCodes, SignedInOnly, AuditLog])

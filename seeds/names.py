@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 import sys
 
 # Common surnames, the first ones repeated so they come up about as often as they do in practice.
@@ -69,6 +70,24 @@ def building_name(estate: str, number: int) -> str:
 
 def room(unit: int, floor: int, door: int) -> str:
     return f"{unit}单元{floor}{door:02d}"
+
+
+# GB 11643 check digit weights and characters of the 18-digit resident identity number.
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def birth_date(index: int, year: int) -> date:
+    """A birthday spread over the year, derived from the person's index so the random stream stays untouched."""
+    return date(year, 1, 1) + timedelta(days=(index * 137) % 365)
+
+
+def id_number(index: int, born: date, female: bool) -> str:
+    """A synthetic 18-digit identity number (region 500102 Fuling, Chongqing) with a valid check digit."""
+    sequence = (index * 2 + (0 if female else 1)) % 1000
+    body = f"500102{born:%Y%m%d}{sequence:03d}"
+    total = sum(int(digit) * weight for digit, weight in zip(body, _ID_WEIGHTS, strict=True))
+    return body + _ID_CHECK[total % 11]
 
 
 def household_name(head: str) -> str:

@@ -74,7 +74,9 @@ class Population:
     def add_person(self, gender: str, birth_year: int, name: str, building: int) -> int:
         index = len(self.person_ids)
         person_id = f"{self.prefix}-p{index}"
-        row: Row = {"id": person_id, "name": name, "gender": gender, "birthYear": birth_year}
+        born = names.birth_date(index, birth_year)
+        row: Row = {"id": person_id, "name": name, "gender": gender, "birthYear": birth_year, "birthDate": born}
+        row["idNumber"] = names.id_number(index, born, gender == "FEMALE")
         if YEAR - birth_year >= 16:
             row["phone"] = names.phone(self.rng)
         self.person_ids.append(person_id)

@@ -102,7 +102,8 @@ def test_nested_relationships_three_levels(client: TestClient) -> None:
         assert grid["gridWorkers"]["totalCount"] >= 1
         assert all(w["node"]["gridRole"] for w in grid["gridWorkers"]["edges"])
         if e["node"]["phone"]:
-            assert "****" in e["node"]["phone"]
+            # The client is a community administrator: phones whole (masking is tested in test_access_reads).
+            assert e["node"]["phone"].isdigit()
 
 
 def test_bad_input_is_coded_and_names_the_argument(client: TestClient) -> None:

@@ -9,6 +9,7 @@ from graphql import GraphQLError
 
 from graph import cursors
 from graph.errors import InvalidInput
+from graph.access import SYSTEM
 from graph.filters import Params, compile_where, keyset, order_by
 from graph.model import ENTITIES
 from graph.records import Order, PageArgs
@@ -20,16 +21,16 @@ GRID = ENTITIES["Grid"]
 
 
 def test_values_become_parameters_never_text() -> None:
-    params = Params()
+    params = Params(SYSTEM)
     hostile = "x' OR 1=1 //"
     cypher = compile_where(GRID, "n", {"name": {"eq": hostile, "startsWith": "建"}}, params)
     assert hostile not in cypher
     assert cypher == "n.name = $p1 AND n.name STARTS WITH $p2"
-    assert params.values == {"p1": hostile, "p2": "建"}
+    assert {k: v for k, v in params.values.items() if k.startswith("p")} == {"p1": hostile, "p2": "建"}
 
 
 def test_logic_and_relationship_quantifiers() -> None:
-    params = Params()
+    params = Params(SYSTEM)
     where = {
         "OR": [{"kind": {"eq": "SCHOOL"}}, {"NOT": {"code": {"isNull": True}}}],
         "buildings": {"some": {"floors": {"gte": 6}}, "none": {"name": {"contains": "危"}}},
@@ -43,7 +44,7 @@ def test_logic_and_relationship_quantifiers() -> None:
 
 
 def test_list_contains_means_membership() -> None:
-    params = Params()
+    params = Params(SYSTEM)
     cypher = compile_where(ENTITIES["Agreement"], "n", {"collaborations": {"contains": "TALENT"}}, params)
     assert cypher == "$p1 IN n.collaborations"
 
@@ -54,12 +55,12 @@ def test_list_contains_means_membership() -> None:
 )
 def test_unknown_fields_and_operators_are_the_callers_error(where: dict[str, object]) -> None:
     with pytest.raises(InvalidInput) as err:
-        compile_where(GRID, "n", where, Params())
+        compile_where(GRID, "n", where, Params(SYSTEM))
     assert err.value.argument == "where"
 
 
 def test_empty_or_matches_nothing() -> None:
-    assert compile_where(GRID, "n", {"OR": []}, Params()) == "(false)"
+    assert compile_where(GRID, "n", {"OR": []}, Params(SYSTEM)) == "(false)"
 
 
 def test_cursor_round_trip_and_tampering() -> None:
@@ -73,11 +74,11 @@ def test_cursor_round_trip_and_tampering() -> None:
 
 
 def test_keyset_handles_nulls_in_both_directions() -> None:
-    params = Params()
+    params = Params(SYSTEM)
     after_null = cursors.encode("closedAt", None, "e9")
     asc = keyset("n", Order("closedAt", "ASC"), PageArgs(first=5, after=after_null), params)
     assert asc == "(n.closedAt IS NULL AND n.id > $p1)"
-    desc = keyset("n", Order("closedAt", "DESC"), PageArgs(first=5, after=after_null), Params())
+    desc = keyset("n", Order("closedAt", "DESC"), PageArgs(first=5, after=after_null), Params(SYSTEM))
     assert desc == "(n.closedAt IS NOT NULL OR n.id < $p1)"
 
 

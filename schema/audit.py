@@ -1,0 +1,34 @@
+"""Writes the request's full reads of sensitive fields to the audit log before the answer leaves; no log, no data."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+
+from graphql import GraphQLError
+from strawberry.extensions import SchemaExtension
+
+from graph import audit
+from graph.errors import GraphError
+from schema.errors import SERVICE_UNAVAILABLE
+
+log = logging.getLogger(__name__)
+
+
+class AuditLog(SchemaExtension):
+    async def on_execute(self) -> AsyncIterator[None]:
+        yield
+        ctx = self.execution_context
+        context = ctx.context
+        reads = getattr(context, "full_reads", None)
+        if not reads:
+            return
+        try:
+            await audit.record(context.graph, context.viewer, ctx.operation_name, reads)
+        except GraphError:
+            log.error("audit log unavailable: personal data withheld from the answer")
+            # Raised after execution, this replaces the whole answer: nothing read leaves unlogged.
+            raise GraphQLError(
+                "Personal data cannot be shown while the audit log is unavailable; try again shortly.",
+                extensions={"code": SERVICE_UNAVAILABLE},
+            ) from None
