@@ -8,9 +8,9 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.tools import merge_types
 
+from schema.audit import AuditLog
 from schema.council import CouncilMutation, CouncilQuery
 from schema.disputes import DisputeMutation
-from schema.audit import AuditLog
 from schema.errors import ErrorCodes
 from schema.events import EventMutation
 from schema.explore import ExploreQuery
@@ -52,4 +52,6 @@ class Schema(strawberry.Schema):
         """Silent: ErrorCodes logs the unexpected errors; a caller's bad input is not a server error."""
 
 
-schema = Schema(query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=[ErrorCodes, SignedInOnly, AuditLog])
+schema = Schema(
+    query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=[ErrorCodes, SignedInOnly, AuditLog]
+)

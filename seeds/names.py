@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
 import sys
+from datetime import date, timedelta
 
 # Common surnames, the first ones repeated so they come up about as often as they do in practice.
 SURNAMES = tuple(

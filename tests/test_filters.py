@@ -8,8 +8,8 @@ import pytest
 from graphql import GraphQLError
 
 from graph import cursors
-from graph.errors import InvalidInput
 from graph.access import SYSTEM
+from graph.errors import InvalidInput
 from graph.filters import Params, compile_where, keyset, order_by
 from graph.model import ENTITIES
 from graph.records import Order, PageArgs
