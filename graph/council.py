@@ -13,7 +13,7 @@ from graph import council_states as sm
 from graph.db import Graph, Row, Tx
 from graph.errors import InvalidInput, NotFound
 from graph.records import NodeRecord
-from graph.steps import StepResult, actor_checked, run_step, text
+from graph.steps import GRAPH, Authority, StepResult, actor_checked, actor_found, run_step, text
 
 LABELS = ("CouncilTopic", "TopicStep")
 SCOPES = tuple(q.SUGGEST)
@@ -35,6 +35,7 @@ async def propose_topic(
     description: str = "",
     event_ids: list[str] | None = None,
     idempotency_key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> StepResult:
     """A resident (the actor) proposes a topic, usually from events of the community (FROM_EVENT)."""
     title = text(title, "title", "a topic's title")
@@ -42,12 +43,13 @@ async def propose_topic(
     events = sorted(set(event_ids or []))
 
     async def work(tx: Tx) -> Row:
-        rows = await tx.run(q.COMMUNITY_CONTEXT, communityId=community_id, actorId=actor_id, eventIds=events)
+        rows = await tx.run(
+            q.COMMUNITY_CONTEXT, communityId=community_id, actorId=actor_id, eventIds=events, **authority.params()
+        )
         if not rows:
             raise NotFound(f"no community {community_id!r}", "communityId")
         ctx = rows[0]
-        if not ctx["actorFound"]:
-            raise NotFound(f"no person {actor_id!r}", "actorId")
+        actor_found(ctx)
         if ctx["foreignEvents"]:
             raise NotFound(f"no event {', '.join(ctx['foreignEvents'])} in this community", "eventIds")
         found = await tx.run(
@@ -81,6 +83,7 @@ class TopicStep:
     key: str | None = None
     meeting_id: str | None = None
     note: str | None = None
+    authority: Authority = GRAPH
 
 
 async def step(
@@ -91,11 +94,11 @@ async def step(
         text(change.note, "note", f"a reason to {change.action}")
 
     async def work(tx: Tx) -> Row:
-        rows = await tx.run(q.LOCK_TOPIC, topicId=change.topic_id, actorId=change.actor_id)
+        rows = await tx.run(q.LOCK_TOPIC, topicId=change.topic_id, actorId=change.actor_id, **change.authority.params())
         if not rows:
             raise NotFound(f"no council topic {change.topic_id!r}", "topicId")
         topic = rows[0]
-        actor_checked(topic, change.actor_id)
+        actor_checked(topic, f"{change.action} this council topic")
         if not sm.can(change.action, topic["stage"]):
             raise InvalidInput(sm.refusal(change.action, topic["stage"]), "topicId")
         if change.meeting_id is not None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import LiteralString
 
+# The actor: found, and staff of the community (an administrator, or a grid worker by token and by graph).
 _ACTOR: LiteralString = """
 OPTIONAL MATCH (a:Person {id: $actorId})
 RETURN a IS NOT NULL AS actorFound,
-       a IS NOT NULL AND a:GridWorker AND EXISTS { (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c) } AS isStaff,
+       ($admin OR ($gridWorker AND a IS NOT NULL AND a:GridWorker
+                   AND EXISTS { (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c) })) AS isStaff,
 """
 
 COMMUNITY_CONTEXT = (

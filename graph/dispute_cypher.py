@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import LiteralString
 
-# Whether the actor is a grid worker of the community the dispute's event happened in.
+# Whether the actor is staff: an administrator ($admin), or a grid worker (by token, $gridWorker, and by graph) of
+# the community the dispute's event happened in.
 _STAFF: LiteralString = """
-a IS NOT NULL AND a:GridWorker AND EXISTS {
+($admin OR ($gridWorker AND a IS NOT NULL AND a:GridWorker AND EXISTS {
   MATCH (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community)
   MATCH (e)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(c)
-} AS isStaff
+})) AS isStaff
 """
 
 # The event is locked first, so two requests cannot both open a case on it.

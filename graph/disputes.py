@@ -11,11 +11,20 @@ from graph import dispute_cypher as q
 from graph import dispute_states as sm
 from graph.db import Graph, Row, Tx
 from graph.errors import Conflict, InvalidInput, NotFound
-from graph.steps import StepResult, actor_checked, run_step, text
+from graph.steps import GRAPH, Authority, StepResult, actor_checked, run_step, text
 
 LABELS = ("Dispute", "DisputeStep")
 
 Check = Callable[[Tx, Row], Awaitable[None]]
+
+# How a refusal names each step.
+WHAT = {
+    "add_party": "add a party to this dispute",
+    "assign_mediator": "assign this dispute's mediator",
+    "record_session": "record a mediation session of this dispute",
+    "close": "close this dispute",
+    "refer": "refer this dispute",
+}
 
 
 async def open_dispute(
@@ -26,15 +35,16 @@ async def open_dispute(
     title: str | None = None,
     description: str | None = None,
     idempotency_key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> StepResult:
     """An OPEN case arising from an event (one case per event); the title defaults to the event's."""
 
     async def work(tx: Tx) -> Row:
-        rows = await tx.run(q.OPEN_CONTEXT, eventId=event_id, actorId=actor_id)
+        rows = await tx.run(q.OPEN_CONTEXT, eventId=event_id, actorId=actor_id, **authority.params())
         if not rows:
             raise NotFound(f"no event {event_id!r}", "eventId")
         ctx = rows[0]
-        actor_checked(ctx, actor_id)
+        actor_checked(ctx, "open a dispute on this event")
         if ctx["existing"] is not None:
             raise Conflict(f"event {event_id} already has dispute {ctx['existing']}")
         prefix = f"{ctx['communityId']}-" if ctx["communityId"] else ""
@@ -65,16 +75,17 @@ async def _step(
     query: LiteralString,
     check: Check | None = None,
     note: str | None = None,
+    authority: Authority = GRAPH,
     **params: Any,
 ) -> StepResult:
     """Lock the case, check the state machine (and `check`) on what the lock reads, write, append history."""
 
     async def work(tx: Tx) -> Row:
-        rows = await tx.run(q.LOCK, disputeId=dispute_id, actorId=actor_id)
+        rows = await tx.run(q.LOCK, disputeId=dispute_id, actorId=actor_id, **authority.params())
         if not rows:
             raise NotFound(f"no dispute {dispute_id!r}", "disputeId")
         case = rows[0]
-        actor_checked(case, actor_id)
+        actor_checked(case, WHAT[action])
         if not sm.can(action, case["status"]):
             raise InvalidInput(sm.refusal(action, case["status"]), "disputeId")
         if check is not None:
@@ -98,7 +109,14 @@ async def _step(
 
 
 async def add_party(
-    graph: Graph, *, dispute_id: str, party_id: str, role: str, actor_id: str, idempotency_key: str | None = None
+    graph: Graph,
+    *,
+    dispute_id: str,
+    party_id: str,
+    role: str,
+    actor_id: str,
+    idempotency_key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> StepResult:
     """A person or a unit joins the case on one side (applicant, respondent, third party)."""
     if role not in sm.ROLES:
@@ -112,12 +130,28 @@ async def add_party(
             raise Conflict(f"{party_id} is already a party to this dispute")
 
     return await _step(
-        graph, dispute_id, "add_party", actor_id, idempotency_key, q.ADD_PARTY, check, role, partyId=party_id, role=role
+        graph,
+        dispute_id,
+        "add_party",
+        actor_id,
+        idempotency_key,
+        q.ADD_PARTY,
+        check,
+        role,
+        authority=authority,
+        partyId=party_id,
+        role=role,
     )
 
 
 async def assign_mediator(
-    graph: Graph, *, dispute_id: str, mediator_id: str, actor_id: str, idempotency_key: str | None = None
+    graph: Graph,
+    *,
+    dispute_id: str,
+    mediator_id: str,
+    actor_id: str,
+    idempotency_key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> StepResult:
     """The organisation that mediates (e.g. the community's mediation studio); assigning again replaces it."""
 
@@ -134,6 +168,7 @@ async def assign_mediator(
         q.ASSIGN_MEDIATOR,
         check,
         mediator_id,
+        authority=authority,
         mediatorId=mediator_id,
     )
 
@@ -147,6 +182,7 @@ async def record_session(
     attendees: list[str],
     actor_id: str,
     idempotency_key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> StepResult:
     """A mediation session: when, who was there (names), and what was said."""
     if held_on > datetime.now(UTC).date():
@@ -166,6 +202,7 @@ async def record_session(
         idempotency_key,
         q.RECORD_SESSION,
         check,
+        authority=authority,
         heldOn=held_on,
         notes=notes,
         attendees=[a.strip() for a in attendees if a.strip()],
@@ -181,6 +218,7 @@ async def close_dispute(
     agreement: str | None = None,
     referred_to: str | None = None,
     idempotency_key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> StepResult:
     """AGREEMENT_REACHED (with the agreement's text), NOT_REACHED, or REFERRED (to whom)."""
     if outcome not in sm.OUTCOMES:
@@ -206,6 +244,7 @@ async def close_dispute(
         q.CLOSE,
         check,
         outcome,
+        authority=authority,
         outcome=outcome,
         agreement=agreement if outcome == "AGREEMENT_REACHED" else None,
         referredTo=referred_to if outcome == "REFERRED" else None,

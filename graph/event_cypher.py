@@ -65,6 +65,7 @@ CALL (e) { MATCH (b:Building {id: $buildingId}) CREATE (e)-[:AT_BUILDING]->(b) }
 
 # The first write on the event: its exclusive lock serialises every step, so all read after it is current.
 # A blind write takes it (as for wishes: an increment first reads before it locks, and queued steps deadlocked).
+# Staff are administrators ($admin) and grid workers of the event's community, by token ($gridWorker) and by graph.
 LOCK_EVENT = """
 MATCH (e:Event {id: $eventId})
 SET e._lock = true
@@ -76,13 +77,15 @@ OPTIONAL MATCH (k:EventCategory {code: e.category})
 RETURN e {.*} AS event, k {.*} AS category,
        a IS NOT NULL AS actorFound,
        a IS NOT NULL AND EXISTS { (a)-[:REPORTED]->(e) } AS isReporter,
-       a IS NOT NULL AND a:GridWorker
+       $admin OR ($gridWorker AND a IS NOT NULL AND a:GridWorker
          AND EXISTS {
            MATCH (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community)
            MATCH (e)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(c)
-         } AS isStaff,
-       a IS NOT NULL AND a:GridWorker AND EXISTS { (a)-[:WORKS_GRID]->(:Grid)<-[:IN_GRID]-(e) } AS isGridWorker,
-       a IS NOT NULL AND EXISTS { (e)-[:ASSIGNED_TO]->(a) } AS isHandler
+         }) AS isStaff,
+       $gridWorker AND a IS NOT NULL AND a:GridWorker AND EXISTS { (a)-[:WORKS_GRID]->(:Grid)<-[:IN_GRID]-(e) }
+         AS isGridWorker,
+       (a IS NOT NULL AND EXISTS { (e)-[:ASSIGNED_TO]->(a) }) OR EXISTS { (e)-[:ASSIGNED_TO]->(:Unit {id: $actorUnit}) }
+         AS isHandler
 """
 
 # A handler is a grid worker, a unit or a department; the label comes back so the write can name it.

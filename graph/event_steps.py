@@ -10,11 +10,20 @@ from typing import Any
 from graph import event_cypher as q
 from graph import event_states as sm
 from graph.db import Graph, Row, Tx
-from graph.errors import InvalidInput, NotFound
+from graph.errors import Forbidden, InvalidInput, NotFound
 from graph.idempotency import once
 from graph.records import NodeRecord
+from graph.steps import GRAPH, Authority, actor_found
 
 DEFAULT_REOPEN_DAYS = 7
+
+# Who may take a step, as a refusal says it.
+WHO = {
+    sm.REPORTER: "its reporter",
+    sm.STAFF: "a grid worker of its community or an administrator",
+    sm.GRID: "a grid worker of its grid",
+    sm.HANDLER: "its handler",
+}
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,7 @@ class Step:
     evidence: str | None = None
     evidence_urls: tuple[str, ...] = field(default=())
     rating: int | None = None
+    authority: Authority = GRAPH
 
 
 def stage(status: str, category: Row | None, now: datetime) -> dict[str, Any]:
@@ -83,7 +93,8 @@ def _check(step: Step, ctx: Row) -> str:
         sm.HANDLER: ctx["isHandler"],
     }
     if not sm.may(step.action, frozenset(role for role, held in roles.items() if held)):
-        raise InvalidInput(f"{step.actor_id} may not {step.action.replace('_', ' ')} this event", "actorId")
+        who = " or ".join(WHO[role] for role in sorted(sm.actors(step.action)))
+        raise Forbidden(f"you may not {step.action.replace('_', ' ')} this event: only {who} may")
     return sm.target(step.action, status)
 
 
@@ -151,7 +162,7 @@ async def _subject(tx: Tx, step: Step, ctx: Row, now: datetime, reopen_days: int
             original = f": name {rows[0]['originalId']}" if rows[0]["originalId"] else ""
             raise InvalidInput(f"{step.duplicate_of} is {rows[0]['status']}{original}", "duplicateOfId")
     if step.action == "review" and ctx["isHandler"]:
-        raise InvalidInput("a handler cannot review their own work", "actorId")
+        raise Forbidden("you may not review this event: a handler cannot review their own work")
     if step.action == "rate" and event.get("rating") is not None:
         raise InvalidInput("the reporter has already rated this event", "rating")
     if step.action == "reopen":
@@ -177,12 +188,11 @@ async def step(
     }
 
     async def work(tx: Tx) -> dict[str, Any]:
-        rows = await tx.run(q.LOCK_EVENT, eventId=step.event_id, actorId=step.actor_id)
+        rows = await tx.run(q.LOCK_EVENT, eventId=step.event_id, actorId=step.actor_id, **step.authority.params())
         if not rows:
             raise NotFound(f"no event {step.event_id!r}", "eventId")
         ctx = rows[0]
-        if not ctx["actorFound"]:
-            raise NotFound(f"no person {step.actor_id!r}", "actorId")
+        actor_found(ctx)
         to = _check(step, ctx)
         label, handler = await _subject(tx, step, ctx, at, reopen_days)
         event = ctx["event"]

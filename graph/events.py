@@ -11,11 +11,12 @@ from typing import Any
 from graph import event_cypher as q
 from graph import event_states as sm
 from graph.db import Graph, Tx
-from graph.errors import InvalidInput, NotFound
+from graph.errors import Forbidden, InvalidInput, NotFound
 from graph.event_steps import DEFAULT_REOPEN_DAYS, EventResult, Step, check_urls, history, result, stage, step
 from graph.idempotency import once
 from graph.model import EVENT_SOURCES
 from graph.records import NodeRecord
+from graph.steps import NOT_LINKED
 
 __all__ = [
     "BUILT_IN_CATEGORIES",
@@ -97,7 +98,10 @@ async def report(
     idempotency_key: str | None = None,
     now: datetime | None = None,
 ) -> EventResult:
-    """A REPORTED event in a grid (and building), with open events of its category nearby as possible duplicates."""
+    """A REPORTED event in a grid (and building), with open events of its category nearby as possible duplicates.
+
+    The reporter is the acting person: one the graph does not hold is Forbidden.
+    """
     if not title.strip():
         raise InvalidInput("an event needs a title", "title")
     if source not in EVENT_SOURCES:
@@ -115,7 +119,7 @@ async def report(
             )
         )[0]
         if not ctx["reporterFound"]:
-            raise NotFound(f"no person {reporter_id!r}", "reporterId")
+            raise Forbidden(NOT_LINKED)
         if building_id is not None and not ctx["buildingFound"]:
             raise NotFound(f"no building {building_id!r} in a grid", "buildingId")
         if ctx["gridId"] is None:

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from graph import matching, wishes
 from graph.db import Graph
-from graph.errors import Conflict, InvalidInput
+from graph.errors import Conflict, Forbidden, InvalidInput
 from graph.matching import Candidate, WishState
 from graph.planner import Need, Outcome, greedy, optimal
+from graph.steps import GRAPH, NOT_LINKED, Authority
 from graph.wishes import PlannedClaim, TransitionResult
 
 OPEN_IN_SCOPE = """
@@ -22,6 +23,20 @@ ORDER BY id
 """
 
 SCOPES = ("Community", "Grid")
+
+# Who may plan a scope: an administrator, or a grid worker (by token and by graph) of that grid, or of a grid of
+# that community.
+SCOPE_ACTOR = """
+OPTIONAL MATCH (a:Person {id: $actorId})
+RETURN a IS NOT NULL AS actorFound,
+       $admin OR ($gridWorker AND a IS NOT NULL AND a:GridWorker AND EXISTS {
+         MATCH (a)-[:WORKS_GRID]->(g:Grid)
+         WHERE CASE $scopeLabel
+                 WHEN 'Grid' THEN g.id = $scopeId
+                 ELSE EXISTS { (g)-[:IN_COMMUNITY]->(:Community {id: $scopeId}) }
+               END
+       }) AS mayPlan
+"""
 
 
 @dataclass(frozen=True)
@@ -70,10 +85,26 @@ async def compute(graph: Graph, scope_label: str, scope_id: str) -> Plan:
     return Plan(scope_label, scope_id, best, first_come, pool.candidates, wishes, fingerprint)
 
 
+async def authorize(graph: Graph, scope_label: str, scope_id: str, actor_id: str, authority: Authority) -> None:
+    """The actor may plan this scope: an administrator, or a grid worker of the grid (of a grid of the community)."""
+    if scope_label not in SCOPES:
+        raise InvalidInput(f"a plan's scope is a community or a grid, not {scope_label}", "scope")
+    row = await graph.read_one(
+        SCOPE_ACTOR, actorId=actor_id, scopeLabel=scope_label, scopeId=scope_id, **authority.params()
+    )
+    if row is None or not row["actorFound"]:
+        raise Forbidden(NOT_LINKED)
+    if not row["mayPlan"]:
+        raise Forbidden(
+            f"you may not plan this {scope_label.lower()}'s wishes: only a grid worker of it or an administrator may"
+        )
+
+
 async def apply(
-    graph: Graph, scope_label: str, scope_id: str, fingerprint: str, actor_id: str
+    graph: Graph, scope_label: str, scope_id: str, fingerprint: str, actor_id: str, authority: Authority = GRAPH
 ) -> list[TransitionResult]:
     """Claim the plan's assignments in one transaction, only if the plan is still the one the caller saw."""
+    await authorize(graph, scope_label, scope_id, actor_id, authority)
     plan = await compute(graph, scope_label, scope_id)
     if plan.fingerprint != fingerprint:
         raise Conflict("the data changed since the plan was computed; compute the plan again")
@@ -81,4 +112,4 @@ async def apply(
         PlannedClaim(a.wish_id, a.helper_id, plan.wishes[a.wish_id].claims, a.scored.features.open_claims)
         for a in plan.optimal.assignments
     ]
-    return await wishes.claim_many(graph, planned, actor_id)
+    return await wishes.claim_many(graph, planned, actor_id, authority)

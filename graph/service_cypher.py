@@ -35,7 +35,8 @@ RETURN total, p {.*} AS person, groups, h {.*} AS household, g {.*} AS grid, las
                  RETURN w {.*} ORDER BY CASE w.gridRole WHEN 'FULL_TIME' THEN 0 ELSE 1 END, w.id } AS workers
 """
 
-# Who the actor is to the person a change is about: found, and a grid worker of the person's community.
+# Who the actor is to the person a change is about: found, and staff of the person's community (an administrator,
+# or a grid worker by token and by graph).
 PERSON_CONTEXT = """
 OPTIONAL MATCH (p:Person {id: $personId})
 OPTIONAL MATCH (a:Person {id: $actorId})
@@ -47,8 +48,9 @@ WITH p, a, w,
                MATCH (p)-[:IN_SPECIAL_GROUP]->(:SpecialGroup)-[:IN_COMMUNITY]->(c:Community) RETURN c.id AS id } AS cids
 RETURN p IS NOT NULL AS personFound, a IS NOT NULL AS actorFound, w IS NOT NULL AS workerFound,
        cids[0] AS communityId,
-       coalesce(a:GridWorker AND EXISTS { MATCH (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community)
-                                          WHERE c.id IN cids }, false) AS isStaff,
+       $admin OR coalesce($gridWorker AND a:GridWorker
+                          AND EXISTS { MATCH (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community)
+                                       WHERE c.id IN cids }, false) AS isStaff,
        coalesce(w:GridWorker AND EXISTS { MATCH (w)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community)
                                           WHERE c.id IN cids }, false) AS workerIsStaff
 """
@@ -81,7 +83,8 @@ OPTIONAL MATCH (sa:ServiceActivity {id: $activityId})-[:IN_COMMUNITY]->(ac:Commu
 WITH a, c, sg, i, sa, coalesce(c.id, gc.id, ac.id) AS cid, ic.id AS itemCommunity
 RETURN a IS NOT NULL AS actorFound, c IS NOT NULL AS communityFound, sg IS NOT NULL AS groupFound,
        i IS NOT NULL AS itemFound, sa IS NOT NULL AS activityFound, cid AS communityId, itemCommunity,
-       coalesce(a:GridWorker AND EXISTS { (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(:Community {id: cid}) }, false)
+       $admin OR coalesce($gridWorker AND a:GridWorker
+                          AND EXISTS { (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(:Community {id: cid}) }, false)
          AS isStaff,
        [pid IN $personIds WHERE NOT EXISTS { MATCH (:Person {id: pid}) }] AS unknownPeople
 """

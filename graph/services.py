@@ -15,10 +15,11 @@ from typing import Any
 from graph import nodes
 from graph import service_cypher as q
 from graph.db import Graph, Row, Tx
-from graph.errors import InvalidInput, NotFound
+from graph.errors import Forbidden, InvalidInput, NotFound
 from graph.idempotency import once
 from graph.model import ACTIVITY_KINDS, NEED_SOURCES, NEED_STATUSES, SERVICE_FREQUENCIES
 from graph.records import NodeRecord
+from graph.steps import GRAPH, Authority, actor_found
 
 SCOPES = ("Community", "Grid")
 MAX_GAPS = 100
@@ -110,29 +111,30 @@ def _one_of(value: str, allowed: tuple[str, ...], argument: str) -> None:
         raise InvalidInput(f"{argument} must be one of {', '.join(allowed)}", argument)
 
 
-async def _person_context(tx: Tx, person_id: str, actor_id: str, worker_id: str | None = None) -> Row:
-    ctx = (await tx.run(q.PERSON_CONTEXT, personId=person_id, actorId=actor_id, workerId=worker_id))[0]
+async def _person_context(
+    tx: Tx, person_id: str, actor_id: str, authority: Authority, what: str, worker_id: str | None = None
+) -> Row:
+    params = authority.params()
+    ctx = (await tx.run(q.PERSON_CONTEXT, personId=person_id, actorId=actor_id, workerId=worker_id, **params))[0]
+    actor_found(ctx)
     if not ctx["personFound"]:
         raise NotFound(f"no person {person_id!r}", "personId")
-    if not ctx["actorFound"]:
-        raise NotFound(f"no person {actor_id!r}", "actorId")
     if not ctx["isStaff"]:
-        raise InvalidInput(f"{actor_id} is not a grid worker of this person's community", "actorId")
+        raise Forbidden(f"you may not {what}: only a grid worker of their community or an administrator may")
     return ctx
 
 
-async def _community_context(tx: Tx, actor_id: str, **ids: Any) -> Row:
+async def _community_context(tx: Tx, actor_id: str, authority: Authority, what: str, **ids: Any) -> Row:
     params = {"communityId": None, "groupId": None, "itemId": None, "activityId": None, "personIds": []} | ids
-    ctx = (await tx.run(q.COMMUNITY_CONTEXT, actorId=actor_id, **params))[0]
+    ctx = (await tx.run(q.COMMUNITY_CONTEXT, actorId=actor_id, **params, **authority.params()))[0]
+    actor_found(ctx)
     for name, found in (("communityId", "communityFound"), ("groupId", "groupFound"), ("activityId", "activityFound")):
         if params[name] is not None and not ctx[found]:
             raise NotFound(f"no {name[:-2]} {params[name]!r}", name)
     if params["itemId"] is not None and ctx["itemCommunity"] != ctx["communityId"]:
         raise NotFound(f"no service item {params['itemId']!r} in this community", "serviceItemId")
-    if not ctx["actorFound"]:
-        raise NotFound(f"no person {actor_id!r}", "actorId")
     if not ctx["isStaff"]:
-        raise InvalidInput(f"{actor_id} is not a grid worker of this community", "actorId")
+        raise Forbidden(f"you may not {what}: only a grid worker of this community or an administrator may")
     if ctx["unknownPeople"]:
         raise NotFound(f"no person {', '.join(ctx['unknownPeople'])}", "personIds")
     return ctx
@@ -146,7 +148,14 @@ async def _recorded(graph: Graph, label: str, result: dict[str, Any], replayed: 
 
 
 async def record_need(
-    graph: Graph, *, person_id: str, description: str, source: str, actor_id: str, key: str | None = None
+    graph: Graph,
+    *,
+    person_id: str,
+    description: str,
+    source: str,
+    actor_id: str,
+    key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> Recorded:
     """An OPEN need on a resident's needs list, as heard on a home visit, in a WeChat group or on patrol."""
     if not description.strip():
@@ -154,7 +163,7 @@ async def record_need(
     _one_of(source, NEED_SOURCES, "source")
 
     async def work(tx: Tx) -> dict[str, Any]:
-        ctx = await _person_context(tx, person_id, actor_id)
+        ctx = await _person_context(tx, person_id, actor_id, authority, "record a need of this person")
         need_id = _new_id(ctx["communityId"], "nd")
         await tx.run(
             q.CREATE_NEED, personId=person_id, id=need_id, description=description.strip(), source=source, status="OPEN"
@@ -166,7 +175,7 @@ async def record_need(
 
 
 async def set_need_status(
-    graph: Graph, *, need_id: str, status: str, actor_id: str, key: str | None = None
+    graph: Graph, *, need_id: str, status: str, actor_id: str, key: str | None = None, authority: Authority = GRAPH
 ) -> Recorded:
     """Mark a need MET or CLOSED (or OPEN again)."""
     _one_of(status, NEED_STATUSES, "status")
@@ -175,7 +184,7 @@ async def set_need_status(
         rows = await tx.run(q.NEED_PERSON, needId=need_id)
         if not rows:
             raise NotFound(f"no need {need_id!r}", "needId")
-        await _person_context(tx, rows[0]["personId"], actor_id)
+        await _person_context(tx, rows[0]["personId"], actor_id, authority, "change the status of this need")
         await tx.run(q.SET_NEED_STATUS, needId=need_id, status=status)
         return {"id": need_id}
 
@@ -193,6 +202,7 @@ async def record_home_visit(
     actor_id: str,
     today: date,
     key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> Recorded:
     """A grid worker's visit to a resident at home (the worker defaults to the actor)."""
     if visited_on > today:
@@ -200,7 +210,7 @@ async def record_home_visit(
     worker = worker_id or actor_id
 
     async def work(tx: Tx) -> dict[str, Any]:
-        ctx = await _person_context(tx, person_id, actor_id, worker)
+        ctx = await _person_context(tx, person_id, actor_id, authority, "record a home visit to this person", worker)
         if not ctx["workerFound"]:
             raise NotFound(f"no person {worker!r}", "workerId")
         if not ctx["workerIsStaff"]:
@@ -224,6 +234,7 @@ async def add_service_item(
     description: str,
     actor_id: str,
     key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> Recorded:
     """A service on a special group's service list."""
     if not name.strip():
@@ -231,7 +242,7 @@ async def add_service_item(
     _one_of(frequency, SERVICE_FREQUENCIES, "frequency")
 
     async def work(tx: Tx) -> dict[str, Any]:
-        ctx = await _community_context(tx, actor_id, groupId=group_id)
+        ctx = await _community_context(tx, actor_id, authority, "add a service item", groupId=group_id)
         item_id = _new_id(ctx["communityId"], "si")
         params = {"name": name.strip(), "frequency": frequency, "description": description}
         await tx.run(q.CREATE_ITEM, groupId=group_id, id=item_id, **params)
@@ -251,6 +262,7 @@ async def record_activity(
     service_item_id: str | None,
     actor_id: str,
     key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> Recorded:
     """A service activity of the community (a birthday party, a class, a campaign), optionally delivering an item."""
     if not title.strip():
@@ -258,7 +270,8 @@ async def record_activity(
     _one_of(kind, ACTIVITY_KINDS, "kind")
 
     async def work(tx: Tx) -> dict[str, Any]:
-        await _community_context(tx, actor_id, communityId=community_id, itemId=service_item_id)
+        what = "record a service activity"
+        await _community_context(tx, actor_id, authority, what, communityId=community_id, itemId=service_item_id)
         activity_id = _new_id(community_id, "sa")
         params = {"title": title.strip(), "kind": kind, "heldOn": held_on, "itemId": service_item_id}
         await tx.run(q.CREATE_ACTIVITY, communityId=community_id, id=activity_id, **params)
@@ -275,7 +288,13 @@ async def record_activity(
 
 
 async def record_attendance(
-    graph: Graph, *, activity_id: str, person_ids: list[str], actor_id: str, key: str | None = None
+    graph: Graph,
+    *,
+    activity_id: str,
+    person_ids: list[str],
+    actor_id: str,
+    key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> Recorded:
     """Who attended an activity; people already recorded stay recorded once. `added` counts the new ones."""
     people = sorted(set(person_ids))
@@ -283,7 +302,8 @@ async def record_attendance(
         raise InvalidInput("name at least one person", "personIds")
 
     async def work(tx: Tx) -> dict[str, Any]:
-        await _community_context(tx, actor_id, activityId=activity_id, personIds=people)
+        what = "record attendance of this activity"
+        await _community_context(tx, actor_id, authority, what, activityId=activity_id, personIds=people)
         row = (await tx.run(q.ADD_ATTENDANCE, activityId=activity_id, personIds=people))[0]
         return {"id": activity_id, "added": row["recorded"] - row["already"]}
 

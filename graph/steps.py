@@ -7,9 +7,34 @@ from dataclasses import dataclass
 from typing import Any, LiteralString
 
 from graph.db import Graph, Row, Tx
-from graph.errors import InvalidInput, NotFound
+from graph.errors import Forbidden, InvalidInput, NotFound
 from graph.idempotency import once
 from graph.records import NodeRecord
+
+# The actor's token names a person the graph does not hold.
+NOT_LINKED = "your account is not linked to a person of this community"
+
+
+@dataclass(frozen=True)
+class Authority:
+    """What the actor's token grants besides who they are in the graph (the graph layer never sees a token).
+
+    `admin`: a community administrator, who counts as staff of the community for every step. `grid_worker`: the
+    token holds the grid-worker role; which grids the person works is still the graph's to say, and False withholds
+    a grid worker's rights. `unit_id`: the unit a unit contact speaks for (claims for it, handles its events).
+    The default is what the graph alone says (seeds, sweeps, graph-level callers).
+    """
+
+    admin: bool = False
+    grid_worker: bool = True
+    unit_id: str | None = None
+
+    def params(self) -> dict[str, bool | str | None]:
+        """The Cypher parameters `$admin`, `$gridWorker` and `$actorUnit` of every query that judges the actor."""
+        return {"admin": self.admin, "gridWorker": self.grid_worker, "actorUnit": self.unit_id}
+
+
+GRAPH = Authority()
 
 
 @dataclass(frozen=True)
@@ -54,12 +79,17 @@ async def run_step(
     )
 
 
-def actor_checked(row: Row, actor_id: str) -> None:
-    """The actor named must exist and be a grid worker of the case's community (until authentication exists)."""
+def actor_found(row: Row) -> None:
+    """The acting person must exist in the graph."""
     if not row["actorFound"]:
-        raise NotFound(f"no person {actor_id!r}", "actorId")
+        raise Forbidden(NOT_LINKED)
+
+
+def actor_checked(row: Row, what: str) -> None:
+    """The actor must exist and be staff (a grid worker, or an administrator) of the case's community."""
+    actor_found(row)
     if not row["isStaff"]:
-        raise InvalidInput(f"{actor_id} is not a grid worker of this community", "actorId")
+        raise Forbidden(f"you may not {what}: only a grid worker of this community or an administrator may")
 
 
 def text(value: str | None, argument: str, what: str) -> str:

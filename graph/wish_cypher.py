@@ -40,14 +40,15 @@ RETURN w.status AS status, coalesce(w.headCount, 1) AS headCount, w.deadline AS 
        COUNT { (w)<-[:CLAIMED]-() } AS claims,
        a IS NOT NULL AS actorFound,
        a IS NOT NULL AND EXISTS { (a)-[:MADE]->(w) } AS isRequester,
-       a IS NOT NULL AND a:GridWorker
+       // Staff: an administrator, or a grid worker (by token and by graph) of the wish's community.
+       $admin OR ($gridWorker AND a IS NOT NULL AND a:GridWorker
          AND EXISTS {
            // Two MATCHes, since one pattern may not use the same IN_COMMUNITY twice (a worker of the wish's grid).
            MATCH (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community)
            MATCH (w)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(c)
-         } AS isStaff,
-       a IS NOT NULL AND EXISTS { MATCH (w)<-[:CLAIMED]-(x) WHERE x = a OR EXISTS { (a)-[:MEMBER_OF]->(x) } }
-         AS isHelper
+         }) AS isStaff,
+       (a IS NOT NULL AND EXISTS { MATCH (w)<-[:CLAIMED]-(x) WHERE x = a OR EXISTS { (a)-[:MEMBER_OF]->(x) } })
+         OR EXISTS { (w)<-[:CLAIMED]-(:Unit {id: $actorUnit}) } AS isHelper
 """
 
 CLAIMANT: LiteralString = """
@@ -78,7 +79,8 @@ RETURN [l IN labels(c) WHERE l IN $claimantLabels][0] AS label, c.capacity AS ca
        EXISTS { (c)-[:CLAIMED]->(w) } AS claimed,
        head([(c)-[r:CLAIMED]->(w) | r.at]) AS claimedAt,
        COUNT { (c)-[:CLAIMED]->(x:Wish) WHERE x.status IN $occupying } AS openClaims,
-       c.id = $actorId OR EXISTS { (:Person {id: $actorId})-[:MEMBER_OF]->(c) } AS actsFor
+       c.id = $actorId OR EXISTS { (:Person {id: $actorId})-[:MEMBER_OF]->(c) } OR (c:Unit AND c.id = $actorUnit)
+         AS actsFor
 """
 )
 
@@ -152,7 +154,8 @@ OPTIONAL MATCH (r)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(:Building)-[:I
 OPTIONAL MATCH (g)-[:IN_COMMUNITY]->(c:Community)
 OPTIONAL MATCH (a:Person {id: $createdBy})
 RETURN g.id AS gridId, c.id AS communityId, a IS NOT NULL AS creatorFound,
-       a IS NOT NULL AND (a = r OR (a:GridWorker AND EXISTS { (a)-[:WORKS_GRID]->(g) })) AS mayCreate,
+       a IS NOT NULL AND (a = r OR $admin OR ($gridWorker AND a:GridWorker AND EXISTS { (a)-[:WORKS_GRID]->(g) }))
+         AS mayCreate,
        [s IN $skillIds WHERE NOT EXISTS { MATCH (k:Skill {id: s}) }] AS unknownSkills
 ORDER BY gridId
 LIMIT 1

@@ -9,13 +9,22 @@ from typing import Any, LiteralString
 from graph import wish_cypher as q
 from graph import wish_states as sm
 from graph.db import Graph, Row, Tx
-from graph.errors import Conflict, DuplicateKey, InvalidInput, NotFound
+from graph.errors import Conflict, DuplicateKey, Forbidden, InvalidInput, NotFound
 from graph.records import NodeRecord
+from graph.steps import GRAPH, NOT_LINKED, Authority
 
 CLAIMANT_LABELS = ("Person", "PartyBranch", "Unit")
 # Open claims a helper may hold when the node sets no `capacity`; a party branch team has no limit.
 DEFAULT_CAPACITY = {"Person": 3, "Unit": 5}
 SYSTEM_ACTOR = "system"
+# Who may take a step, as a refusal says it.
+WHO = {
+    sm.REQUESTER: "its requester",
+    sm.STAFF: "a grid worker of its community or an administrator",
+    sm.HELPER: "one of its helpers",
+    sm.SELF: "the claimant (a member of the claiming branch, the contact of the claiming unit)",
+    sm.SYSTEM: "the scheduled sweep",
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,7 @@ class Change:
     subject_id: str | None = None  # the claimant or declining helper; the requester of a new wish
     note: str | None = None
     system: bool = False  # the sweeps act as the system, which no caller can claim to be
+    authority: Authority = GRAPH
 
 
 Body = Callable[[Tx], Awaitable[TransitionResult]]
@@ -64,7 +74,7 @@ async def _replay(tx: Tx, change: Change, old: Row) -> TransitionResult:
 async def mutate(graph: Graph, change: Change, body: Body) -> TransitionResult:
     """Run `body` once per idempotency key: the key is the transaction's first write, the result its last."""
     if change.actor_id == SYSTEM_ACTOR and not change.system:
-        raise InvalidInput(f"{SYSTEM_ACTOR!r} is reserved for scheduled sweeps", "actorId")
+        raise Forbidden(f"{SYSTEM_ACTOR!r} is reserved for scheduled sweeps")
 
     async def work(tx: Tx) -> TransitionResult:
         if change.key is not None:
@@ -103,11 +113,11 @@ async def mutate(graph: Graph, change: Change, body: Body) -> TransitionResult:
 
 async def lock(tx: Tx, change: Change) -> Row:
     """Lock the wish and read it as it now is, with the actor's relations to it; unknown ids raise NotFound."""
-    rows = await tx.run(q.LOCK_WISH, wishId=change.wish_id, actorId=change.actor_id)
+    rows = await tx.run(q.LOCK_WISH, wishId=change.wish_id, actorId=change.actor_id, **change.authority.params())
     if not rows:
         raise NotFound(f"no wish {change.wish_id!r}", "wishId")
     if not rows[0]["actorFound"] and not change.system:
-        raise NotFound(f"no person {change.actor_id!r}", "actorId")
+        raise Forbidden(NOT_LINKED)
     return rows[0]
 
 
@@ -120,6 +130,7 @@ async def lock_claimant(tx: Tx, change: Change, argument: str) -> Row:
         actorId=change.actor_id,
         claimantLabels=list(CLAIMANT_LABELS),
         occupying=sorted(sm.OCCUPYING),
+        **change.authority.params(),
     )
     if len(rows) != 1 or rows[0]["label"] is None:
         raise NotFound(f"no single person, party branch or unit {change.subject_id!r}", argument)
@@ -138,8 +149,9 @@ def check(change: Change, wish: Row, claimant: Row | None = None) -> None:
         sm.SYSTEM: change.system,
     }
     if not sm.may(change.action, frozenset(role for role, held in roles.items() if held)):
-        whom = f" for {change.subject_id}" if claimant is not None else ""
-        raise InvalidInput(f"{change.actor_id} may not {change.action} this wish{whom}", "actorId")
+        who = " or ".join(WHO[role] for role in sorted(sm.actors(change.action)) if role != sm.SYSTEM)
+        whom = " for this claimant" if claimant is not None else ""
+        raise Forbidden(f"you may not {change.action} this wish{whom}: only {who} may")
 
 
 async def write(tx: Tx, query: LiteralString, change: Change, wish: Row, to: str, **params: Any) -> TransitionResult:

@@ -9,8 +9,9 @@ from datetime import UTC, date, datetime, timedelta
 from graph import wish_cypher as q
 from graph import wish_states as sm
 from graph.db import Graph, Tx
-from graph.errors import Conflict, InvalidInput, NotFound
+from graph.errors import Conflict, Forbidden, InvalidInput, NotFound
 from graph.records import NodeRecord
+from graph.steps import GRAPH, NOT_LINKED, Authority
 from graph.wish_tx import (
     CLAIMANT_LABELS,
     DEFAULT_CAPACITY,
@@ -56,6 +57,7 @@ async def create_wish(
     deadline: date | None,
     created_by: str,
     idempotency_key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> TransitionResult:
     """A SUBMITTED wish in the requester's home grid, made by the requester or a grid worker of that grid."""
     if not title.strip():
@@ -65,19 +67,23 @@ async def create_wish(
     if head_count < 1:
         raise InvalidInput("headCount must be at least 1", "headCount")
     skills = sorted(set(required_skill_ids))
-    change = Change("create", None, created_by, idempotency_key, subject_id=requester_id)
+    change = Change("create", None, created_by, idempotency_key, subject_id=requester_id, authority=authority)
 
     async def body(tx: Tx) -> TransitionResult:
-        rows = await tx.run(q.CREATE_CONTEXT, requesterId=requester_id, createdBy=created_by, skillIds=skills)
+        rows = await tx.run(
+            q.CREATE_CONTEXT, requesterId=requester_id, createdBy=created_by, skillIds=skills, **authority.params()
+        )
         if not rows:
             raise NotFound(f"no person {requester_id!r}", "requesterId")
         ctx = rows[0]
         if not ctx["creatorFound"]:
-            raise NotFound(f"no person {created_by!r}", "createdBy")
+            raise Forbidden(NOT_LINKED)
         if ctx["gridId"] is None:
             raise InvalidInput("the requester lives in no grid", "requesterId")
         if not ctx["mayCreate"]:
-            raise InvalidInput("only the requester or a grid worker of their grid may make a wish", "createdBy")
+            raise Forbidden(
+                "you may not make a wish for this person: only they, a grid worker of their grid or an administrator may"
+            )
         if ctx["unknownSkills"]:
             raise InvalidInput(f"unknown skills: {', '.join(ctx['unknownSkills'])}", "requiredSkillIds")
         prefix = f"{ctx['communityId']}-" if ctx["communityId"] else ""
@@ -113,9 +119,10 @@ async def transition(
     evidence: str | None = None,
     evidence_url: str | None = None,
     acknowledged: bool | None = None,
+    authority: Authority = GRAPH,
 ) -> TransitionResult:
     """verify, reject (a reason in `note`), publish, confirm, start, fulfil (evidence), cancel, withdraw or expire."""
-    change = Change(action, wish_id, actor_id, idempotency_key, note=note)
+    change = Change(action, wish_id, actor_id, idempotency_key, note=note, authority=authority)
     return await _transition(graph, change, evidence, evidence_url, bool(acknowledged), datetime.now(UTC).date())
 
 
@@ -141,10 +148,16 @@ async def _transition(
 
 
 async def claim(
-    graph: Graph, *, wish_id: str, claimant_id: str, actor_id: str, idempotency_key: str | None = None
+    graph: Graph,
+    *,
+    wish_id: str,
+    claimant_id: str,
+    actor_id: str,
+    idempotency_key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> TransitionResult:
     """A person, a party branch team or a unit takes one of the wish's places; the last place fills the wish."""
-    change = Change("claim", wish_id, actor_id, idempotency_key, subject_id=claimant_id)
+    change = Change("claim", wish_id, actor_id, idempotency_key, subject_id=claimant_id, authority=authority)
 
     async def body(tx: Tx) -> TransitionResult:
         wish = await lock(tx, change)
@@ -180,7 +193,9 @@ class PlannedClaim:
     claimant_open_claims: int
 
 
-async def claim_many(graph: Graph, planned: list[PlannedClaim], actor_id: str) -> list[TransitionResult]:
+async def claim_many(
+    graph: Graph, planned: list[PlannedClaim], actor_id: str, authority: Authority = GRAPH
+) -> list[TransitionResult]:
     """Write a plan's claims in one transaction, all or none; locks are taken in id order to avoid deadlocks."""
     by_wish: dict[str, list[PlannedClaim]] = {}
     for p in sorted(planned, key=lambda p: (p.wish_id, p.claimant_id)):
@@ -190,12 +205,12 @@ async def claim_many(graph: Graph, planned: list[PlannedClaim], actor_id: str) -
         done: list[TransitionResult] = []
         taken: dict[str, int] = {}
         for wish_id, claims in by_wish.items():
-            change = Change("claim", wish_id, actor_id)
+            change = Change("claim", wish_id, actor_id, authority=authority)
             wish = dict(await lock(tx, change))
             if wish["status"] != "PUBLISHED" or wish["claims"] != claims[0].wish_claims:
                 raise Conflict(f"wish {wish_id} changed since the plan was computed; compute the plan again")
             for p in claims:
-                change = Change("claim", wish_id, actor_id, subject_id=p.claimant_id)
+                change = Change("claim", wish_id, actor_id, subject_id=p.claimant_id, authority=authority)
                 claimant = await lock_claimant(tx, change, "scope")
                 check(change, wish, claimant)
                 if claimant["openClaims"] != p.claimant_open_claims + taken.get(p.claimant_id, 0):
@@ -218,9 +233,12 @@ async def release(
     actor_id: str,
     note: str | None = None,
     idempotency_key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> TransitionResult:
     """A current claimer gives its place back before work starts; the wish is PUBLISHED again."""
-    change = Change("release", wish_id, actor_id, idempotency_key, subject_id=claimant_id, note=note)
+    change = Change(
+        "release", wish_id, actor_id, idempotency_key, subject_id=claimant_id, note=note, authority=authority
+    )
     return await _release(graph, change, None)
 
 
@@ -248,9 +266,10 @@ async def decline(
     actor_id: str,
     note: str | None = None,
     idempotency_key: str | None = None,
+    authority: Authority = GRAPH,
 ) -> TransitionResult:
     """A helper says no to a published wish: nothing changes but that matching stops proposing them."""
-    change = Change("decline", wish_id, actor_id, idempotency_key, subject_id=helper_id, note=note)
+    change = Change("decline", wish_id, actor_id, idempotency_key, subject_id=helper_id, note=note, authority=authority)
 
     async def body(tx: Tx) -> TransitionResult:
         wish = await lock(tx, change)

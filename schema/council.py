@@ -1,7 +1,7 @@
 """Residents' council mutations (meetings, attendance, a topic's four stages) and suggested topics.
 
-Until authentication exists (the security issue), the acting person is named by `actorId`: anyone may propose a
-topic; the other steps are taken by a grid worker of the topic's community.
+Every mutation acts as the token's person: anyone may propose a topic; the other steps are taken by a grid worker
+of the topic's community or an administrator (the graph layer checks). Suggested topics are for staff.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from schema.council_inputs import (
 )
 from schema.matching import scope_of
 from schema.node import own_id, wrap
+from schema.permissions import STAFF, actor, authority, require
 
 TopicType = Annotated["CouncilTopic", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
 TopicStepType = Annotated["TopicStep", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
@@ -102,20 +103,21 @@ def _id(value: str | None, label: str, argument: str) -> str | None:
 
 
 def _step(
-    action: str, topic_id: str, actor_id: str, meeting_id: str | None, note: str | None, key: str | None
+    info: Info, action: str, topic_id: str, meeting_id: str | None, note: str | None, key: str | None
 ) -> council.TopicStep:
     return council.TopicStep(
         topic_id=own_id(topic_id, ("CouncilTopic",), "topicId"),
         action=action,
-        actor_id=own_id(actor_id, ("Person",), "actorId"),
+        actor_id=actor(info),
         key=key,
         meeting_id=_id(meeting_id, "CouncilMeeting", "meetingId"),
         note=note,
+        authority=authority(info),
     )
 
 
-def _plain(i: TopicStepInput, action: str) -> council.TopicStep:
-    return _step(action, i.topic_id, i.actor_id, i.meeting_id, i.note, i.idempotency_key)
+def _plain(info: Info, i: TopicStepInput, action: str) -> council.TopicStep:
+    return _step(info, action, i.topic_id, i.meeting_id, i.note, i.idempotency_key)
 
 
 @strawberry.type
@@ -127,7 +129,8 @@ class CouncilMutation:
             community_id=own_id(input.community_id, ("Community",), "communityId"),
             title=input.title,
             held_on=input.held_on,
-            actor_id=own_id(input.actor_id, ("Person",), "actorId"),
+            actor_id=actor(info),
+            authority=authority(info),
             place=input.place,
             idempotency_key=input.idempotency_key,
         )
@@ -140,7 +143,8 @@ class CouncilMutation:
             meeting_id=own_id(input.meeting_id, ("CouncilMeeting",), "meetingId"),
             person_ids=[own_id(p, ("Person",), "personIds") for p in input.person_ids],
             organization_ids=[own_id(o, ("Organization",), "organizationIds") for o in input.organization_ids],
-            actor_id=own_id(input.actor_id, ("Person",), "actorId"),
+            actor_id=actor(info),
+            authority=authority(info),
             idempotency_key=input.idempotency_key,
         )
         return MeetingChange(result=result)
@@ -152,7 +156,8 @@ class CouncilMutation:
             community_id=own_id(input.community_id, ("Community",), "communityId"),
             title=input.title,
             category=input.category,
-            actor_id=own_id(input.actor_id, ("Person",), "actorId"),
+            actor_id=actor(info),
+            authority=authority(info),
             description=input.description,
             event_ids=[own_id(e, ("Event",), "eventIds") for e in input.event_ids],
             idempotency_key=input.idempotency_key,
@@ -161,42 +166,42 @@ class CouncilMutation:
 
     @strawberry.mutation(description="Accept a proposed topic onto a meeting's agenda (`meetingId` required).")
     async def accept_topic(self, info: Info, input: TopicStepInput) -> TopicChange:
-        return TopicChange(result=await council.accept(info.context.graph, _plain(input, "accept")))
+        return TopicChange(result=await council.accept(info.context.graph, _plain(info, input, "accept")))
 
     @strawberry.mutation(description="Reject a proposed topic; `note` is the reason.")
     async def reject_topic(self, info: Info, input: TopicStepInput) -> TopicChange:
-        return TopicChange(result=await council.reject(info.context.graph, _plain(input, "reject")))
+        return TopicChange(result=await council.reject(info.context.graph, _plain(info, input, "reject")))
 
     @strawberry.mutation(description="Merge a topic into another open one, which takes over its events.")
     async def merge_topic(self, info: Info, input: MergeTopicInput) -> TopicChange:
-        change = _step("merge", input.topic_id, input.actor_id, input.meeting_id, input.note, input.idempotency_key)
+        change = _step(info, "merge", input.topic_id, input.meeting_id, input.note, input.idempotency_key)
         into = own_id(input.into_topic_id, ("CouncilTopic",), "intoTopicId")
         return TopicChange(result=await council.merge(info.context.graph, change, into))
 
     @strawberry.mutation(description="The council's decision, its owner and deadline.")
     async def deliberate_topic(self, info: Info, input: DeliberateTopicInput) -> TopicChange:
-        change = _step(
-            "deliberate", input.topic_id, input.actor_id, input.meeting_id, input.note, input.idempotency_key
-        )
+        change = _step(info, "deliberate", input.topic_id, input.meeting_id, input.note, input.idempotency_key)
         owner = own_id(input.owner_id, ("Person",), "ownerId")
         result = await council.deliberate(info.context.graph, change, input.decision, owner, input.deadline)
         return TopicChange(result=result)
 
     @strawberry.mutation(description="Supervise the implementation: progress and a dated timeline entry.")
     async def supervise_topic(self, info: Info, input: SuperviseTopicInput) -> TopicChange:
-        change = _step("supervise", input.topic_id, input.actor_id, input.meeting_id, input.note, input.idempotency_key)
+        change = _step(info, "supervise", input.topic_id, input.meeting_id, input.note, input.idempotency_key)
         return TopicChange(result=await council.supervise(info.context.graph, change, input.progress, input.at))
 
     @strawberry.mutation(description="Review: solved (REVIEWED) or reopened (REOPENED, back to deliberation).")
     async def review_topic(self, info: Info, input: ReviewTopicInput) -> TopicChange:
         action = "solve" if input.solved else "reopen"
-        change = _step(action, input.topic_id, input.actor_id, input.meeting_id, input.note, input.idempotency_key)
+        change = _step(info, action, input.topic_id, input.meeting_id, input.note, input.idempotency_key)
         return TopicChange(result=await council.review(info.context.graph, change))
 
 
 @strawberry.type
 class CouncilQuery:
-    @strawberry.field(description="Recurring events no topic covers yet, biggest clusters first.")
+    @strawberry.field(
+        description="Recurring events no topic covers yet, biggest clusters first (administrators and grid workers)."
+    )
     async def suggested_topics(
         self,
         info: Info,
@@ -206,6 +211,7 @@ class CouncilQuery:
         group_by: ClusterLevel = ClusterLevel.BUILDING,
         first: int = 20,
     ) -> list[TopicSuggestion]:
+        require(info, *STAFF)
         label, scope_id = scope_of(scope)
         limit = max(1, min(first, info.context.max_page_size))
         found = await council.suggested_topics(

@@ -12,7 +12,6 @@ class ScheduleMeetingInput:
     community_id: strawberry.ID
     title: str
     held_on: datetime.date
-    actor_id: strawberry.ID
     place: str | None = None
     idempotency_key: str | None = None
 
@@ -20,7 +19,6 @@ class ScheduleMeetingInput:
 @strawberry.input(description="Adds attendees; recording someone twice changes nothing.")
 class MeetingAttendanceInput:
     meeting_id: strawberry.ID
-    actor_id: strawberry.ID
     person_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
     organization_ids: list[strawberry.ID] = strawberry.field(
         default_factory=list, description="NPC deputy station, women's and elderly associations, owners' committee."
@@ -28,12 +26,11 @@ class MeetingAttendanceInput:
     idempotency_key: str | None = None
 
 
-@strawberry.input(description="The actor proposes the topic, usually from the events it grew out of.")
+@strawberry.input(description="The signed-in person proposes the topic, usually from the events it grew out of.")
 class ProposeTopicInput:
     community_id: strawberry.ID
     title: str
     category: str
-    actor_id: strawberry.ID
     description: str = ""
     event_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
     idempotency_key: str | None = None
@@ -42,7 +39,6 @@ class ProposeTopicInput:
 @strawberry.input(description="One step of a topic; `meetingId` names the meeting that took it, if any.")
 class TopicStepInput:
     topic_id: strawberry.ID
-    actor_id: strawberry.ID
     meeting_id: strawberry.ID | None = None
     note: str | None = None
     idempotency_key: str | None = None
@@ -52,7 +48,6 @@ class TopicStepInput:
 class MergeTopicInput:
     topic_id: strawberry.ID
     into_topic_id: strawberry.ID
-    actor_id: strawberry.ID
     meeting_id: strawberry.ID | None = None
     note: str | None = None
     idempotency_key: str | None = None
@@ -64,7 +59,6 @@ class DeliberateTopicInput:
     decision: str
     owner_id: strawberry.ID = strawberry.field(description="The person who owns carrying the decision out.")
     deadline: datetime.date
-    actor_id: strawberry.ID
     meeting_id: strawberry.ID | None = None
     note: str | None = None
     idempotency_key: str | None = None
@@ -75,7 +69,6 @@ class SuperviseTopicInput:
     topic_id: strawberry.ID
     progress: int = strawberry.field(description="Percent done, 0 to 100.")
     note: str
-    actor_id: strawberry.ID
     at: datetime.date | None = strawberry.field(default=None, description="Defaults to today.")
     meeting_id: strawberry.ID | None = None
     idempotency_key: str | None = None
@@ -85,7 +78,6 @@ class SuperviseTopicInput:
 class ReviewTopicInput:
     topic_id: strawberry.ID
     solved: bool
-    actor_id: strawberry.ID
     note: str | None = strawberry.field(default=None, description="Required when reopening: why.")
     meeting_id: strawberry.ID | None = None
     idempotency_key: str | None = None

@@ -1,7 +1,7 @@
 """Dispute mediation mutations: open a case from an event, parties, mediator, sessions, and the outcome.
 
-Until authentication exists (the security issue), the acting person is named by `actorId`: a grid worker of
-the community the dispute's event happened in.
+Every mutation acts as the token's person, who must be a grid worker of the community the dispute's event happened
+in, or an administrator (the graph layer checks).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from graph.steps import StepResult
 from schema.context import Info
 from schema.filters import ENUMS
 from schema.node import own_id, wrap
+from schema.permissions import actor, authority
 
 DisputeType = Annotated["Dispute", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
 DisputeStepType = Annotated["DisputeStep", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
@@ -43,7 +44,6 @@ class DisputeChange:
 @strawberry.input
 class OpenDisputeInput:
     event_id: strawberry.ID
-    actor_id: strawberry.ID
     title: str | None = strawberry.field(default=None, description="Defaults to the event's title.")
     description: str | None = None
     idempotency_key: str | None = None
@@ -54,7 +54,6 @@ class AddDisputePartyInput:
     dispute_id: strawberry.ID
     party_id: strawberry.ID = strawberry.field(description="A Person or a Unit.")
     role: PartyRole  # type: ignore[valid-type]
-    actor_id: strawberry.ID
     idempotency_key: str | None = None
 
 
@@ -62,7 +61,6 @@ class AddDisputePartyInput:
 class AssignMediatorInput:
     dispute_id: strawberry.ID
     mediator_id: strawberry.ID = strawberry.field(description="An Organization, e.g. the mediation studio.")
-    actor_id: strawberry.ID
     idempotency_key: str | None = None
 
 
@@ -72,7 +70,6 @@ class RecordMediationSessionInput:
     held_on: datetime.date
     notes: str
     attendees: list[str] = strawberry.field(default_factory=list, description="Names of those present.")
-    actor_id: strawberry.ID
     idempotency_key: str | None = None
 
 
@@ -80,7 +77,6 @@ class RecordMediationSessionInput:
 class CloseDisputeInput:
     dispute_id: strawberry.ID
     outcome: DisputeOutcome  # type: ignore[valid-type]
-    actor_id: strawberry.ID
     agreement: str | None = None
     referred_to: str | None = None
     idempotency_key: str | None = None
@@ -90,10 +86,6 @@ def _dispute(value: str) -> str:
     return own_id(value, ("Dispute",), "disputeId")
 
 
-def _actor(value: str) -> str:
-    return own_id(value, ("Person",), "actorId")
-
-
 @strawberry.type
 class DisputeMutation:
     @strawberry.mutation(description="Open a mediation case from an event (one case per event).")
@@ -101,7 +93,8 @@ class DisputeMutation:
         result = await disputes.open_dispute(
             info.context.graph,
             event_id=own_id(input.event_id, ("Event",), "eventId"),
-            actor_id=_actor(input.actor_id),
+            actor_id=actor(info),
+            authority=authority(info),
             title=input.title,
             description=input.description,
             idempotency_key=input.idempotency_key,
@@ -115,7 +108,8 @@ class DisputeMutation:
             dispute_id=_dispute(input.dispute_id),
             party_id=own_id(input.party_id, ("Person", "Unit"), "partyId"),
             role=_value(input.role),
-            actor_id=_actor(input.actor_id),
+            actor_id=actor(info),
+            authority=authority(info),
             idempotency_key=input.idempotency_key,
         )
         return DisputeChange(result=result)
@@ -126,7 +120,8 @@ class DisputeMutation:
             info.context.graph,
             dispute_id=_dispute(input.dispute_id),
             mediator_id=own_id(input.mediator_id, ("Organization",), "mediatorId"),
-            actor_id=_actor(input.actor_id),
+            actor_id=actor(info),
+            authority=authority(info),
             idempotency_key=input.idempotency_key,
         )
         return DisputeChange(result=result)
@@ -139,7 +134,8 @@ class DisputeMutation:
             held_on=input.held_on,
             notes=input.notes,
             attendees=input.attendees,
-            actor_id=_actor(input.actor_id),
+            actor_id=actor(info),
+            authority=authority(info),
             idempotency_key=input.idempotency_key,
         )
         return DisputeChange(result=result)
@@ -150,7 +146,8 @@ class DisputeMutation:
             info.context.graph,
             dispute_id=_dispute(input.dispute_id),
             outcome=_value(input.outcome),
-            actor_id=_actor(input.actor_id),
+            actor_id=actor(info),
+            authority=authority(info),
             agreement=input.agreement,
             referred_to=input.referred_to,
             idempotency_key=input.idempotency_key,

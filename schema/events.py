@@ -1,22 +1,25 @@
 """Event mutations (collect → handle → review, 一事一报), categories, departments and the SLA light on Event.
 
-Until authentication exists (the security issue), the acting person is named by `actorId`; the graph layer
-checks that this person may take the step (reporter, grid worker of the grid or community, handler).
+Every mutation acts as the token's person; the graph layer checks that this person may take the step (reporter,
+grid worker of the grid or community, administrator, handler). Categories and departments are for administrators.
 """
 
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from typing import Annotated, Any
 
 import strawberry
 
 from graph import event_states as sm
 from graph import events
+from graph.access import ADMIN
 from graph.events import EventResult, Step
 from schema.context import Info
 from schema.filters import ENUMS, VIRTUAL_ENUMS, plain
 from schema.node import own_id, wrap
+from schema.permissions import actor, authority, require
 
 EventType = Annotated["Event", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
 StepType = Annotated["EventStep", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
@@ -48,9 +51,8 @@ class EventChange:
         return [wrap(r) for r in self.result.possible_duplicates]
 
 
-@strawberry.input
+@strawberry.input(description="An event the signed-in person reports.")
 class ReportEventInput:
-    reporter_id: strawberry.ID
     category: str = strawberry.field(description="An EventCategory code, e.g. FIRE_SAFETY.")
     title: str
     description: str = ""
@@ -65,7 +67,6 @@ class ReportEventInput:
 @strawberry.input(description="One step of an event's lifecycle; `note` is the reason where one is needed.")
 class EventStepInput:
     event_id: strawberry.ID
-    actor_id: strawberry.ID
     note: str | None = None
     idempotency_key: str | None = None
 
@@ -73,7 +74,6 @@ class EventStepInput:
 @strawberry.input
 class AssignEventInput:
     event_id: strawberry.ID
-    actor_id: strawberry.ID
     handler_id: strawberry.ID = strawberry.field(description="A grid worker, a unit or a department.")
     note: str | None = None
     idempotency_key: str | None = None
@@ -82,7 +82,6 @@ class AssignEventInput:
 @strawberry.input
 class MarkEventDuplicateInput:
     event_id: strawberry.ID
-    actor_id: strawberry.ID
     duplicate_of_id: strawberry.ID
     note: str | None = None
     idempotency_key: str | None = None
@@ -91,7 +90,6 @@ class MarkEventDuplicateInput:
 @strawberry.input(description="A resolution: what was done (evidence) and photo or document URLs.")
 class ResolveEventInput:
     event_id: strawberry.ID
-    actor_id: strawberry.ID
     evidence: str | None = None
     evidence_urls: list[str] = strawberry.field(default_factory=list)
     note: str | None = None
@@ -101,7 +99,6 @@ class ResolveEventInput:
 @strawberry.input
 class RateEventInput:
     event_id: strawberry.ID
-    actor_id: strawberry.ID
     rating: int = strawberry.field(description="1 (very unsatisfied) to 5 (very satisfied).")
     comment: str | None = None
     idempotency_key: str | None = None
@@ -130,18 +127,15 @@ def _event(value: str, argument: str = "eventId") -> str:
     return own_id(value, ("Event",), argument)
 
 
-def _actor(value: str) -> str:
-    return own_id(value, ("Person",), "actorId")
-
-
 async def _run(info: Info, step: Step) -> EventChange:
+    step = replace(step, authority=authority(info))
     result = await events.step(info.context.graph, step, reopen_days=info.context.event_reopen_days)
     return EventChange(result=result)
 
 
 def _step(action: str, description: str) -> Any:
     async def resolve(self: Any, info: Info, input: EventStepInput) -> EventChange:
-        step = Step(action, _event(input.event_id), _actor(input.actor_id), input.note, input.idempotency_key)
+        step = Step(action, _event(input.event_id), actor(info), input.note, input.idempotency_key)
         return await _run(info, step)
 
     return strawberry.mutation(resolver=resolve, description=description)
@@ -152,7 +146,7 @@ def _resolving(action: str, description: str) -> Any:
         step = Step(
             action,
             _event(input.event_id),
-            _actor(input.actor_id),
+            actor(info),
             input.note,
             input.idempotency_key,
             evidence=input.evidence,
@@ -166,7 +160,7 @@ def _resolving(action: str, description: str) -> Any:
 async def report_event(self: Any, info: Info, input: ReportEventInput) -> EventChange:
     result = await events.report(
         info.context.graph,
-        reporter_id=own_id(input.reporter_id, ("Person",), "reporterId"),
+        reporter_id=actor(info),
         category=input.category,
         title=input.title,
         description=input.description,
@@ -182,15 +176,13 @@ async def report_event(self: Any, info: Info, input: ReportEventInput) -> EventC
 
 async def assign_event(self: Any, info: Info, input: AssignEventInput) -> EventChange:
     handler = own_id(input.handler_id, HANDLERS, "handlerId")
-    step = Step("assign", _event(input.event_id), _actor(input.actor_id), input.note, input.idempotency_key, handler)
+    step = Step("assign", _event(input.event_id), actor(info), input.note, input.idempotency_key, handler)
     return await _run(info, step)
 
 
 async def mark_event_duplicate(self: Any, info: Info, input: MarkEventDuplicateInput) -> EventChange:
     other = _event(input.duplicate_of_id, "duplicateOfId")
-    step = Step(
-        "mark_duplicate", _event(input.event_id), _actor(input.actor_id), input.note, input.idempotency_key, None, other
-    )
+    step = Step("mark_duplicate", _event(input.event_id), actor(info), input.note, input.idempotency_key, None, other)
     return await _run(info, step)
 
 
@@ -198,7 +190,7 @@ async def rate_event(self: Any, info: Info, input: RateEventInput) -> EventChang
     step = Step(
         "rate",
         _event(input.event_id),
-        _actor(input.actor_id),
+        actor(info),
         input.comment,
         input.idempotency_key,
         rating=input.rating,
@@ -207,6 +199,7 @@ async def rate_event(self: Any, info: Info, input: RateEventInput) -> EventChang
 
 
 async def add_event_category(self: Any, info: Info, input: AddEventCategoryInput) -> CategoryType:
+    require(info, ADMIN)
     limits = {
         "verifyHours": input.verify_hours,
         "assignHours": input.assign_hours,
@@ -219,6 +212,7 @@ async def add_event_category(self: Any, info: Info, input: AddEventCategoryInput
 
 
 async def add_department(self: Any, info: Info, input: AddDepartmentInput) -> DepartmentType:
+    require(info, ADMIN)
     community = own_id(input.community_id, ("Community",), "communityId")
     return wrap(
         await events.add_department(info.context.graph, community_id=community, name=input.name, phone=input.phone)
@@ -264,7 +258,8 @@ EventMutation = strawberry.type(
                 resolver=add_event_category, description="An administrator adds an event category."
             ),
             "add_department": strawberry.mutation(
-                resolver=add_department, description="A department or service events can be assigned to."
+                resolver=add_department,
+                description="An administrator adds a department or service events can be assigned to.",
             ),
         },
     )

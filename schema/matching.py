@@ -1,4 +1,8 @@
-"""Matching in GraphQL: a wish's candidates, a helper's suggested wishes, exclusions and match plans."""
+"""Matching in GraphQL: a wish's candidates, a helper's suggested wishes, exclusions and match plans.
+
+Candidates, exclusions and plans are for administrators and grid workers (a grid worker plans only the grids they
+work); a helper's suggestions are also for the helper themself (a unit's for its contact).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import Annotated, Any
 import strawberry
 
 from graph import matching, plans
+from graph.access import UNIT_CONTACT, Viewer
 from graph.matching import Candidate as CandidateRecord
 from graph.matching import GraphPath as PathRecord
 from graph.planner import Outcome
@@ -17,6 +22,7 @@ from graph.scoring import score
 from schema.context import Info
 from schema.errors import NOT_FOUND, user_error
 from schema.node import Node, from_global_id, own_id, to_global_id, wrap
+from schema.permissions import STAFF, actor, authority, require
 
 # The Wish type is generated in schema.nodes, which imports this module: resolved lazily at schema build.
 WishType = Annotated["Wish", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
@@ -129,6 +135,7 @@ def _check_first(first: int) -> None:
 async def wish_candidates(
     self: Any, info: Info, first: int = 10, where: CandidateWhere | None = None
 ) -> list[Candidate]:
+    require(info, *STAFF)
     _check_first(first)
     found = await info.context.candidates_loader().load(self.record.id)
     if where and where.helper_kind:
@@ -138,7 +145,16 @@ async def wish_candidates(
     return [Candidate(record=c) for c in found[:first]]
 
 
+def _own_suggestions(viewer: Viewer, label: str, helper_id: str) -> bool:
+    """A person reads their own suggestions; a unit's contact reads the unit's."""
+    if label == "Unit":
+        return viewer.has(UNIT_CONTACT) and viewer.unit_id == helper_id
+    return viewer.person_id is not None and viewer.person_id == helper_id
+
+
 async def suggested_wishes(self: Any, info: Info, first: int = 10) -> list[Candidate]:
+    if not _own_suggestions(info.context.viewer, self.record.label, self.record.id):
+        require(info, *STAFF)
     _check_first(first)
     found = await info.context.suggestions_loader().load(self.record.id)
     return [Candidate(record=c) for c in found[:first]]
@@ -270,15 +286,22 @@ def scope_of(scope: str) -> tuple[str, str]:
 
 @strawberry.type
 class MatchingQuery:
-    @strawberry.field(description="The best assignment of all open wishes of a community or grid to helpers.")
+    @strawberry.field(
+        description="The best assignment of all open wishes of a community or grid to helpers (administrators, and "
+        "grid workers of the scope)."
+    )
     async def match_plan(self, info: Info, scope: strawberry.ID) -> MatchPlan:
+        viewer = require(info, *STAFF)
         label, scope_id = scope_of(scope)
+        if not viewer.admin:
+            await plans.authorize(info.context.graph, label, scope_id, actor(info), authority(info))
         return plan_type(scope, await plans.compute(info.context.graph, label, scope_id))
 
     @strawberry.field(description="Which hard constraint, checked in order, keeps this helper off this wish.")
     async def explain_exclusion(
         self, info: Info, wish_id: strawberry.ID, helper_id: strawberry.ID
     ) -> ExclusionExplanation:
+        require(info, *STAFF)
         wish = own_id(wish_id, ("Wish",), "wishId")
         helper = own_id(helper_id, ("Person", "Unit"), "helperId")
         found = await matching.explain(info.context.graph, wish, helper)

@@ -1,7 +1,8 @@
 """Special groups in GraphQL: coverage gaps, and mutations for needs, home visits, service items and activities.
 
-The data is sensitive personal information (PIPL Art. 28); until the security issue adds access rules it is
-served plainly, and never logged.
+The data is sensitive personal information (PIPL Art. 28), never logged. Coverage gaps are for administrators and
+grid workers; every mutation acts as the token's person, a grid worker of the community or an administrator (the
+graph layer checks).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from schema import filters
 from schema.context import Info
 from schema.errors import user_error
 from schema.node import from_global_id, own_id, wrap
+from schema.permissions import STAFF, actor, authority, require
 
 PersonType = Annotated["Person", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
 HouseholdType = Annotated["Household", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
@@ -95,7 +97,8 @@ def _scope(scope: str | None) -> tuple[str, str] | None:
 class ServiceQuery:
     @strawberry.field(
         description="Special-group members with no home visit (to them or their household) and no attended service "
-        "activity in the last `days` days up to `asOf` (default today): never reached first, then longest waiting."
+        "activity in the last `days` days up to `asOf` (default today): never reached first, then longest waiting. "
+        "For administrators and grid workers."
     )
     async def coverage_gaps(
         self,
@@ -106,6 +109,7 @@ class ServiceQuery:
         first: int = 50,
         offset: int = 0,
     ) -> CoverageGaps:
+        require(info, *STAFF)
         today = as_of or datetime.date.today()
         found = await services.coverage_gaps(info.context.graph, days, today, _scope(scope), first, offset)
         gaps = [CoverageGap(record=g, as_of=today) for g in found.gaps]
@@ -161,7 +165,6 @@ class RecordNeedInput:
     person_id: strawberry.ID
     description: str
     source: NeedSource  # type: ignore[valid-type]
-    actor_id: strawberry.ID = strawberry.field(description="A grid worker of the person's community.")
     idempotency_key: str | None = None
 
 
@@ -169,15 +172,15 @@ class RecordNeedInput:
 class SetNeedStatusInput:
     need_id: strawberry.ID
     status: NeedStatus  # type: ignore[valid-type]
-    actor_id: strawberry.ID
     idempotency_key: str | None = None
 
 
 @strawberry.input
 class RecordHomeVisitInput:
     person_id: strawberry.ID
-    actor_id: strawberry.ID = strawberry.field(description="A grid worker of the person's community.")
-    worker_id: strawberry.ID | None = strawberry.field(default=None, description="Who visited; default the actor.")
+    worker_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Who visited; default the signed-in person."
+    )
     visited_on: datetime.date | None = strawberry.field(default=None, description="Default today.")
     notes: str = ""
     idempotency_key: str | None = None
@@ -189,7 +192,6 @@ class AddServiceItemInput:
     name: str
     frequency: Frequency  # type: ignore[valid-type]
     description: str = ""
-    actor_id: strawberry.ID = strawberry.field(description="A grid worker of the group's community.")
     idempotency_key: str | None = None
 
 
@@ -199,7 +201,6 @@ class RecordServiceActivityInput:
     title: str
     kind: ActivityKind  # type: ignore[valid-type]
     held_on: datetime.date
-    actor_id: strawberry.ID
     service_item_id: strawberry.ID | None = None
     idempotency_key: str | None = None
 
@@ -208,7 +209,6 @@ class RecordServiceActivityInput:
 class RecordAttendanceInput:
     activity_id: strawberry.ID
     person_ids: list[strawberry.ID]
-    actor_id: strawberry.ID
     idempotency_key: str | None = None
 
 
@@ -225,7 +225,8 @@ class ServiceMutation:
             person_id=_person(input.person_id, "personId"),
             description=input.description,
             source=input.source.value,  # type: ignore[attr-defined]
-            actor_id=_person(input.actor_id, "actorId"),
+            actor_id=actor(info),
+            authority=authority(info),
             key=input.idempotency_key,
         )
         return NeedChange(result=result)
@@ -236,7 +237,8 @@ class ServiceMutation:
             info.context.graph,
             need_id=own_id(input.need_id, ("Need",), "needId"),
             status=input.status.value,  # type: ignore[attr-defined]
-            actor_id=_person(input.actor_id, "actorId"),
+            actor_id=actor(info),
+            authority=authority(info),
             key=input.idempotency_key,
         )
         return NeedChange(result=result)
@@ -249,7 +251,8 @@ class ServiceMutation:
             worker_id=_person(input.worker_id, "workerId") if input.worker_id else None,
             visited_on=input.visited_on or datetime.date.today(),
             notes=input.notes,
-            actor_id=_person(input.actor_id, "actorId"),
+            actor_id=actor(info),
+            authority=authority(info),
             today=datetime.date.today(),
             key=input.idempotency_key,
         )
@@ -263,7 +266,8 @@ class ServiceMutation:
             name=input.name,
             frequency=input.frequency.value,  # type: ignore[attr-defined]
             description=input.description,
-            actor_id=_person(input.actor_id, "actorId"),
+            actor_id=actor(info),
+            authority=authority(info),
             key=input.idempotency_key,
         )
         return ServiceItemChange(result=result)
@@ -278,7 +282,8 @@ class ServiceMutation:
             kind=input.kind.value,  # type: ignore[attr-defined]
             held_on=input.held_on,
             service_item_id=own_id(item, ("ServiceItem",), "serviceItemId") if item else None,
-            actor_id=_person(input.actor_id, "actorId"),
+            actor_id=actor(info),
+            authority=authority(info),
             key=input.idempotency_key,
         )
         return ServiceActivityChange(result=result)
@@ -289,7 +294,8 @@ class ServiceMutation:
             info.context.graph,
             activity_id=own_id(input.activity_id, ("ServiceActivity",), "activityId"),
             person_ids=[_person(p, "personIds") for p in input.person_ids],
-            actor_id=_person(input.actor_id, "actorId"),
+            actor_id=actor(info),
+            authority=authority(info),
             key=input.idempotency_key,
         )
         return AttendanceChange(result=result)

@@ -1,7 +1,7 @@
 """Wish lifecycle mutations: create, the state machine's steps, claims, sweeps, and applying a match plan.
 
-Until authentication exists (the security issue), the acting person is named by `actorId`; the graph layer
-checks that this person may take the step (requester, grid worker of the community, claimer).
+Every mutation acts as the token's person; the graph layer checks that this person may take the step (requester,
+grid worker of the community or administrator, claimer). The sweeps are for administrators.
 """
 
 from __future__ import annotations
@@ -13,11 +13,14 @@ from typing import Annotated, Any
 import strawberry
 
 from graph import plans, wishes
+from graph.access import ADMIN
+from graph.steps import Authority
 from graph.wishes import TransitionResult
 from schema.context import Info
 from schema.errors import user_error
 from schema.matching import scope_of
 from schema.node import own_id, wrap
+from schema.permissions import STAFF, actor, authority, require
 
 WishType = Annotated["Wish", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
 TransitionType = Annotated["WishTransition", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
@@ -43,8 +46,9 @@ class WishChange:
 
 @strawberry.input
 class CreateWishInput:
-    requester_id: strawberry.ID
-    created_by: strawberry.ID = strawberry.field(description="The requester, or a grid worker of their grid.")
+    requester_id: strawberry.ID = strawberry.field(
+        description="The resident in need: the signed-in person, or one of their grid's residents for a grid worker."
+    )
     title: str
     category: str
     description: str = ""
@@ -58,7 +62,6 @@ class CreateWishInput:
 @strawberry.input(description="One step of a wish's lifecycle; `note` is the reason where one is needed.")
 class WishStepInput:
     wish_id: strawberry.ID
-    actor_id: strawberry.ID
     note: str | None = None
     idempotency_key: str | None = None
 
@@ -66,7 +69,6 @@ class WishStepInput:
 @strawberry.input
 class FulfilWishInput:
     wish_id: strawberry.ID
-    actor_id: strawberry.ID
     evidence: str | None = None
     evidence_url: str | None = None
     acknowledged: bool = strawberry.field(default=False, description="The beneficiary confirmed the help.")
@@ -78,7 +80,6 @@ class FulfilWishInput:
 class ClaimInput:
     wish_id: strawberry.ID
     claimant_id: strawberry.ID
-    actor_id: strawberry.ID
     note: str | None = None
     idempotency_key: str | None = None
 
@@ -87,15 +88,10 @@ class ClaimInput:
 class ApplyMatchPlanInput:
     scope: strawberry.ID
     fingerprint: str = strawberry.field(description="From matchPlan: the plan is applied only if still the same.")
-    actor_id: strawberry.ID
 
 
 def _wish(value: str) -> str:
     return own_id(value, ("Wish",), "wishId")
-
-
-def _actor(value: str) -> str:
-    return own_id(value, ("Person",), "actorId")
 
 
 def _step(action: str, description: str) -> Any:
@@ -104,9 +100,10 @@ def _step(action: str, description: str) -> Any:
             info.context.graph,
             wish_id=_wish(input.wish_id),
             action=action,
-            actor_id=_actor(input.actor_id),
+            actor_id=actor(info),
             note=input.note,
             idempotency_key=input.idempotency_key,
+            authority=authority(info),
         )
         return WishChange(result=result)
 
@@ -123,8 +120,9 @@ def _claim_step(run: Claim, description: str, with_note: bool) -> Any:
             info.context.graph,
             wish_id=_wish(input.wish_id),
             claimant_id=own_id(input.claimant_id, CLAIMANTS, "claimantId"),
-            actor_id=_actor(input.actor_id),
+            actor_id=actor(info),
             idempotency_key=input.idempotency_key,
+            authority=authority(info),
             **extra,
         )
         return WishChange(result=result)
@@ -133,10 +131,23 @@ def _claim_step(run: Claim, description: str, with_note: bool) -> Any:
 
 
 async def _decline(
-    graph: Any, *, wish_id: str, claimant_id: str, actor_id: str, idempotency_key: str | None, note: str | None
+    graph: Any,
+    *,
+    wish_id: str,
+    claimant_id: str,
+    actor_id: str,
+    idempotency_key: str | None,
+    note: str | None,
+    authority: Authority,
 ) -> TransitionResult:
     return await wishes.decline(
-        graph, wish_id=wish_id, helper_id=claimant_id, actor_id=actor_id, note=note, idempotency_key=idempotency_key
+        graph,
+        wish_id=wish_id,
+        helper_id=claimant_id,
+        actor_id=actor_id,
+        note=note,
+        idempotency_key=idempotency_key,
+        authority=authority,
     )
 
 
@@ -153,8 +164,9 @@ async def create_wish(self: Any, info: Info, input: CreateWishInput) -> WishChan
         head_count=input.head_count,
         required_skill_ids=[own_id(s, ("Skill",), "requiredSkillIds") for s in input.required_skill_ids],
         deadline=input.deadline,
-        created_by=own_id(input.created_by, ("Person",), "createdBy"),
+        created_by=actor(info),
         idempotency_key=input.idempotency_key,
+        authority=authority(info),
     )
     return WishChange(result=result)
 
@@ -164,7 +176,8 @@ async def fulfil_wish(self: Any, info: Info, input: FulfilWishInput) -> WishChan
         info.context.graph,
         wish_id=_wish(input.wish_id),
         action="fulfil",
-        actor_id=_actor(input.actor_id),
+        actor_id=actor(info),
+        authority=authority(info),
         note=input.note,
         idempotency_key=input.idempotency_key,
         evidence=input.evidence,
@@ -175,17 +188,20 @@ async def fulfil_wish(self: Any, info: Info, input: FulfilWishInput) -> WishChan
 
 
 async def apply_match_plan(self: Any, info: Info, input: ApplyMatchPlanInput) -> list[WishChange]:
+    require(info, *STAFF)
     label, scope_id = scope_of(input.scope)
-    done = await plans.apply(info.context.graph, label, scope_id, input.fingerprint, _actor(input.actor_id))
+    done = await plans.apply(info.context.graph, label, scope_id, input.fingerprint, actor(info), authority(info))
     return [WishChange(result=r) for r in done]
 
 
 async def expire_overdue_wishes(self: Any, info: Info) -> list[WishChange]:
+    require(info, ADMIN)
     done = await wishes.expire_overdue(info.context.graph, datetime.datetime.now(datetime.UTC))
     return [WishChange(result=r) for r in done]
 
 
 async def release_stale_claims(self: Any, info: Info, older_than_hours: int | None = None) -> list[WishChange]:
+    require(info, ADMIN)
     hours = older_than_hours if older_than_hours is not None else info.context.stale_claim_hours
     if hours < 1:
         raise user_error("`olderThanHours` must be at least 1", "olderThanHours")
@@ -221,14 +237,17 @@ WishMutation = strawberry.type(
             "decline_wish": _claim_step(_decline, "A helper declines a wish: it is not suggested to them again.", True),
             "apply_match_plan": strawberry.mutation(
                 resolver=apply_match_plan,
-                description="Write a plan's claims in one transaction; CONFLICT if anything changed since the plan.",
+                description="Write a plan's claims in one transaction; CONFLICT if anything changed since the plan. "
+                "Administrators, or grid workers of the scope.",
             ),
             "expire_overdue_wishes": strawberry.mutation(
-                resolver=expire_overdue_wishes, description="Expire every wish past its deadline (a scheduled sweep)."
+                resolver=expire_overdue_wishes,
+                description="Expire every wish past its deadline (a scheduled sweep; administrators only).",
             ),
             "release_stale_claims": strawberry.mutation(
                 resolver=release_stale_claims,
-                description="Release claims older than the limit on wishes not yet started (a scheduled sweep).",
+                description="Release claims older than the limit on wishes not yet started (a scheduled sweep; "
+                "administrators only).",
             ),
         },
     )

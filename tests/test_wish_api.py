@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from starlette.testclient import TestClient
 
 from graph.db import Graph
-from tests.test_api_reads import data, gql
+from tests.auth import bearer
+from tests.test_access_mutations import data_as, gql_as
+from tests.test_api_reads import data
 from tests.test_matching import gid
 
 STEP = """mutation($action: String!, $input: WishStepInput!) { %s(input: $input) {
@@ -16,9 +19,15 @@ CLAIM = """mutation($input: ClaimInput!) { claimWish(input: $input) {
   replayed wish { status } transition { id action fromStatus toStatus } } }"""
 
 
-def step(client: TestClient, field: str, **fields: Any) -> dict[str, Any]:
+def step(client: TestClient, field: str, who: dict[str, str], **fields: Any) -> dict[str, Any]:
+    """One wish step as the person of the `who` header."""
     query = STEP.replace("$action: String!, ", "") % field
-    return gql(client, query, input=fields)
+    return gql_as(client, who, query, input=fields)
+
+
+def pid(global_id: str) -> str:
+    """The database id inside a Person's global id (a token names the person by it)."""
+    return base64.b64decode(global_id).decode().split(":", 1)[1]
 
 
 async def people(graph: Graph) -> dict[str, str]:
@@ -38,42 +47,42 @@ async def people(graph: Graph) -> dict[str, str]:
 async def test_a_wish_from_creation_to_fulfilment(scratch_client: TestClient, scratch_demo: Graph) -> None:
     who = await people(scratch_demo)
     before = data(scratch_client, "{ communityStats { wishesFulfilled } }")["communityStats"]["wishesFulfilled"]
-    created = data(
+    created = data_as(
         scratch_client,
+        bearer(who["requester"], "resident"),
         """mutation($input: CreateWishInput!) { createWish(input: $input) { wish { id status requester { dbId } } } }""",
         input={
             "requesterId": gid("Person", who["requester"]),
-            "createdBy": gid("Person", who["requester"]),
             "title": "厨房水龙头漏水",
             "category": "REPAIR",
             "requiredSkillIds": [gid("Skill", who["skill"])],
         },
     )["createWish"]["wish"]
     assert (created["status"], created["requester"]["dbId"]) == ("SUBMITTED", who["requester"])
-    wish, staff = created["id"], gid("Person", who["staff"])
+    wish, staff = created["id"], bearer(who["staff"], "grid_worker")
     for field, status in (("verifyWish", "VERIFIED"), ("publishWish", "PUBLISHED")):
-        assert step(scratch_client, field, wishId=wish, actorId=staff)["data"][field]["wish"]["status"] == status
+        assert step(scratch_client, field, staff, wishId=wish)["data"][field]["wish"]["status"] == status
 
     q = """query($id: ID!) { node(id: $id) { ... on Wish { candidates(first: 2) { helper { id } } } } }"""
     first, second = (c["helper"]["id"] for c in data(scratch_client, q, id=wish)["node"]["candidates"])
-    claim = {"wishId": wish, "claimantId": first, "actorId": first, "idempotencyKey": "claim-once"}
-    claimed = data(scratch_client, CLAIM, input=claim)["claimWish"]
-    again = data(scratch_client, CLAIM, input=claim)["claimWish"]
+    as_first, as_second = bearer(pid(first), "party_member"), bearer(pid(second), "party_member")
+    claim = {"wishId": wish, "claimantId": first, "idempotencyKey": "claim-once"}
+    claimed = data_as(scratch_client, as_first, CLAIM, input=claim)["claimWish"]
+    again = data_as(scratch_client, as_first, CLAIM, input=claim)["claimWish"]
     assert (claimed["wish"]["status"], claimed["replayed"], again["replayed"]) == ("CLAIMED", False, True)
     assert again["transition"]["id"] == claimed["transition"]["id"]
-    late = gql(scratch_client, CLAIM, input={"wishId": wish, "claimantId": second, "actorId": second})
+    late = gql_as(scratch_client, as_second, CLAIM, input={"wishId": wish, "claimantId": second})
     assert late["errors"][0]["extensions"]["code"] == "CONFLICT"
-    invalid = step(scratch_client, "publishWish", wishId=wish, actorId=staff)["errors"][0]
+    invalid = step(scratch_client, "publishWish", staff, wishId=wish)["errors"][0]
     assert invalid["extensions"] == {"code": "BAD_USER_INPUT", "argument": "wishId"}
     assert "CLAIMED" in invalid["message"]
 
     assert (
-        step(scratch_client, "startWish", wishId=wish, actorId=first)["data"]["startWish"]["wish"]["status"]
-        == "IN_PROGRESS"
+        step(scratch_client, "startWish", as_first, wishId=wish)["data"]["startWish"]["wish"]["status"] == "IN_PROGRESS"
     )
     fulfil = """mutation($input: FulfilWishInput!) { fulfilWish(input: $input) { wish { status fulfilledBy { totalCount } } } }"""
-    done = data(
-        scratch_client, fulfil, input={"wishId": wish, "actorId": first, "evidence": "换了新阀芯", "acknowledged": True}
+    done = data_as(
+        scratch_client, as_first, fulfil, input={"wishId": wish, "evidence": "换了新阀芯", "acknowledged": True}
     )
     assert done["fulfilWish"]["wish"] == {"status": "FULFILLED", "fulfilledBy": {"totalCount": 1}}
 
@@ -88,7 +97,8 @@ async def test_a_wish_from_creation_to_fulfilment(scratch_client: TestClient, sc
         ("start", "CLAIMED", "IN_PROGRESS"),
         ("fulfil", "IN_PROGRESS", "FULFILLED"),
     ]
-    assert all(s["at"] and s["actorId"] for s in steps)
+    assert [s["actorId"] for s in steps] == [who["requester"], *[who["staff"]] * 2, *[pid(first)] * 3]
+    assert all(s["at"] for s in steps)
     after = data(scratch_client, "{ communityStats { wishesFulfilled } }")["communityStats"]["wishesFulfilled"]
     assert after == before + 1, "the statistics count what the workflow did"
 
@@ -101,50 +111,53 @@ PLAN = (
 CLAIMS = "MATCH ()-[c:CLAIMED]->(:Wish) RETURN count(c) AS n"
 
 
+async def worker_of(graph: Graph, grid_id: str) -> str:
+    row = await graph.read_one(
+        "MATCH (w:GridWorker)-[:WORKS_GRID]->(:Grid {id: $grid}) RETURN w.id AS id ORDER BY id LIMIT 1", grid=grid_id
+    )
+    assert row is not None
+    return str(row["id"])
+
+
 async def test_apply_match_plan_writes_all_claims_once(scratch_client: TestClient, scratch_demo: Graph) -> None:
-    who = await people(scratch_demo)
+    staff = await worker_of(scratch_demo, "jf-g03")
     scope = gid("Grid", "jf-g03")
     plan = data(scratch_client, PLAN, scope=scope)["matchPlan"]
     assert plan["assignments"]
     before = (await scratch_demo.read(CLAIMS))[0]["n"]
-    applied = data(
-        scratch_client,
-        APPLY,
-        input={"scope": scope, "fingerprint": plan["fingerprint"], "actorId": gid("Person", who["staff"])},
+    applied = data_as(
+        scratch_client, bearer(staff, "grid_worker"), APPLY, input={"scope": scope, "fingerprint": plan["fingerprint"]}
     )
     assert len(applied["applyMatchPlan"]) == len(plan["assignments"])
-    assert all(c["transition"] == {"action": "claim", "actorId": who["staff"]} for c in applied["applyMatchPlan"])
+    assert all(c["transition"] == {"action": "claim", "actorId": staff} for c in applied["applyMatchPlan"])
     assert (await scratch_demo.read(CLAIMS))[0]["n"] == before + len(plan["assignments"])
     pairs = [(a["wish"]["dbId"], a["helper"]["dbId"]) for a in plan["assignments"]]
     written = await scratch_demo.read(
         "UNWIND $pairs AS p MATCH (:Wish {id: p[0]})<-[c:CLAIMED]-({id: p[1]}) RETURN count(c) AS n", pairs=pairs
     )
     assert written[0]["n"] == len(pairs)
-    repeat = gql(
-        scratch_client,
-        APPLY,
-        input={"scope": scope, "fingerprint": plan["fingerprint"], "actorId": gid("Person", who["staff"])},
+    repeat = gql_as(
+        scratch_client, bearer(staff, "grid_worker"), APPLY, input={"scope": scope, "fingerprint": plan["fingerprint"]}
     )
     assert repeat["errors"][0]["extensions"]["code"] == "CONFLICT"
     assert (await scratch_demo.read(CLAIMS))[0]["n"] == before + len(plan["assignments"])
 
 
 async def test_a_plan_is_refused_when_the_data_changed(scratch_client: TestClient, scratch_demo: Graph) -> None:
-    who = await people(scratch_demo)
+    staff = await worker_of(scratch_demo, "jf-g05")
     scope = gid("Grid", "jf-g05")
     plan = data(scratch_client, PLAN, scope=scope)["matchPlan"]
     assert plan["assignments"]
     wish, helper = plan["assignments"][0]["wish"]["dbId"], plan["assignments"][0]["helper"]["dbId"]
-    data(
+    data_as(
         scratch_client,
+        bearer(helper, "party_member"),
         CLAIM,
-        input={"wishId": gid("Wish", wish), "claimantId": gid("Person", helper), "actorId": gid("Person", helper)},
+        input={"wishId": gid("Wish", wish), "claimantId": gid("Person", helper)},
     )
     before = (await scratch_demo.read(CLAIMS))[0]["n"]
-    stale = gql(
-        scratch_client,
-        APPLY,
-        input={"scope": scope, "fingerprint": plan["fingerprint"], "actorId": gid("Person", who["staff"])},
+    stale = gql_as(
+        scratch_client, bearer(staff, "grid_worker"), APPLY, input={"scope": scope, "fingerprint": plan["fingerprint"]}
     )
     assert stale["errors"][0]["extensions"]["code"] == "CONFLICT"
     assert (await scratch_demo.read(CLAIMS))[0]["n"] == before, "nothing of a refused plan is written"

@@ -1,0 +1,43 @@
+"""Role gates of the schema layer and the acting person of a mutation: both come from the request's token."""
+
+from __future__ import annotations
+
+from graph.access import ADMIN, GRID_WORKER, UNIT_CONTACT, Viewer
+from graph.errors import Forbidden
+from graph.steps import Authority
+from schema.context import Info
+
+# How a refusal names the roles it asked for.
+ROLE_NAMES = {
+    ADMIN: "community administrators",
+    GRID_WORKER: "grid workers",
+    UNIT_CONTACT: "unit contacts",
+}
+STAFF = (ADMIN, GRID_WORKER)
+
+
+def require(info: Info, *roles: str) -> Viewer:
+    """The viewer, if their token holds one of `roles`; otherwise FORBIDDEN naming the field."""
+    viewer = info.context.viewer
+    if not viewer.has(*roles):
+        whom = " and ".join(ROLE_NAMES.get(r, r) for r in roles)
+        raise Forbidden(f"`{info.field_name}` is reserved to {whom}")
+    return viewer
+
+
+def actor(info: Info) -> str:
+    """The person a mutation acts as: the token's subject (the graph checks they may take the step)."""
+    person = info.context.viewer.person_id
+    if person is None:
+        raise Forbidden(f"`{info.field_name}` acts as a person: sign in with a token that names one")
+    return person
+
+
+def authority(info: Info) -> Authority:
+    """What the token grants besides the person: administrator, grid-worker role, the unit a contact speaks for."""
+    viewer = info.context.viewer
+    return Authority(
+        admin=viewer.admin,
+        grid_worker=viewer.has(GRID_WORKER),
+        unit_id=viewer.unit_id if viewer.has(UNIT_CONTACT) else None,
+    )
