@@ -13,7 +13,7 @@ import neo4j
 from neo4j import AsyncDriver, AsyncGraphDatabase, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
-from graph.errors import DatabaseUnavailable, DuplicateKey, GraphError
+from graph.errors import DatabaseUnavailable, DuplicateKey, GraphError, QueryTimeout
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,9 @@ def _own_errors() -> Iterator[None]:
     except neo4j_errors.ConstraintError as exc:
         raise DuplicateKey("another transaction stored the same unique value first") from exc
     except neo4j_errors.Neo4jError as exc:
+        # A transaction stopped at its time limit: …TransactionTimedOut or …TransactionTimedOutClientConfiguration.
+        if (exc.code or "").startswith("Neo.ClientError.Transaction.TransactionTimedOut"):
+            raise QueryTimeout("the query ran past its time limit") from exc
         log.error("cypher failed: %s", exc.code)
         raise GraphError(f"query failed ({exc.code})") from exc
     except neo4j_errors.DriverError as exc:

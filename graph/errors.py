@@ -38,3 +38,7 @@ class Conflict(GraphError):
 
 class DuplicateKey(Conflict):
     """A write ran into a uniqueness constraint: another transaction stored the same key first."""
+
+
+class QueryTimeout(GraphError):
+    """Neo4j stopped a transaction that ran past its time limit (NEO4J_QUERY_TIMEOUT)."""

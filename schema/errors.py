@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
+from graphql import VariableDefinitionNode, print_ast
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from graph.errors import Conflict, DatabaseUnavailable, Forbidden, InvalidInput, NotFound
+from graph.errors import Conflict, DatabaseUnavailable, Forbidden, InvalidInput, NotFound, QueryTimeout
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +20,10 @@ FORBIDDEN = "FORBIDDEN"
 SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
 INTERNAL = "INTERNAL_SERVER_ERROR"
 VALIDATION = "GRAPHQL_VALIDATION_FAILED"
+# Over a depth, alias, token, cost or operations limit (schema/limits.py, api/limits.py).
+QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+# Neo4j stopped the transaction at NEO4J_QUERY_TIMEOUT.
+QUERY_TIMEOUT = "QUERY_TIMEOUT"
 
 
 def user_error(message: str, argument: str | None = None, code: str = BAD_USER_INPUT) -> GraphQLError:
@@ -45,7 +50,7 @@ class ErrorCodes(MaskErrors):
             if original.extensions and "code" in original.extensions:
                 return self._with(error, original.message, dict(original.extensions))
             # graphql-core's coercion of a variable (e.g. an unknown enum value): the caller's input.
-            return self._with(error, error.message, {"code": BAD_USER_INPUT})
+            return self._with(error, _without_value(error), {"code": BAD_USER_INPUT})
         if isinstance(original, InvalidInput):
             return self._with(
                 error,
@@ -58,6 +63,12 @@ class ErrorCodes(MaskErrors):
             return self._with(error, str(original), {"code": FORBIDDEN})
         if isinstance(original, Conflict):
             return self._with(error, str(original), {"code": CONFLICT})
+        if isinstance(original, QueryTimeout):
+            return self._with(
+                error,
+                "The query took too long and was stopped: ask for less (smaller pages, fewer or narrower fields).",
+                {"code": QUERY_TIMEOUT},
+            )
         if isinstance(original, DatabaseUnavailable):
             return self._with(
                 error,
@@ -77,3 +88,13 @@ class ErrorCodes(MaskErrors):
             path=error.path,
             extensions=extensions,
         )
+
+
+def _without_value(error: GraphQLError) -> str:
+    """A variable's coercion error names the variable, where in it and its type, but never repeats the value sent
+    (graphql-core quotes it, and variables carry names, phone numbers, addresses)."""
+    node = error.nodes[0] if error.nodes else None
+    if not error.message.startswith("Variable '$") or not isinstance(node, VariableDefinitionNode):
+        return error.message
+    where = error.message.split(": ", 1)[0]
+    return f"{where}: not a valid {print_ast(node.type)} (the value is not repeated here)"
