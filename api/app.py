@@ -8,6 +8,8 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -16,19 +18,23 @@ from strawberry.asgi import GraphQL
 
 from api.auth import AuthError, TokenVerifier
 from api.explorer import explorer_routes
+from api.limits import BodySizeLimit, CodedErrors, GraphQLContentType
+from api.logs import RequestLog
 from api.settings import Settings
 from graph.db import Graph
 from graph.errors import DatabaseUnavailable
 from graph.migrations import migrate
 from schema.context import Context
-from schema.root import schema
+from schema.limits import build_schema
 
 log = logging.getLogger(__name__)
 
 
 class GraphQLApp(GraphQL[Context, None]):
     def __init__(self, settings: Settings) -> None:
-        super().__init__(schema, graphql_ide="graphiql" if settings.graphiql else None)
+        super().__init__(
+            build_schema(settings.limits, settings.production), graphql_ide="graphiql" if settings.graphiql else None
+        )
         self.settings = settings
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
@@ -88,4 +94,17 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/health", health),
         *explorer_routes(),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    middleware = [  # outermost first
+        Middleware(RequestLog),
+        Middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "X-Access-Purpose"],
+            max_age=600,
+        ),
+        Middleware(BodySizeLimit, max_bytes=settings.max_request_bytes),
+        Middleware(GraphQLContentType),
+        Middleware(CodedErrors, max_operations=settings.max_operations),
+    ]
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)

@@ -11,6 +11,7 @@ from typing import Annotated, TypeVar
 import typer
 import uvicorn
 
+from api.logs import uvicorn_log_config
 from api.neo4j_server import neo4j_app
 from api.settings import Settings
 from graph.access import ROLES
@@ -44,7 +45,14 @@ def serve(
     settings = Settings()
     _ = settings.connection  # fail fast, before uvicorn starts, when no Neo4j is configured
     uvicorn.run(
-        "api.main:app", host=host or settings.host, port=port or settings.port, workers=workers, log_level="info"
+        "api.main:app",
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers,
+        log_level="info",
+        # uvicorn's access log prints query strings (GET variables may carry phone numbers); RequestLog does not.
+        access_log=False,
+        log_config=uvicorn_log_config(),
     )
 
 

@@ -11,6 +11,7 @@ from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.db import Connection
+from schema.limits import Limits
 
 # Development only: production refuses to start with it (or with any secret shorter than 32 characters).
 DEV_SECRET = "dev-only-secret-do-not-use-in-production"
@@ -38,6 +39,18 @@ class Settings(BaseSettings):
     # Days after closing during which the reporter may reopen an event.
     event_reopen_days: int = Field(7, alias="EVENT_REOPEN_DAYS", ge=0)
     max_page_size: int = Field(100, alias="MAX_PAGE_SIZE", ge=1, le=1000)
+    # What one GraphQL request may ask for; over a limit it is refused with QUERY_TOO_COMPLEX before anything runs.
+    max_query_depth: int = Field(10, alias="MAX_QUERY_DEPTH", ge=1)
+    max_query_aliases: int = Field(30, alias="MAX_QUERY_ALIASES", ge=0)
+    max_query_tokens: int = Field(2000, alias="MAX_QUERY_TOKENS", ge=10)
+    # Each field 1; a connection's edges times `first`/`last` (or the default page), `nodes(ids:)` times the ids.
+    max_query_cost: int = Field(5000, alias="MAX_QUERY_COST", ge=1)
+    # Operations in one batched POST (a JSON array of requests).
+    max_operations: int = Field(5, alias="MAX_OPERATIONS", ge=1)
+    # Largest request body in bytes (413 beyond).
+    max_request_bytes: int = Field(100_000, alias="MAX_REQUEST_BYTES", ge=1024)
+    # Origins a browser may call the API from (a JSON list); empty: no cross-origin calls.
+    cors_origins: tuple[str, ...] = Field((), alias="CORS_ORIGINS")
     # Bearer tokens: HS256 with AUTH_SECRET, or the keys an OIDC provider publishes at AUTH_JWKS_URL.
     auth_secret: SecretStr = Field(SecretStr(DEV_SECRET), alias="AUTH_SECRET")
     auth_jwks_url: str | None = Field(None, alias="AUTH_JWKS_URL")
@@ -62,6 +75,21 @@ class Settings(BaseSettings):
     @property
     def graphiql(self) -> bool:
         return self.env == "development"
+
+    @property
+    def production(self) -> bool:
+        """Production serves no GraphiQL, answers no introspection and suggests no field names."""
+        return self.env == "production"
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(
+            max_depth=self.max_query_depth,
+            max_aliases=self.max_query_aliases,
+            max_tokens=self.max_query_tokens,
+            max_cost=self.max_query_cost,
+            max_operations=self.max_operations,
+        )
 
     @cached_property
     def connection(self) -> Connection:

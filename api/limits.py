@@ -1,0 +1,139 @@
+"""Limits at the HTTP edge: body size, JSON-only POSTs (CSRF), and every refusal a JSON error with a code."""
+
+from __future__ import annotations
+
+from starlette.datastructures import Headers
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+GRAPHQL_PATH = "/graphql"
+# The one request body /graphql reads. Browsers cannot send it cross-origin without a CORS preflight, so a page
+# elsewhere cannot make a signed-in user's browser post a mutation (text/plain, forms and multipart are refused).
+JSON = "application/json"
+
+# Codes of the refusals Strawberry and Starlette answer in plain text, by status.
+STATUS_CODES = {
+    400: "BAD_REQUEST",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    413: "PAYLOAD_TOO_LARGE",
+    415: "UNSUPPORTED_MEDIA_TYPE",
+}
+
+
+def error_response(status: int, message: str, code: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """A GraphQL-shaped error body: `{"errors": [{"message", "extensions": {"code"}}]}`."""
+    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+class _TooLarge(Exception):
+    """The streamed body passed the limit."""
+
+
+class BodySizeLimit:
+    """Refuses a body over `max_bytes` with 413: by its Content-Length, or while it streams in without one."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    def _too_large(self) -> JSONResponse:
+        message = f"the request body exceeds the limit of {self.max_bytes:,} bytes"
+        return error_response(413, message, "PAYLOAD_TOO_LARGE")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = Headers(scope=scope).get("content-length")
+        if declared is not None:
+            if not declared.isdigit():
+                await error_response(400, "Content-Length is not a number", "BAD_REQUEST")(scope, receive, send)
+                return
+            if int(declared) > self.max_bytes:
+                await self._too_large()(scope, receive, send)
+                return
+        received = 0
+        started = False
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except _TooLarge:
+            if started:
+                raise
+            await self._too_large()(scope, receive, send)
+
+
+class GraphQLContentType:
+    """POST /graphql takes application/json only: 415 for text/plain, forms and multipart (CSRF)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] == GRAPHQL_PATH and scope["method"] == "POST":
+            given = Headers(scope=scope).get("content-type", "")
+            if given.split(";")[0].strip().lower() != JSON:
+                message = f"POST {GRAPHQL_PATH} takes `Content-Type: {JSON}` only (got {given[:80]!r})"
+                await error_response(415, message, "UNSUPPORTED_MEDIA_TYPE")(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+class CodedErrors:
+    """Turns /graphql's plain-text refusals (Strawberry's and Starlette's) into JSON errors with a code.
+
+    A mutation over GET becomes 405 (GraphQL over HTTP), a batch over the limit QUERY_TOO_COMPLEX.
+    """
+
+    def __init__(self, app: ASGIApp, max_operations: int) -> None:
+        self.app = app
+        self.max_operations = max_operations
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] != GRAPHQL_PATH:
+            await self.app(scope, receive, send)
+            return
+        start: Message | None = None
+        body = b""
+
+        async def recode(message: Message) -> None:
+            nonlocal start, body
+            if message["type"] == "http.response.start":
+                content_type = Headers(raw=message.get("headers", [])).get("content-type", "")
+                if message["status"] >= 400 and content_type.startswith("text/plain"):
+                    start = message
+                    return
+            elif message["type"] == "http.response.body" and start is not None:
+                body += message.get("body", b"")
+                if not message.get("more_body", False):
+                    await self._coded(start["status"], body.decode("utf-8", "replace"))(scope, receive, send)
+                return
+            await send(message)
+
+        await self.app(scope, receive, recode)
+
+    def _coded(self, status: int, text: str) -> JSONResponse:
+        if text.startswith("mutations are not allowed when using GET"):
+            return error_response(
+                405, "mutations are sent with POST only", "METHOD_NOT_ALLOWED", headers={"Allow": "POST"}
+            )
+        if text == "Too many operations":
+            message = f"too many operations in one request: at most {self.max_operations}"
+            return error_response(400, message, "QUERY_TOO_COMPLEX")
+        return error_response(status, text, STATUS_CODES.get(status, "BAD_REQUEST"))
