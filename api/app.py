@@ -21,8 +21,10 @@ from api.explorer import explorer_routes
 from api.limits import BodySizeLimit, CodedErrors, GraphQLContentType
 from api.logs import RequestLog
 from api.settings import Settings
+from graph import scopes
+from graph.access import Viewer
 from graph.db import Graph
-from graph.errors import DatabaseUnavailable
+from graph.errors import DatabaseUnavailable, GraphError
 from graph.migrations import migrate
 from schema.context import Context
 from schema.limits import build_schema
@@ -38,13 +40,22 @@ class GraphQLApp(GraphQL[Context, None]):
         self.settings = settings
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
+        graph = request.app.state.graph
         return Context(
-            graph=request.app.state.graph,
-            viewer=request.state.viewer,
+            graph=graph,
+            viewer=await _resolved(graph, request.state.viewer),
             max_page_size=self.settings.max_page_size,
             stale_claim_hours=self.settings.stale_claim_hours,
             event_reopen_days=self.settings.event_reopen_days,
         )
+
+
+async def _resolved(graph: Graph, viewer: Viewer) -> Viewer:
+    """The viewer with its grids, households and branches; unresolved (seeing less) while Neo4j is away."""
+    try:
+        return await scopes.resolve(graph, viewer)
+    except GraphError:
+        return viewer
 
 
 class Authenticated:

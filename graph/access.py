@@ -24,6 +24,12 @@ class Viewer:
     roles: frozenset[str] = frozenset()
     unit_id: str | None = None
     purpose: str | None = None
+    # What the graph says about the person, read once per request (graph.scopes.resolve): the grids they work,
+    # the households living there, their own households, their party branches. Empty until resolved, so an unresolved viewer sees less, never more.
+    grids: frozenset[str] = frozenset()
+    grid_households: frozenset[str] = frozenset()
+    households: frozenset[str] = frozenset()
+    branches: frozenset[str] = frozenset()
 
     @property
     def anonymous(self) -> bool:

@@ -8,9 +8,11 @@ traversed; sensitive fields are returned with two flags per row (`_full`, `_name
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from graph.access import GRID_WORKER, PARTY_MEMBER, UNIT_CONTACT, VOLUNTEER, Viewer
+from graph.db import Graph
 from graph.errors import Forbidden
 from graph.model import ENTITIES, Rel
 
@@ -53,14 +55,15 @@ NAMED_FIELDS: dict[str, frozenset[str]] = {"Person": frozenset({"name"}), "House
 SENSITIVE_RELS = frozenset({"IN_SPECIAL_GROUP", "ATTENDED"})
 
 MINOR = "coalesce({v}.birthYear > $adultBornBy, false)"
-IN_MY_GRIDS = "(:Grid)<-[:WORKS_GRID]-(:Person:GridWorker {id: $viewerId})"
-PERSON_OF_MY_GRIDS = (
-    "EXISTS { ({v})-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(:Building)-[:IN_GRID]->" + IN_MY_GRIDS + " }"
-)
-FAMILY = "EXISTS { ({v})-[:IN_HOUSEHOLD]->(:Household)<-[:IN_HOUSEHOLD]-(:Person {id: $viewerId}) }"
+# Anchored on the viewer's own grids and households (parameters resolved once per request): a few expansions
+# per row, where matching the viewer's node inside each row's subquery cost ten times the database hits.
+PERSON_OF_MY_GRIDS = "EXISTS { ({v})-[:IN_HOUSEHOLD]->({v}_h:Household) WHERE {v}_h.id IN $viewerGridHouseholds }"
+FAMILY = "EXISTS { ({v})-[:IN_HOUSEHOLD]->({v}_h:Household) WHERE {v}_h.id IN $viewerHouseholds }"
 STAFF = "({v}:GridWorker AND NOT " + MINOR + ")"
-HOUSEHOLD_OF_MY_GRIDS = "EXISTS { ({v})-[:IN_BUILDING]->(:Building)-[:IN_GRID]->" + IN_MY_GRIDS + " }"
-OWN_HOUSEHOLD = "EXISTS { ({v})<-[:IN_HOUSEHOLD]-(:Person {id: $viewerId}) }"
+HOUSEHOLD_OF_MY_GRIDS = "{v}.id IN $viewerGridHouseholds"
+OWN_HOUSEHOLD = "{v}.id IN $viewerHouseholds"
+IN_MY_GRIDS = "EXISTS { ({v})-[:IN_GRID]->({v}_g:Grid) WHERE {v}_g.id IN $viewerGrids }"
+BY_ME = "EXISTS { ({v})<-[:{rel}]-({v}_p:Person) WHERE {v}_p.id = $viewerId }"
 # Residents get only the rules open to every signed-in person: their own rows and their family's.
 HELPER_ROLES = (PARTY_MEMBER, VOLUNTEER, UNIT_CONTACT)
 
@@ -76,34 +79,36 @@ RULES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     ),
     "Household": (((), OWN_HOUSEHOLD), ((GRID_WORKER,), HOUSEHOLD_OF_MY_GRIDS)),
     "Wish": (
-        ((GRID_WORKER,), "EXISTS { ({v})-[:IN_GRID]->" + IN_MY_GRIDS + " }"),
-        ((), "EXISTS { ({v})<-[:MADE|CLAIMED|FULFILLED]-(:Person {id: $viewerId}) }"),
-        ((), "EXISTS { ({v})<-[:CLAIMED|FULFILLED]-(:PartyBranch)<-[:MEMBER_OF]-(:Person {id: $viewerId}) }"),
+        ((GRID_WORKER,), IN_MY_GRIDS),
+        ((), BY_ME.replace("{rel}", "MADE|CLAIMED|FULFILLED")),
+        ((), "EXISTS { ({v})<-[:CLAIMED|FULFILLED]-({v}_b:PartyBranch) WHERE {v}_b.id IN $viewerBranches }"),
         (HELPER_ROLES, "{v}.status = 'PUBLISHED'"),
-        ((UNIT_CONTACT,), "EXISTS { ({v})<-[:CLAIMED|FULFILLED]-(:Unit {id: $viewerUnit}) }"),
+        ((UNIT_CONTACT,), "EXISTS { ({v})<-[:CLAIMED|FULFILLED]-({v}_u:Unit) WHERE {v}_u.id = $viewerUnit }"),
     ),
     "Event": (
-        ((GRID_WORKER,), "EXISTS { ({v})-[:IN_GRID]->" + IN_MY_GRIDS + " }"),
-        ((), "EXISTS { ({v})<-[:REPORTED]-(:Person {id: $viewerId}) }"),
-        ((), "EXISTS { ({v})-[:ASSIGNED_TO]->(:Person {id: $viewerId}) }"),
-        ((UNIT_CONTACT,), "EXISTS { ({v})-[:ASSIGNED_TO]->(:Unit {id: $viewerUnit}) }"),
+        ((GRID_WORKER,), IN_MY_GRIDS),
+        ((), BY_ME.replace("{rel}", "REPORTED")),
+        ((), "EXISTS { ({v})-[:ASSIGNED_TO]->({v}_h) WHERE {v}_h.id IN [$viewerId, $viewerUnit] }"),
     ),
     "Need": (
-        ((), "EXISTS { ({v})<-[:HAS_NEED]-(:Person {id: $viewerId}) }"),
+        ((), BY_ME.replace("{rel}", "HAS_NEED")),
         (
             (GRID_WORKER,),
             "EXISTS { ({v})<-[:HAS_NEED]-({v}_p:Person) WHERE " + PERSON_OF_MY_GRIDS.replace("{v}", "{v}_p") + " }",
         ),
     ),
     "HomeVisit": (
-        ((), "EXISTS { ({v})-[:BY|TO]->(:Person {id: $viewerId}) }"),
+        ((), "EXISTS { ({v})-[:BY|TO]->({v}_p:Person) WHERE {v}_p.id = $viewerId }"),
         (
             (GRID_WORKER,),
             "EXISTS { ({v})-[:TO]->({v}_p:Person) WHERE " + PERSON_OF_MY_GRIDS.replace("{v}", "{v}_p") + " }",
         ),
     ),
     "Dispute": (
-        ((GRID_WORKER,), "EXISTS { ({v})-[:ARISES_FROM]->(:Event)-[:IN_GRID]->" + IN_MY_GRIDS + " }"),
+        (
+            (GRID_WORKER,),
+            "EXISTS { ({v})-[:ARISES_FROM]->({v}_e:Event) WHERE " + IN_MY_GRIDS.replace("{v}", "{v}_e") + " }",
+        ),
         (
             (),
             "EXISTS { ({v})-[:HAS_PARTY]->(:DisputeParty)-[:PARTY]->({v}_p) WHERE {v}_p.id IN [$viewerId, $viewerUnit] }",
@@ -129,11 +134,42 @@ NAMED: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
 _NESTED = re.compile(r"<(\w+):(\w+)>")
 
 
+# What the viewer's own node says, read once per request.
+VIEWER_CONTEXT = """
+OPTIONAL MATCH (me:Person {id: $viewerId})
+RETURN me IS NOT NULL AS found,
+       [(me)-[:WORKS_GRID]->(g:Grid) | g.id] AS grids,
+       [(me)-[:WORKS_GRID]->(:Grid)<-[:IN_GRID]-(:Building)<-[:IN_BUILDING]-(h:Household) | h.id] AS gridHouseholds,
+       [(me)-[:IN_HOUSEHOLD]->(h:Household) | h.id] AS households,
+       [(me)-[:MEMBER_OF]->(b:PartyBranch) | b.id] AS branches
+"""
+
+
+async def resolve(graph: Graph, viewer: Viewer) -> Viewer:
+    """The viewer with its grids (only if it holds the grid-worker role), households and branches filled in."""
+    if viewer.admin or viewer.person_id is None:
+        return viewer
+    row = await graph.read_one(VIEWER_CONTEXT, viewerId=viewer.person_id)
+    if row is None or not row["found"]:
+        return viewer
+    return replace(
+        viewer,
+        grids=frozenset(row["grids"]) if GRID_WORKER in viewer.roles else frozenset(),
+        grid_households=frozenset(row["gridHouseholds"]) if GRID_WORKER in viewer.roles else frozenset(),
+        households=frozenset(row["households"]),
+        branches=frozenset(row["branches"]),
+    )
+
+
 def params(viewer: Viewer) -> dict[str, object]:
     """The parameters every scoped query carries."""
     return {
         "viewerId": viewer.person_id,
         "viewerUnit": viewer.unit_id if UNIT_CONTACT in viewer.roles else None,
+        "viewerGrids": sorted(viewer.grids),
+        "viewerGridHouseholds": sorted(viewer.grid_households),
+        "viewerHouseholds": sorted(viewer.households),
+        "viewerBranches": sorted(viewer.branches),
         "adultBornBy": datetime.now(UTC).year - ADULT_AGE,
     }
 

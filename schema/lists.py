@@ -24,6 +24,7 @@ PLURALS = {
     "Household": "households",
     "Wish": "wishes",
     "EventCategory": "eventCategories",
+    "AuditEntry": "auditEntries",
 }
 
 

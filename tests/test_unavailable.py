@@ -8,6 +8,7 @@ from starlette.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
+from tests.auth import TEST_SECRET, bearer
 
 
 def closed_port() -> int:
@@ -18,9 +19,12 @@ def closed_port() -> int:
 
 def test_unreachable_database_is_service_unavailable() -> None:
     settings = Settings(
-        NEO4J_URI=f"bolt://127.0.0.1:{closed_port()}", NEO4J_PASSWORD="irrelevant", NEO4J_MAX_RETRY_TIME=0.5
+        NEO4J_URI=f"bolt://127.0.0.1:{closed_port()}",
+        NEO4J_PASSWORD="irrelevant",
+        NEO4J_MAX_RETRY_TIME=0.5,
+        AUTH_SECRET=TEST_SECRET,
     )
-    with TestClient(create_app(settings)) as client:
+    with TestClient(create_app(settings), headers=bearer("p1", "grid_worker")) as client:
         response = client.post("/graphql", json={"query": "{ grids(first: 1) { totalCount } }"})
         assert client.get("/health").json() == {"status": "ok"}
     body = response.json()
