@@ -8,6 +8,8 @@ from typing import Any
 from starlette.testclient import TestClient
 
 from graph.db import Graph
+from tests.auth import bearer
+from tests.test_access_mutations import data_as, gql_as
 from tests.test_api_reads import data, gql
 from tests.test_matching import gid
 
@@ -35,13 +37,14 @@ SUPERVISE = mutation("superviseTopic", "SuperviseTopicInput")
 REVIEW = mutation("reviewTopic", "ReviewTopicInput")
 
 
-def run(client: TestClient, query: str, **fields: Any) -> dict[str, Any]:
-    result: dict[str, Any] = next(iter(data(client, query, input=fields).values()))
+def run(client: TestClient, query: str, token: dict[str, str], **fields: Any) -> dict[str, Any]:
+    """The mutation as the person of the `token` header."""
+    result: dict[str, Any] = next(iter(data_as(client, token, query, input=fields).values()))
     return result
 
 
-def refused(client: TestClient, query: str, **fields: Any) -> dict[str, Any]:
-    body = gql(client, query, input=fields)
+def refused(client: TestClient, query: str, token: dict[str, str], **fields: Any) -> dict[str, Any]:
+    body = gql_as(client, token, query, input=fields)
     assert "errors" in body, body
     error: dict[str, Any] = body["errors"][0]
     return error
@@ -66,15 +69,13 @@ def clusters(client: TestClient, min_events: int = 2, by: str = "BUILDING") -> l
     return found
 
 
-def meeting(client: TestClient, staff: str, title: str) -> str:
-    made = run(client, SCHEDULE, communityId=COMMUNITY, title=title, heldOn=TODAY.isoformat(), actorId=staff)
+def meeting(client: TestClient, staff: dict[str, str], title: str) -> str:
+    made = run(client, SCHEDULE, staff, communityId=COMMUNITY, title=title, heldOn=TODAY.isoformat())
     return str(made["meeting"]["id"])
 
 
-def propose(client: TestClient, actor: str, title: str, events: list[str] | None = None) -> str:
-    made = run(
-        client, PROPOSE, communityId=COMMUNITY, title=title, category="GREENING", actorId=actor, eventIds=events or []
-    )
+def propose(client: TestClient, actor: dict[str, str], title: str, events: list[str] | None = None) -> str:
+    made = run(client, PROPOSE, actor, communityId=COMMUNITY, title=title, category="GREENING", eventIds=events or [])
     return str(made["topic"]["id"])
 
 
@@ -83,40 +84,47 @@ async def test_a_topic_from_recurring_events_through_the_four_stages(
 ) -> None:
     who = await cast(scratch_demo)
     staff, resident = gid("Person", who["staff"]), gid("Person", who["residents"][0])
+    t_staff, t_resident = bearer(who["staff"], "grid_worker"), bearer(who["residents"][0], "resident")
     stats = "{ communityStats { councilProblemsSolved } }"
     before = data(scratch_client, stats)["communityStats"]["councilProblemsSolved"]
 
     sched = {"communityId": COMMUNITY, "title": "本月居民议事会", "heldOn": TODAY.isoformat(), "place": "党群服务中心"}
-    made = run(scratch_client, SCHEDULE, **sched, actorId=staff, idempotencyKey="cm-1")
-    assert run(scratch_client, SCHEDULE, **sched, actorId=staff, idempotencyKey="cm-1") == made | {"replayed": True}
+    made = run(scratch_client, SCHEDULE, **sched, token=t_staff, idempotencyKey="cm-1")
+    assert run(scratch_client, SCHEDULE, **sched, token=t_staff, idempotencyKey="cm-1") == made | {"replayed": True}
     meeting_id = made["meeting"]["id"]
     people = [staff, resident, gid("Person", who["residents"][1])]
     bodies = [gid("Organization", o) for o in who["bodies"]]
     attended = run(
-        scratch_client, ATTEND, meetingId=meeting_id, personIds=people, organizationIds=bodies, actorId=staff
+        scratch_client, ATTEND, meetingId=meeting_id, personIds=people, organizationIds=bodies, token=t_staff
     )
-    again = run(scratch_client, ATTEND, meetingId=meeting_id, personIds=people[:1], actorId=staff)
-    assert attended["meeting"]["attendees"] == again["meeting"]["attendees"] == {"totalCount": 3}
+    again = run(scratch_client, ATTEND, meetingId=meeting_id, personIds=people[:1], token=t_staff)
+    # The grid worker sees the attendees their role may see; an administrator sees all three, recorded once.
+    assert attended["meeting"]["attendees"] == again["meeting"]["attendees"]
+    everyone = "query($id: ID!) { node(id: $id) { ... on CouncilMeeting { attendees { totalCount } } } }"
+    assert data(scratch_client, everyone, id=meeting_id)["node"]["attendees"] == {"totalCount": 3}
     assert attended["meeting"]["organizations"] == {"totalCount": len(bodies)} and len(bodies) == 4
 
     cluster = clusters(scratch_client)[0]
     events = [e["dbId"] for e in cluster["events"]]
     assert cluster["size"] == len(events) >= 2
     assert {e["category"] for e in cluster["events"]} == {cluster["category"]}
-    topic = propose(scratch_client, resident, "小区绿化带反复被毁", [gid("Event", e) for e in events])
+    topic = propose(scratch_client, t_resident, "小区绿化带反复被毁", [gid("Event", e) for e in events])
     place = (cluster["category"], cluster["building"]["dbId"])
     after = clusters(scratch_client)
     assert place not in {(c["category"], c["building"]["dbId"]) for c in after}
     assert not set(events) & {e["dbId"] for c in after for e in c["events"]}
 
-    early = refused(scratch_client, SUPERVISE, topicId=topic, progress=10, note="x", actorId=staff)
+    early = refused(scratch_client, SUPERVISE, topicId=topic, progress=10, note="x", token=t_staff)
     assert early["extensions"] == {"code": "BAD_USER_INPUT", "argument": "topicId"} and "PROPOSED" in early["message"]
-    agenda = refused(scratch_client, ACCEPT, topicId=topic, actorId=staff)
+    agenda = refused(scratch_client, ACCEPT, topicId=topic, token=t_staff)
     assert agenda["extensions"] == {"code": "BAD_USER_INPUT", "argument": "meetingId"}
-    by_resident = refused(scratch_client, ACCEPT, topicId=topic, meetingId=meeting_id, actorId=resident)
-    assert by_resident["extensions"] == {"code": "BAD_USER_INPUT", "argument": "actorId"}
-    accepted = run(scratch_client, ACCEPT, topicId=topic, meetingId=meeting_id, actorId=staff, idempotencyKey="t-acc")
-    assert run(scratch_client, ACCEPT, topicId=topic, meetingId=meeting_id, actorId=staff, idempotencyKey="t-acc")[
+    by_resident = refused(scratch_client, ACCEPT, topicId=topic, meetingId=meeting_id, token=t_resident)
+    assert by_resident["extensions"] == {"code": "FORBIDDEN"}
+    assert by_resident["message"] == (
+        "you may not accept this council topic: only a grid worker of this community or an administrator may"
+    )
+    accepted = run(scratch_client, ACCEPT, topicId=topic, meetingId=meeting_id, token=t_staff, idempotencyKey="t-acc")
+    assert run(scratch_client, ACCEPT, topicId=topic, meetingId=meeting_id, token=t_staff, idempotencyKey="t-acc")[
         "replayed"
     ]
     assert accepted["topic"]["stage"] == "ACCEPTED"
@@ -130,19 +138,19 @@ async def test_a_topic_from_recurring_events_through_the_four_stages(
         ownerId=staff,
         deadline=deadline,
         meetingId=meeting_id,
-        actorId=staff,
+        token=t_staff,
     )
     assert (decided["topic"]["stage"], decided["topic"]["progress"]) == ("DELIBERATED", 0)
     yesterday = (TODAY - datetime.timedelta(days=1)).isoformat()
-    run(scratch_client, SUPERVISE, topicId=topic, progress=40, note="完成补植", at=yesterday, actorId=staff)
-    not_done = refused(scratch_client, REVIEW, topicId=topic, solved=True, actorId=staff)
+    run(scratch_client, SUPERVISE, topicId=topic, progress=40, note="完成补植", at=yesterday, token=t_staff)
+    not_done = refused(scratch_client, REVIEW, topicId=topic, solved=True, token=t_staff)
     assert not_done["extensions"]["argument"] == "topicId" and "40%" in not_done["message"]
-    done = run(scratch_client, SUPERVISE, topicId=topic, progress=100, note="护栏安装完毕", actorId=staff)
+    done = run(scratch_client, SUPERVISE, topicId=topic, progress=100, note="护栏安装完毕", token=t_staff)
     assert (done["topic"]["stage"], done["topic"]["progress"]) == ("SUPERVISED", 100)
-    solved = run(scratch_client, REVIEW, topicId=topic, solved=True, note="居民满意", actorId=staff)
+    solved = run(scratch_client, REVIEW, topicId=topic, solved=True, note="居民满意", token=t_staff)
     assert (solved["topic"]["stage"], solved["topic"]["outcome"]) == ("REVIEWED", "SOLVED")
     assert data(scratch_client, stats)["communityStats"]["councilProblemsSolved"] == before + 1
-    finished = refused(scratch_client, SUPERVISE, topicId=topic, progress=100, note="x", actorId=staff)
+    finished = refused(scratch_client, SUPERVISE, topicId=topic, progress=100, note="x", token=t_staff)
     assert "REVIEWED" in finished["message"]
 
     q = """query($id: ID!) { node(id: $id) { ... on CouncilTopic {
@@ -171,11 +179,11 @@ async def test_a_topic_from_recurring_events_through_the_four_stages(
 
 async def test_a_reopened_topic_goes_back_to_deliberation(scratch_client: TestClient, scratch_demo: Graph) -> None:
     who = await cast(scratch_demo)
-    staff = gid("Person", who["staff"])
-    meeting_id = meeting(scratch_client, staff, "复盘会")
-    topic = propose(scratch_client, staff, "楼道灯反复损坏")
+    staff, t_staff = gid("Person", who["staff"]), bearer(who["staff"], "grid_worker")
+    meeting_id = meeting(scratch_client, t_staff, "复盘会")
+    topic = propose(scratch_client, t_staff, "楼道灯反复损坏")
     deadline = (TODAY + datetime.timedelta(days=10)).isoformat()
-    run(scratch_client, ACCEPT, topicId=topic, meetingId=meeting_id, actorId=staff)
+    run(scratch_client, ACCEPT, topicId=topic, meetingId=meeting_id, token=t_staff)
     run(
         scratch_client,
         DELIBERATE,
@@ -183,46 +191,46 @@ async def test_a_reopened_topic_goes_back_to_deliberation(scratch_client: TestCl
         decision="更换声控灯",
         ownerId=staff,
         deadline=deadline,
-        actorId=staff,
+        token=t_staff,
     )
-    run(scratch_client, SUPERVISE, topicId=topic, progress=100, note="已更换", actorId=staff)
-    why = refused(scratch_client, REVIEW, topicId=topic, solved=False, actorId=staff)
+    run(scratch_client, SUPERVISE, topicId=topic, progress=100, note="已更换", token=t_staff)
+    why = refused(scratch_client, REVIEW, topicId=topic, solved=False, token=t_staff)
     assert why["extensions"] == {"code": "BAD_USER_INPUT", "argument": "note"}
-    reopened = run(scratch_client, REVIEW, topicId=topic, solved=False, note="一周后又坏了", actorId=staff)
+    reopened = run(scratch_client, REVIEW, topicId=topic, solved=False, note="一周后又坏了", token=t_staff)
     assert (reopened["topic"]["stage"], reopened["topic"]["outcome"]) == ("REOPENED", "REOPENED")
     assert reopened["step"]["note"] == "一周后又坏了"
-    no_update = refused(scratch_client, SUPERVISE, topicId=topic, progress=50, note="x", actorId=staff)
+    no_update = refused(scratch_client, SUPERVISE, topicId=topic, progress=50, note="x", token=t_staff)
     assert "REOPENED" in no_update["message"]
     again = run(
-        scratch_client, DELIBERATE, topicId=topic, decision="改线路", ownerId=staff, deadline=deadline, actorId=staff
+        scratch_client, DELIBERATE, topicId=topic, decision="改线路", ownerId=staff, deadline=deadline, token=t_staff
     )
     assert (again["step"]["fromStage"], again["topic"]["stage"]) == ("REOPENED", "DELIBERATED")
-    run(scratch_client, SUPERVISE, topicId=topic, progress=100, note="线路改造完成", actorId=staff)
-    assert run(scratch_client, REVIEW, topicId=topic, solved=True, actorId=staff)["topic"]["outcome"] == "SOLVED"
+    run(scratch_client, SUPERVISE, topicId=topic, progress=100, note="线路改造完成", token=t_staff)
+    assert run(scratch_client, REVIEW, topicId=topic, solved=True, token=t_staff)["topic"]["outcome"] == "SOLVED"
 
 
 async def test_rejected_and_merged_topics(scratch_client: TestClient, scratch_demo: Graph) -> None:
     who = await cast(scratch_demo)
-    staff, resident = gid("Person", who["staff"]), gid("Person", who["residents"][1])
-    meeting_id = meeting(scratch_client, staff, "议题审议")
-    rejected = propose(scratch_client, resident, "要求社区发放购物卡")
-    reasonless = refused(scratch_client, REJECT, topicId=rejected, actorId=staff)
+    t_staff, t_resident = bearer(who["staff"], "grid_worker"), bearer(who["residents"][1], "resident")
+    meeting_id = meeting(scratch_client, t_staff, "议题审议")
+    rejected = propose(scratch_client, t_resident, "要求社区发放购物卡")
+    reasonless = refused(scratch_client, REJECT, topicId=rejected, token=t_staff)
     assert reasonless["extensions"] == {"code": "BAD_USER_INPUT", "argument": "note"}
-    out = run(scratch_client, REJECT, topicId=rejected, note="不属于议事范围", actorId=staff)
+    out = run(scratch_client, REJECT, topicId=rejected, note="不属于议事范围", token=t_staff)
     assert out["topic"]["stage"] == "REJECTED"
-    late = refused(scratch_client, ACCEPT, topicId=rejected, meetingId=meeting_id, actorId=staff)
+    late = refused(scratch_client, ACCEPT, topicId=rejected, meetingId=meeting_id, token=t_staff)
     assert late["extensions"]["argument"] == "topicId" and "REJECTED" in late["message"]
 
     cluster = clusters(scratch_client)[0]
     events = [gid("Event", e["dbId"]) for e in cluster["events"]]
-    small = propose(scratch_client, resident, "垃圾桶满溢", events[:1])
-    big = propose(scratch_client, staff, "垃圾清运频次", events[1:])
-    run(scratch_client, ACCEPT, topicId=big, meetingId=meeting_id, actorId=staff)
-    itself = refused(scratch_client, MERGE, topicId=small, intoTopicId=small, actorId=staff)
+    small = propose(scratch_client, t_resident, "垃圾桶满溢", events[:1])
+    big = propose(scratch_client, t_staff, "垃圾清运频次", events[1:])
+    run(scratch_client, ACCEPT, topicId=big, meetingId=meeting_id, token=t_staff)
+    itself = refused(scratch_client, MERGE, topicId=small, intoTopicId=small, token=t_staff)
     assert itself["extensions"] == {"code": "BAD_USER_INPUT", "argument": "intoTopicId"}
-    closed = refused(scratch_client, MERGE, topicId=small, intoTopicId=rejected, actorId=staff)
+    closed = refused(scratch_client, MERGE, topicId=small, intoTopicId=rejected, token=t_staff)
     assert closed["extensions"] == {"code": "BAD_USER_INPUT", "argument": "intoTopicId"}
-    merged = run(scratch_client, MERGE, topicId=small, intoTopicId=big, actorId=staff, idempotencyKey="t-merge")
+    merged = run(scratch_client, MERGE, topicId=small, intoTopicId=big, token=t_staff, idempotencyKey="t-merge")
     assert merged["topic"]["stage"] == "MERGED"
     q = """query($id: ID!) { node(id: $id) { ... on CouncilTopic { rejectionReason mergedInto { id }
       mergedTopics { edges { node { id } } } events { totalCount } } } }"""

@@ -8,7 +8,9 @@ from typing import Any
 from starlette.testclient import TestClient
 
 from graph.db import Graph
-from tests.test_api_reads import data, gql
+from tests.auth import bearer
+from tests.test_access_mutations import data_as, gql_as
+from tests.test_api_reads import data
 from tests.test_matching import gid
 
 CHANGE = "replayed dispute { id dbId status outcome } step { id action fromStatus toStatus actorId note }"
@@ -47,14 +49,15 @@ async def cast(graph: Graph) -> dict[str, Any]:
     return row
 
 
-def run(client: TestClient, mutation: str, **fields: Any) -> dict[str, Any]:
-    body = data(client, mutation, input=fields)
+def run(client: TestClient, mutation: str, token: dict[str, str], **fields: Any) -> dict[str, Any]:
+    """The mutation as the person of the `token` header."""
+    body = data_as(client, token, mutation, input=fields)
     result: dict[str, Any] = next(iter(body.values()))
     return result
 
 
-def refused(client: TestClient, mutation: str, **fields: Any) -> dict[str, Any]:
-    body = gql(client, mutation, input=fields)
+def refused(client: TestClient, mutation: str, token: dict[str, str], **fields: Any) -> dict[str, Any]:
+    body = gql_as(client, token, mutation, input=fields)
     assert "errors" in body, body
     error: dict[str, Any] = body["errors"][0]
     return error
@@ -64,13 +67,11 @@ async def test_a_dispute_from_its_event_through_sessions_to_an_agreement(
     scratch_client: TestClient, scratch_demo: Graph
 ) -> None:
     who = await cast(scratch_demo)
-    staff = gid("Person", who["staff"])
+    staff = bearer(who["staff"], "grid_worker")
     stats = "{ communityStats { disputesMediated } }"
     before = data(scratch_client, stats)["communityStats"]["disputesMediated"]
-    opened = run(
-        scratch_client, OPEN, eventId=gid("Event", who["events"][0]), actorId=staff, idempotencyKey="dp-open-1"
-    )
-    again = run(scratch_client, OPEN, eventId=gid("Event", who["events"][0]), actorId=staff, idempotencyKey="dp-open-1")
+    opened = run(scratch_client, OPEN, eventId=gid("Event", who["events"][0]), token=staff, idempotencyKey="dp-open-1")
+    again = run(scratch_client, OPEN, eventId=gid("Event", who["events"][0]), token=staff, idempotencyKey="dp-open-1")
     case = opened["dispute"]["id"]
     assert (opened["dispute"]["status"], opened["step"]["action"], opened["step"]["toStatus"]) == (
         "OPEN",
@@ -78,35 +79,29 @@ async def test_a_dispute_from_its_event_through_sessions_to_an_agreement(
         "OPEN",
     )
     assert (again["replayed"], again["dispute"]["id"], again["step"]["id"]) == (True, case, opened["step"]["id"])
-    twice = refused(scratch_client, OPEN, eventId=gid("Event", who["events"][0]), actorId=staff)
+    twice = refused(scratch_client, OPEN, eventId=gid("Event", who["events"][0]), token=staff)
     assert twice["extensions"]["code"] == "CONFLICT"
 
-    early = refused(scratch_client, SESSION, disputeId=case, heldOn=TODAY, notes="x", actorId=staff)
+    early = refused(scratch_client, SESSION, disputeId=case, heldOn=TODAY, notes="x", token=staff)
     assert early["extensions"] == {"code": "BAD_USER_INPUT", "argument": "disputeId"}
     assert "OPEN" in early["message"]
 
     applicant = gid("Person", who["residents"][0])
-    run(scratch_client, PARTY, disputeId=case, partyId=applicant, role="APPLICANT", actorId=staff)
-    party = run(
-        scratch_client, PARTY, disputeId=case, partyId=gid("Unit", who["unit"]), role="RESPONDENT", actorId=staff
-    )
+    run(scratch_client, PARTY, disputeId=case, partyId=applicant, role="APPLICANT", token=staff)
+    party = run(scratch_client, PARTY, disputeId=case, partyId=gid("Unit", who["unit"]), role="RESPONDENT", token=staff)
     assert party["dispute"]["status"] == "OPEN"
-    dup = refused(scratch_client, PARTY, disputeId=case, partyId=applicant, role="THIRD_PARTY", actorId=staff)
+    dup = refused(scratch_client, PARTY, disputeId=case, partyId=applicant, role="THIRD_PARTY", token=staff)
     assert dup["extensions"]["code"] == "CONFLICT"
 
-    mediated = run(
-        scratch_client, MEDIATOR, disputeId=case, mediatorId=gid("Organization", who["studio"]), actorId=staff
-    )
+    mediated = run(scratch_client, MEDIATOR, disputeId=case, mediatorId=gid("Organization", who["studio"]), token=staff)
     assert (mediated["step"]["fromStatus"], mediated["dispute"]["status"]) == ("OPEN", "MEDIATING")
-    no_agreement = refused(scratch_client, CLOSE, disputeId=case, outcome="AGREEMENT_REACHED", actorId=staff)
+    no_agreement = refused(scratch_client, CLOSE, disputeId=case, outcome="AGREEMENT_REACHED", token=staff)
     assert no_agreement["extensions"] == {"code": "BAD_USER_INPUT", "argument": "agreement"}
-    unheard = refused(
-        scratch_client, CLOSE, disputeId=case, outcome="AGREEMENT_REACHED", agreement="和解", actorId=staff
-    )
+    unheard = refused(scratch_client, CLOSE, disputeId=case, outcome="AGREEMENT_REACHED", agreement="和解", token=staff)
     assert unheard["extensions"]["argument"] == "disputeId" and "session" in unheard["message"]
 
     names = [who["studioName"], "张三"]
-    session = {"disputeId": case, "heldOn": TODAY, "notes": "背靠背调解", "attendees": names, "actorId": staff}
+    session = {"disputeId": case, "heldOn": TODAY, "notes": "背靠背调解", "attendees": names, "token": staff}
     held = run(scratch_client, SESSION, **session, idempotencyKey="dp-session-1")
     assert run(scratch_client, SESSION, **session, idempotencyKey="dp-session-1")["replayed"] is True
     assert held["step"]["action"] == "record_session"
@@ -116,13 +111,13 @@ async def test_a_dispute_from_its_event_through_sessions_to_an_agreement(
         disputeId=case,
         outcome="AGREEMENT_REACHED",
         agreement="双方同意分担维修费用",
-        actorId=staff,
+        token=staff,
         idempotencyKey="dp-close-1",
     )
     assert (closed["dispute"]["status"], closed["dispute"]["outcome"]) == ("CLOSED", "AGREEMENT_REACHED")
     assert data(scratch_client, stats)["communityStats"]["disputesMediated"] == before + 1
 
-    late = refused(scratch_client, PARTY, disputeId=case, partyId=applicant, role="APPLICANT", actorId=staff)
+    late = refused(scratch_client, PARTY, disputeId=case, partyId=applicant, role="APPLICANT", token=staff)
     assert late["extensions"] == {"code": "BAD_USER_INPUT", "argument": "disputeId"}
     assert "CLOSED" in late["message"]
 
@@ -160,25 +155,25 @@ async def test_a_dispute_from_its_event_through_sessions_to_an_agreement(
 
 async def test_not_reached_and_referred(scratch_client: TestClient, scratch_demo: Graph) -> None:
     who = await cast(scratch_demo)
-    staff = gid("Person", who["staff"])
+    staff = bearer(who["staff"], "grid_worker")
     stats = "{ communityStats { disputesMediated } }"
     before = data(scratch_client, stats)["communityStats"]["disputesMediated"]
 
-    failed = run(scratch_client, OPEN, eventId=gid("Event", who["events"][1]), actorId=staff)["dispute"]["id"]
+    failed = run(scratch_client, OPEN, eventId=gid("Event", who["events"][1]), token=staff)["dispute"]["id"]
     run(
         scratch_client,
         PARTY,
         disputeId=failed,
         partyId=gid("Person", who["residents"][1]),
         role="APPLICANT",
-        actorId=staff,
+        token=staff,
     )
-    run(scratch_client, MEDIATOR, disputeId=failed, mediatorId=gid("Organization", who["studio"]), actorId=staff)
-    run(scratch_client, SESSION, disputeId=failed, heldOn=TODAY, notes="双方分歧较大", actorId=staff)
-    not_reached = run(scratch_client, CLOSE, disputeId=failed, outcome="NOT_REACHED", actorId=staff)
+    run(scratch_client, MEDIATOR, disputeId=failed, mediatorId=gid("Organization", who["studio"]), token=staff)
+    run(scratch_client, SESSION, disputeId=failed, heldOn=TODAY, notes="双方分歧较大", token=staff)
+    not_reached = run(scratch_client, CLOSE, disputeId=failed, outcome="NOT_REACHED", token=staff)
     assert (not_reached["dispute"]["status"], not_reached["dispute"]["outcome"]) == ("CLOSED", "NOT_REACHED")
 
-    handed = run(scratch_client, OPEN, eventId=gid("Event", who["events"][2]), actorId=staff, title="涉刑纠纷")
+    handed = run(scratch_client, OPEN, eventId=gid("Event", who["events"][2]), token=staff, title="涉刑纠纷")
     referred_id = handed["dispute"]["id"]
     run(
         scratch_client,
@@ -186,12 +181,12 @@ async def test_not_reached_and_referred(scratch_client: TestClient, scratch_demo
         disputeId=referred_id,
         partyId=gid("Person", who["residents"][0]),
         role="APPLICANT",
-        actorId=staff,
+        token=staff,
     )
-    nowhere = refused(scratch_client, CLOSE, disputeId=referred_id, outcome="REFERRED", actorId=staff)
+    nowhere = refused(scratch_client, CLOSE, disputeId=referred_id, outcome="REFERRED", token=staff)
     assert nowhere["extensions"] == {"code": "BAD_USER_INPUT", "argument": "referredTo"}
     referred = run(
-        scratch_client, CLOSE, disputeId=referred_id, outcome="REFERRED", referredTo="白涛派出所", actorId=staff
+        scratch_client, CLOSE, disputeId=referred_id, outcome="REFERRED", referredTo="白涛派出所", token=staff
     )
     assert (referred["dispute"]["status"], referred["dispute"]["outcome"]) == ("CLOSED", "REFERRED")
     assert referred["step"] == {
@@ -209,16 +204,21 @@ async def test_not_reached_and_referred(scratch_client: TestClient, scratch_demo
 async def test_who_may_act_and_keys_used_twice(scratch_client: TestClient, scratch_demo: Graph) -> None:
     who = await cast(scratch_demo)
     event = gid("Event", who["events"][3])
-    resident = refused(scratch_client, OPEN, eventId=event, actorId=gid("Person", who["residents"][0]))
-    assert resident["extensions"] == {"code": "BAD_USER_INPUT", "argument": "actorId"}
-    ghost = refused(scratch_client, OPEN, eventId=event, actorId="nobody")
-    assert ghost["extensions"] == {"code": "NOT_FOUND", "argument": "actorId"}
-    missing = refused(scratch_client, OPEN, eventId="no-such-event", actorId=who["staff"])
+    resident = refused(scratch_client, OPEN, eventId=event, token=bearer(who["residents"][0], "resident"))
+    assert resident["extensions"] == {"code": "FORBIDDEN"}
+    assert "only a grid worker of this community or an administrator" in resident["message"]
+    ghost = refused(scratch_client, OPEN, eventId=event, token=bearer("nobody", "grid_worker"))
+    assert ghost["extensions"] == {"code": "FORBIDDEN"}
+    staff = bearer(who["staff"], "grid_worker")
+    missing = refused(scratch_client, OPEN, eventId="no-such-event", token=staff)
     assert missing["extensions"] == {"code": "NOT_FOUND", "argument": "eventId"}
-    staff = gid("Person", who["staff"])
-    case = run(scratch_client, OPEN, eventId=event, actorId=staff, idempotencyKey="dp-key")["dispute"]["id"]
+    # An administrator linked to a person counts as staff without working a grid.
+    admin = bearer(who["residents"][0], "admin")
+    opened = run(scratch_client, OPEN, eventId=event, token=admin, idempotencyKey="dp-key")
+    assert opened["step"]["actorId"] == who["residents"][0]
+    case = opened["dispute"]["id"]
     reused = refused(
-        scratch_client, MEDIATOR, disputeId=case, mediatorId=who["studio"], actorId=staff, idempotencyKey="dp-key"
+        scratch_client, MEDIATOR, disputeId=case, mediatorId=who["studio"], token=staff, idempotencyKey="dp-key"
     )
     assert reused["extensions"] == {"code": "BAD_USER_INPUT", "argument": "idempotencyKey"}
 

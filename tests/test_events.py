@@ -14,6 +14,8 @@ from starlette.testclient import TestClient
 from graph import events
 from graph.db import Graph
 from graph.errors import InvalidInput
+from tests.auth import bearer
+from tests.test_access_mutations import gql_as
 from tests.test_api_reads import data, gql
 from tests.test_matching import gid
 
@@ -48,6 +50,11 @@ class Cast:
     other_building: str
     unit: str
     department: str
+
+    def token(self, person: str) -> dict[str, str]:
+        """The Authorization header of `person`, with the role the demo gives them."""
+        workers = (self.staff, self.reviewer, self.handler, self.outsider)
+        return bearer(person, "grid_worker" if person in workers else "resident")
 
 
 @pytest.fixture
@@ -84,20 +91,21 @@ async def cast(scratch_demo: Graph) -> Cast:
     )
 
 
-def call(client: TestClient, field: str, **input: Any) -> dict[str, Any]:
+def call(client: TestClient, field: str, who: dict[str, str], **input: Any) -> dict[str, Any]:
+    """The mutation as the person of the `who` header."""
     kind = INPUTS.get(field, "EventStepInput")
-    return gql(client, f"mutation($input: {kind}!) {{ {field}(input: $input) {{ {CHANGE} }} }}", input=input)
+    return gql_as(client, who, f"mutation($input: {kind}!) {{ {field}(input: $input) {{ {CHANGE} }} }}", input=input)
 
 
-def ok(client: TestClient, field: str, **input: Any) -> dict[str, Any]:
-    body = call(client, field, **input)
+def ok(client: TestClient, field: str, who: dict[str, str], **input: Any) -> dict[str, Any]:
+    body = call(client, field, who, **input)
     assert "errors" not in body, body["errors"]
     result: dict[str, Any] = body["data"][field]
     return result
 
 
-def refused(client: TestClient, field: str, **input: Any) -> dict[str, Any]:
-    body = call(client, field, **input)
+def refused(client: TestClient, field: str, who: dict[str, str], **input: Any) -> dict[str, Any]:
+    body = call(client, field, who, **input)
     assert body.get("data") is None and body["errors"], body
     error: dict[str, Any] = body["errors"][0]
     return error
@@ -111,9 +119,16 @@ def p(person: str) -> str:
     return gid("Person", person)
 
 
-def report(client: TestClient, c: Cast, category: str = "ENVIRONMENT_SANITATION", **extra: Any) -> dict[str, Any]:
-    fields = {"reporterId": p(c.reporter), "category": category, "title": "楼道堆放杂物", "buildingId": c.building}
-    return ok(client, "reportEvent", **(fields | extra))
+def report(
+    client: TestClient,
+    c: Cast,
+    category: str = "ENVIRONMENT_SANITATION",
+    who: dict[str, str] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """A report by the cast's resident (or by `who`)."""
+    fields = {"category": category, "title": "楼道堆放杂物", "buildingId": c.building}
+    return ok(client, "reportEvent", who or c.token(c.reporter), **(fields | extra))
 
 
 def history(client: TestClient, event: str) -> list[dict[str, Any]]:
@@ -134,17 +149,17 @@ async def test_report_to_close_through_every_handling_step(scratch_client: TestC
         "toStatus": "REPORTED",
         "actorId": c.reporter,
     }
-    eid, staff, handler = event["id"], p(c.staff), p(c.handler)
+    eid, staff, handler = event["id"], c.token(c.staff), c.token(c.handler)
 
-    def go(field: str, actor: str, **extra: Any) -> dict[str, Any]:
-        return ok(scratch_client, field, eventId=eid, actorId=actor, **extra)
+    def go(field: str, actor: dict[str, str], **extra: Any) -> dict[str, Any]:
+        return ok(scratch_client, field, actor, eventId=eid, **extra)
 
     assert go("verifyEvent", staff)["event"]["status"] == "VERIFIED"
-    assigned = go("assignEvent", staff, handlerId=handler)
+    assigned = go("assignEvent", staff, handlerId=p(c.handler))
     assert (assigned["event"]["status"], assigned["event"]["handlerPerson"]) == ("ASSIGNED", {"dbId": c.handler})
     assert assigned["step"]["subjectId"] == c.handler
     assert go("startEvent", handler)["event"]["status"] == "IN_PROGRESS"
-    no_reason = refused(scratch_client, "holdEvent", eventId=eid, actorId=handler)
+    no_reason = refused(scratch_client, "holdEvent", handler, eventId=eid)
     assert no_reason["extensions"] == {"code": "BAD_USER_INPUT", "argument": "note"}
     held = go("holdEvent", handler, note="等待物业配合")
     assert (held["event"]["status"], held["event"]["holdReason"]) == ("ON_HOLD", "等待物业配合")
@@ -157,13 +172,13 @@ async def test_report_to_close_through_every_handling_step(scratch_client: TestC
     assert to_dept["event"]["handlerPerson"] is None
     # A department has no login: a grid worker of the community records its steps.
     assert go("startEvent", staff)["event"]["status"] == "IN_PROGRESS"
-    no_evidence = refused(scratch_client, "resolveEvent", eventId=eid, actorId=staff)
+    no_evidence = refused(scratch_client, "resolveEvent", staff, eventId=eid)
     assert no_evidence["extensions"]["argument"] == "evidence"
     resolved = go("resolveEvent", staff, evidence="已清理", evidenceUrls=["https://img.example/after.jpg"])
     assert (resolved["event"]["status"], resolved["event"]["resolution"]) == ("RESOLVED", "已清理")
     assert resolved["event"]["resolvedAt"] is not None
-    assert go("reviewEvent", p(c.reviewer))["event"]["status"] == "REVIEWED"
-    rated = go("rateEvent", p(c.reporter), rating=5, comment="很及时")
+    assert go("reviewEvent", c.token(c.reviewer))["event"]["status"] == "REVIEWED"
+    rated = go("rateEvent", c.token(c.reporter), rating=5, comment="很及时")
     assert (rated["event"]["status"], rated["event"]["rating"], rated["event"]["ratingComment"]) == (
         "REVIEWED",
         5,
@@ -200,21 +215,30 @@ async def test_report_to_close_through_every_handling_step(scratch_client: TestC
 async def test_invalid_steps_are_refused_naming_the_state_and_the_actor(scratch_client: TestClient, cast: Cast) -> None:
     c = cast
     eid = report(scratch_client, c)["event"]["id"]
-    early = refused(scratch_client, "startEvent", eventId=eid, actorId=p(c.staff))
+    early = refused(scratch_client, "startEvent", c.token(c.staff), eventId=eid)
     assert early["extensions"] == {"code": "BAD_USER_INPUT", "argument": "eventId"}
     assert "REPORTED" in early["message"]
-    by_reporter = refused(scratch_client, "verifyEvent", eventId=eid, actorId=p(c.reporter))
-    assert by_reporter["extensions"] == {"code": "BAD_USER_INPUT", "argument": "actorId"}
-    unknown = refused(scratch_client, "verifyEvent", eventId=gid("Event", "jf-e-none"), actorId=p(c.staff))
-    assert unknown["extensions"]["code"] == "NOT_FOUND"
-    assert (
-        refused(scratch_client, "invalidateEvent", eventId=eid, actorId=p(c.staff))["extensions"]["argument"] == "note"
+    by_reporter = refused(scratch_client, "verifyEvent", c.token(c.reporter), eventId=eid)
+    assert by_reporter["extensions"] == {"code": "FORBIDDEN"}
+    assert by_reporter["message"] == (
+        "you may not verify this event: only a grid worker of its community or an administrator may"
     )
-    invalid = ok(scratch_client, "invalidateEvent", eventId=eid, actorId=p(c.staff), note="重复上报的广告")
+    # A grid worker of the community whose token lacks the role acts as a resident.
+    as_resident = refused(scratch_client, "verifyEvent", bearer(c.staff, "resident"), eventId=eid)
+    assert as_resident["extensions"] == {"code": "FORBIDDEN"}
+    unlinked = refused(scratch_client, "verifyEvent", bearer("jf-p-nobody", "admin"), eventId=eid)
+    assert (unlinked["extensions"], unlinked["message"]) == (
+        {"code": "FORBIDDEN"},
+        "your account is not linked to a person of this community",
+    )
+    unknown = refused(scratch_client, "verifyEvent", c.token(c.staff), eventId=gid("Event", "jf-e-none"))
+    assert unknown["extensions"]["code"] == "NOT_FOUND"
+    assert refused(scratch_client, "invalidateEvent", c.token(c.staff), eventId=eid)["extensions"]["argument"] == "note"
+    invalid = ok(scratch_client, "invalidateEvent", c.token(c.staff), eventId=eid, note="重复上报的广告")
     assert (invalid["event"]["status"], invalid["event"]["light"]) == ("INVALID", None)
-    after = refused(scratch_client, "verifyEvent", eventId=eid, actorId=p(c.staff))
+    after = refused(scratch_client, "verifyEvent", c.token(c.staff), eventId=eid)
     assert "INVALID" in after["message"]
-    assert refused(scratch_client, "reportEvent", reporterId=p(c.reporter), category="NOPE", title="x", gridId=c.grid)[
+    assert refused(scratch_client, "reportEvent", c.token(c.reporter), category="NOPE", title="x", gridId=c.grid)[
         "extensions"
     ] == {"code": "BAD_USER_INPUT", "argument": "category"}
 
@@ -232,11 +256,11 @@ async def test_duplicates_are_suggested_on_report_and_marked(scratch_client: Tes
     assert first["dbId"] not in [d["dbId"] for d in other_category["possibleDuplicates"]]
 
     sid = second["event"]["id"]
-    marked = ok(scratch_client, "markEventDuplicate", eventId=sid, actorId=p(c.staff), duplicateOfId=first["id"])
+    marked = ok(scratch_client, "markEventDuplicate", c.token(c.staff), eventId=sid, duplicateOfId=first["id"])
     assert (marked["event"]["status"], marked["event"]["duplicateOf"]) == ("DUPLICATE", {"dbId": first["dbId"]})
     assert marked["step"]["subjectId"] == first["dbId"]
     chained = refused(
-        scratch_client, "markEventDuplicate", eventId=elsewhere["event"]["id"], actorId=p(c.staff), duplicateOfId=sid
+        scratch_client, "markEventDuplicate", c.token(c.staff), eventId=elsewhere["event"]["id"], duplicateOfId=sid
     )
     assert chained["extensions"]["argument"] == "duplicateOfId" and first["dbId"] in chained["message"]
     later = report(scratch_client, c, "FIRE_SAFETY", title="消防通道")
@@ -246,76 +270,81 @@ async def test_duplicates_are_suggested_on_report_and_marked(scratch_client: Tes
 async def test_the_handler_asks_for_reassignment(scratch_client: TestClient, cast: Cast) -> None:
     c = cast
     eid = report(scratch_client, c)["event"]["id"]
-    ok(scratch_client, "verifyEvent", eventId=eid, actorId=p(c.staff))
-    ok(scratch_client, "assignEvent", eventId=eid, actorId=p(c.staff), handlerId=p(c.handler))
-    again = refused(scratch_client, "assignEvent", eventId=eid, actorId=p(c.staff), handlerId=p(c.handler))
+    ok(scratch_client, "verifyEvent", c.token(c.staff), eventId=eid)
+    ok(scratch_client, "assignEvent", c.token(c.staff), eventId=eid, handlerId=p(c.handler))
+    again = refused(scratch_client, "assignEvent", c.token(c.staff), eventId=eid, handlerId=p(c.handler))
     assert again["extensions"]["argument"] == "handlerId"
-    stranger = refused(scratch_client, "requestEventReassignment", eventId=eid, actorId=p(c.reporter), note="不是我")
-    assert stranger["extensions"]["argument"] == "actorId"
-    asked = ok(scratch_client, "requestEventReassignment", eventId=eid, actorId=p(c.handler), note="不属于网格职责")
+    stranger = refused(scratch_client, "requestEventReassignment", c.token(c.reporter), eventId=eid, note="不是我")
+    assert stranger["extensions"] == {"code": "FORBIDDEN"}
+    asked = ok(scratch_client, "requestEventReassignment", c.token(c.handler), eventId=eid, note="不属于网格职责")
     assert asked["event"]["status"] == "REASSIGNMENT_REQUESTED"
-    to_unit = ok(scratch_client, "assignEvent", eventId=eid, actorId=p(c.staff), handlerId=gid("Unit", c.unit))
+    to_unit = ok(scratch_client, "assignEvent", c.token(c.staff), eventId=eid, handlerId=gid("Unit", c.unit))
     assert to_unit["event"]["status"] == "ASSIGNED"
     assert (to_unit["event"]["handlerUnit"], to_unit["event"]["handlerPerson"]) == ({"dbId": c.unit}, None)
-    nobody = refused(scratch_client, "assignEvent", eventId=eid, actorId=p(c.staff), handlerId=p(c.reporter))
+    nobody = refused(scratch_client, "assignEvent", c.token(c.staff), eventId=eid, handlerId=p(c.reporter))
     assert nobody["extensions"]["code"] == "NOT_FOUND"  # a resident who is no grid worker cannot handle
+    # The unit's contact (by token) handles what is assigned to the unit; another unit's contact may not.
+    other = refused(scratch_client, "startEvent", bearer(c.reporter, "unit_contact", unit="jf-u-none"), eventId=eid)
+    assert other["extensions"] == {"code": "FORBIDDEN"}
+    started = ok(scratch_client, "startEvent", bearer(c.reporter, "unit_contact", unit=c.unit), eventId=eid)
+    assert started["event"]["status"] == "IN_PROGRESS"
 
 
 async def test_rework_and_reopen_within_the_window_only(
     scratch_client: TestClient, scratch_demo: Graph, cast: Cast
 ) -> None:
     c = cast
-    staff, handler, reviewer = p(c.staff), p(c.handler), p(c.reviewer)
+    staff, handler, reviewer = c.token(c.staff), c.token(c.handler), c.token(c.reviewer)
 
     def to_resolved() -> str:
         eid: str = report(scratch_client, c)["event"]["id"]
-        ok(scratch_client, "verifyEvent", eventId=eid, actorId=staff)
-        ok(scratch_client, "assignEvent", eventId=eid, actorId=staff, handlerId=handler)
-        ok(scratch_client, "startEvent", eventId=eid, actorId=handler)
-        ok(scratch_client, "resolveEvent", eventId=eid, actorId=handler, evidence="已处理")
+        ok(scratch_client, "verifyEvent", staff, eventId=eid)
+        ok(scratch_client, "assignEvent", staff, eventId=eid, handlerId=p(c.handler))
+        ok(scratch_client, "startEvent", handler, eventId=eid)
+        ok(scratch_client, "resolveEvent", handler, eventId=eid, evidence="已处理")
         return eid
 
     eid = to_resolved()
-    rework = ok(scratch_client, "reworkEvent", eventId=eid, actorId=reviewer, note="还有残留")
+    rework = ok(scratch_client, "reworkEvent", reviewer, eventId=eid, note="还有残留")
     assert (rework["event"]["status"], rework["event"]["resolvedAt"]) == ("IN_PROGRESS", None)
-    ok(scratch_client, "resolveEvent", eventId=eid, actorId=handler, evidenceUrls=["https://img.example/2.jpg"])
-    own = refused(scratch_client, "reviewEvent", eventId=eid, actorId=handler)
-    assert own["extensions"]["argument"] == "actorId"
-    ok(scratch_client, "reviewEvent", eventId=eid, actorId=reviewer)
-    ok(scratch_client, "rateEvent", eventId=eid, actorId=p(c.reporter), rating=2)
-    ok(scratch_client, "closeEvent", eventId=eid, actorId=staff)
-    by_staff = refused(scratch_client, "reopenEvent", eventId=eid, actorId=staff, note="再看看")
-    assert by_staff["extensions"]["argument"] == "actorId"
-    reopened = ok(scratch_client, "reopenEvent", eventId=eid, actorId=p(c.reporter), note="又堆上了")
+    ok(scratch_client, "resolveEvent", handler, eventId=eid, evidenceUrls=["https://img.example/2.jpg"])
+    own = refused(scratch_client, "reviewEvent", handler, eventId=eid)
+    assert own["extensions"] == {"code": "FORBIDDEN"} and "their own work" in own["message"]
+    ok(scratch_client, "reviewEvent", reviewer, eventId=eid)
+    ok(scratch_client, "rateEvent", c.token(c.reporter), eventId=eid, rating=2)
+    ok(scratch_client, "closeEvent", staff, eventId=eid)
+    by_staff = refused(scratch_client, "reopenEvent", staff, eventId=eid, note="再看看")
+    assert by_staff["extensions"] == {"code": "FORBIDDEN"}
+    reopened = ok(scratch_client, "reopenEvent", c.token(c.reporter), eventId=eid, note="又堆上了")
     assert reopened["event"]["status"] == "REOPENED"
     assert (reopened["event"]["reopenCount"], reopened["event"]["rating"], reopened["event"]["closedAt"]) == (
         1,
         None,
         None,
     )
-    assert ok(scratch_client, "assignEvent", eventId=eid, actorId=staff, handlerId=handler)["event"]["status"] == (
+    assert ok(scratch_client, "assignEvent", staff, eventId=eid, handlerId=p(c.handler))["event"]["status"] == (
         "ASSIGNED"
     )
 
     late = to_resolved()
-    ok(scratch_client, "reviewEvent", eventId=late, actorId=reviewer)
-    ok(scratch_client, "closeEvent", eventId=late, actorId=staff)
+    ok(scratch_client, "reviewEvent", reviewer, eventId=late)
+    ok(scratch_client, "closeEvent", staff, eventId=late)
     await scratch_demo.write(
         "MATCH (e:Event {id: $id}) SET e.closedAt = $at",
         id=_own(late),
         at=datetime.now(UTC) - timedelta(days=8),
     )
-    too_late = refused(scratch_client, "reopenEvent", eventId=late, actorId=p(c.reporter), note="又坏了")
+    too_late = refused(scratch_client, "reopenEvent", c.token(c.reporter), eventId=late, note="又坏了")
     assert too_late["extensions"] == {"code": "BAD_USER_INPUT", "argument": "eventId"}
     assert "7 days" in too_late["message"]
 
 
 async def test_a_grid_worker_handles_a_small_event_on_the_spot(scratch_client: TestClient, cast: Cast) -> None:
     c = cast
-    eid = report(scratch_client, c, reporterId=p(c.staff), source="PATROL")["event"]["id"]
-    elsewhere = refused(scratch_client, "selfHandleEvent", eventId=eid, actorId=p(c.outsider), evidence="清走了")
-    assert elsewhere["extensions"]["argument"] == "actorId"
-    done = ok(scratch_client, "selfHandleEvent", eventId=eid, actorId=p(c.staff), evidence="现场清走了")
+    eid = report(scratch_client, c, who=c.token(c.staff), source="PATROL")["event"]["id"]
+    elsewhere = refused(scratch_client, "selfHandleEvent", c.token(c.outsider), eventId=eid, evidence="清走了")
+    assert elsewhere["extensions"] == {"code": "FORBIDDEN"}
+    done = ok(scratch_client, "selfHandleEvent", c.token(c.staff), eventId=eid, evidence="现场清走了")
     event = done["event"]
     assert (event["status"], event["selfHandled"], event["handlerPerson"]) == ("CLOSED", True, {"dbId": c.staff})
     assert event["closedAt"] is not None and event["resolvedAt"] is not None
@@ -385,12 +414,16 @@ async def test_idempotency_keys_replay(scratch_client: TestClient, cast: Cast) -
     assert (first["replayed"], again["replayed"]) == (False, True)
     assert again["event"]["id"] == first["event"]["id"] and again["step"]["id"] == first["step"]["id"]
     eid = first["event"]["id"]
-    step = {"eventId": eid, "actorId": p(c.staff), "idempotencyKey": "ev-verify-1"}
-    verified, replay = ok(scratch_client, "verifyEvent", **step), ok(scratch_client, "verifyEvent", **step)
+    step = {"eventId": eid, "idempotencyKey": "ev-verify-1"}
+    staff = c.token(c.staff)
+    verified, replay = (
+        ok(scratch_client, "verifyEvent", staff, **step),
+        ok(scratch_client, "verifyEvent", staff, **step),
+    )
     assert (verified["replayed"], replay["replayed"], replay["step"]["id"]) == (False, True, verified["step"]["id"])
     assert [s["action"] for s in history(scratch_client, eid)] == ["report", "verify"]
     misuse = refused(
-        scratch_client, "invalidateEvent", eventId=eid, actorId=p(c.staff), note="x", idempotencyKey="ev-verify-1"
+        scratch_client, "invalidateEvent", c.token(c.staff), eventId=eid, note="x", idempotencyKey="ev-verify-1"
     )
     assert misuse["extensions"] == {"code": "BAD_USER_INPUT", "argument": "idempotencyKey"}
 
@@ -398,8 +431,8 @@ async def test_idempotency_keys_replay(scratch_client: TestClient, cast: Cast) -
 async def test_twenty_concurrent_starts_one_wins(scratch_client: TestClient, scratch_demo: Graph, cast: Cast) -> None:
     c = cast
     eid = _own(report(scratch_client, c)["event"]["id"])
-    ok(scratch_client, "verifyEvent", eventId=eid, actorId=p(c.staff))
-    ok(scratch_client, "assignEvent", eventId=eid, actorId=p(c.staff), handlerId=p(c.handler))
+    ok(scratch_client, "verifyEvent", c.token(c.staff), eventId=eid)
+    ok(scratch_client, "assignEvent", c.token(c.staff), eventId=eid, handlerId=p(c.handler))
 
     async def start(i: int) -> str:
         try:

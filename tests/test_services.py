@@ -8,6 +8,8 @@ from typing import Any
 from starlette.testclient import TestClient
 
 from graph.db import Graph
+from tests.auth import bearer
+from tests.test_access_mutations import data_as, gql_as
 from tests.test_api_reads import data, gql
 from tests.test_matching import gid
 
@@ -102,17 +104,17 @@ async def test_a_visit_recorded_through_the_api_closes_the_gap(scratch_client: T
     worker = await staff_of(scratch_demo, person)
     visit = {
         "personId": gid("Person", person),
-        "actorId": gid("Person", worker),
         "visitedOn": "2023-10-20",
         "notes": "了解近况",
         "idempotencyKey": "visit-1",
     }
-    done = data(scratch_client, VISIT, input=visit)["recordHomeVisit"]
+    as_worker = bearer(worker, "grid_worker")
+    done = data_as(scratch_client, as_worker, VISIT, input=visit)["recordHomeVisit"]
     assert done["replayed"] is False
     recorded = done["homeVisit"]
     assert (recorded["worker"]["dbId"], recorded["person"]["dbId"]) == (worker, person)
     assert recorded["household"]["dbId"] == gap["household"]["dbId"] and recorded["visitedOn"] == "2023-10-20"
-    again = data(scratch_client, VISIT, input=visit)["recordHomeVisit"]
+    again = data_as(scratch_client, as_worker, VISIT, input=visit)["recordHomeVisit"]
     assert again["replayed"] is True and again["homeVisit"]["id"] == recorded["id"]
 
     after = all_gaps(scratch_client, 30)
@@ -134,15 +136,23 @@ async def test_a_visit_recorded_through_the_api_closes_the_gap(scratch_client: T
     )
     assert made["node"]["visitsMade"]["totalCount"] >= 1
 
-    future = gql(
+    future = gql_as(
         scratch_client,
+        as_worker,
         VISIT,
         input={**visit, "idempotencyKey": None, "visitedOn": str(date.today() + timedelta(days=2))},
     )
     assert future["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "argument": "visitedOn"}
-    stranger = gql(scratch_client, VISIT, input={**visit, "idempotencyKey": None, "actorId": gid("Person", person)})
-    assert stranger["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "argument": "actorId"}
-    nobody = gql(scratch_client, VISIT, input={**visit, "idempotencyKey": None, "personId": gid("Person", "jf-nobody")})
+    himself = bearer(person, "resident")
+    stranger = gql_as(scratch_client, himself, VISIT, input={**visit, "idempotencyKey": None, "workerId": None})
+    assert stranger["errors"][0]["extensions"] == {"code": "FORBIDDEN"}
+    assert "only a grid worker of their community or an administrator" in stranger["errors"][0]["message"]
+    nobody = gql_as(
+        scratch_client,
+        as_worker,
+        VISIT,
+        input={**visit, "idempotencyKey": None, "personId": gid("Person", "jf-nobody")},
+    )
     assert nobody["errors"][0]["extensions"] == {"code": "NOT_FOUND", "argument": "personId"}
 
 
@@ -156,9 +166,9 @@ async def test_needs_are_recorded_and_navigable(scratch_client: TestClient, scra
         "personId": gid("Person", person),
         "description": "希望有人陪同去医院复查",
         "source": "WECHAT_GROUP",
-        "actorId": gid("Person", worker),
     }
-    made = data(scratch_client, NEED, input=need)["recordNeed"]["need"]
+    as_worker = bearer(worker, "grid_worker")
+    made = data_as(scratch_client, as_worker, NEED, input=need)["recordNeed"]["need"]
     assert (made["status"], made["source"], made["person"]["dbId"]) == ("OPEN", "WECHAT_GROUP", person)
     q = """query($id: ID!) { node(id: $id) { ... on Person { needs(where: {status: {eq: OPEN}}) {
              edges { node { id description } } } all: needs { totalCount } } } }"""
@@ -166,9 +176,9 @@ async def test_needs_are_recorded_and_navigable(scratch_client: TestClient, scra
     assert made["id"] in {e["node"]["id"] for e in nav["needs"]["edges"]}
     assert nav["all"]["totalCount"] == row["needs"] + 1
     status = """mutation($input: SetNeedStatusInput!) { setNeedStatus(input: $input) { need { status } } }"""
-    met = data(scratch_client, status, input={"needId": made["id"], "status": "MET", "actorId": gid("Person", worker)})
+    met = data_as(scratch_client, as_worker, status, input={"needId": made["id"], "status": "MET"})
     assert met["setNeedStatus"]["need"]["status"] == "MET"
-    empty = gql(scratch_client, NEED, input={**need, "description": "  "})["errors"][0]
+    empty = gql_as(scratch_client, as_worker, NEED, input={**need, "description": "  "})["errors"][0]
     assert empty["extensions"] == {"code": "BAD_USER_INPUT", "argument": "description"}
 
 
@@ -184,15 +194,17 @@ async def test_service_lists_activities_and_attendance(scratch_client: TestClien
 
     gaps = all_gaps(scratch_client, 30)["gaps"]
     person = gaps[-1]["person"]["dbId"]
-    worker = gid("Person", await staff_of(scratch_demo, person))
-    item = data(
+    worker = bearer(await staff_of(scratch_demo, person), "grid_worker")
+    item = data_as(
         scratch_client,
+        worker,
         """mutation($input: AddServiceItemInput!) { addServiceItem(input: $input) { serviceItem { id name frequency group { kind } } } }""",
-        input={"groupId": groups["DISABLED"]["id"], "name": "助浴服务", "frequency": "MONTHLY", "actorId": worker},
+        input={"groupId": groups["DISABLED"]["id"], "name": "助浴服务", "frequency": "MONTHLY"},
     )["addServiceItem"]["serviceItem"]
     assert (item["frequency"], item["group"]["kind"]) == ("MONTHLY", "DISABLED")
-    activity = data(
+    activity = data_as(
         scratch_client,
+        worker,
         """mutation($input: RecordServiceActivityInput!) { recordServiceActivity(input: $input) {
              activity { id kind heldOn serviceItem { id } community { dbId } } } }""",
         input={
@@ -201,29 +213,22 @@ async def test_service_lists_activities_and_attendance(scratch_client: TestClien
             "kind": "HOME_VISIT_CAMPAIGN",
             "heldOn": "2023-10-25",
             "serviceItemId": item["id"],
-            "actorId": worker,
         },
     )["recordServiceActivity"]["activity"]
     assert activity["serviceItem"]["id"] == item["id"] and activity["community"]["dbId"] == "jf"
     attend = """mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) {
                   added replayed activity { attendees { totalCount } } } }"""
-    first = data(
-        scratch_client,
-        attend,
-        input={"activityId": activity["id"], "personIds": [gid("Person", person)], "actorId": worker},
+    first = data_as(
+        scratch_client, worker, attend, input={"activityId": activity["id"], "personIds": [gid("Person", person)]}
     )
     assert (first["recordAttendance"]["added"], first["recordAttendance"]["activity"]["attendees"]["totalCount"]) == (
         1,
         1,
     )
-    again = data(
-        scratch_client,
-        attend,
-        input={"activityId": activity["id"], "personIds": [gid("Person", person)], "actorId": worker},
+    again = data_as(
+        scratch_client, worker, attend, input={"activityId": activity["id"], "personIds": [gid("Person", person)]}
     )
     assert again["recordAttendance"]["added"] == 0
     assert person not in {g["person"]["dbId"] for g in all_gaps(scratch_client, 30)["gaps"]}
-    unknown = gql(
-        scratch_client, attend, input={"activityId": activity["id"], "personIds": ["jf-nobody"], "actorId": worker}
-    )
+    unknown = gql_as(scratch_client, worker, attend, input={"activityId": activity["id"], "personIds": ["jf-nobody"]})
     assert unknown["errors"][0]["extensions"] == {"code": "NOT_FOUND", "argument": "personIds"}
