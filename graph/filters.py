@@ -187,7 +187,8 @@ def _virtual(virtual: Virtual, var: str, value: Any, params: Params, argument: s
     for v in dict.fromkeys(wanted):
         condition = virtual.condition(v)
         if condition is None:
-            raise InvalidInput(f"`{argument}` has an unknown value {v!r} on `{virtual.name}`", argument)
+            known = ", ".join(virtual.values) or "true, false"
+            raise InvalidInput(f"`{argument}` has a value `{virtual.name}` does not know (one of: {known})", argument)
         conditions.append(f"({condition.replace('{v}', var)})")
     return "(" + (" OR ".join(conditions) or "false") + ")"
 
