@@ -103,7 +103,8 @@ def _prop_field(entity: Entity, prop: Prop) -> Any:
 
         def sensitive(self: Any, info: Info) -> Any:
             record: NodeRecord = self.record
-            return privacy.shown(record.label, record.id, record.props, prop.name, info.context.record_full_read)
+            props = privacy.with_access(record.props, info.context.viewer)
+            return privacy.shown(record.label, record.id, props, prop.name, info.context.record_full_read)
 
         sensitive.__annotations__ = {"info": Info, "return": returns}
         return strawberry.field(
@@ -124,9 +125,9 @@ def _prop_field(entity: Entity, prop: Prop) -> Any:
 
 
 def _masked_field() -> Any:
-    def resolve(self: Any) -> list[str]:
+    def resolve(self: Any, info: Info) -> list[str]:
         record: NodeRecord = self.record
-        return privacy.masked_fields(record.label, record.props)
+        return privacy.masked_fields(record.label, privacy.with_access(record.props, info.context.viewer))
 
     return strawberry.field(
         resolver=resolve, description="Sensitive fields you see masked or withheld (no full access)."

@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
+from graph.access import GRID_WORKER, Viewer
 from graph.scopes import FULL_FIELDS, NAMED_FIELDS
 
 
@@ -45,6 +46,15 @@ MASKS: dict[str, Callable[[Any], Any] | None] = {
 
 # Where full reads are recorded: (label, node id, field).
 Recorder = Callable[[str, str, str], None]
+
+
+def with_access(props: dict[str, Any], viewer: Viewer) -> dict[str, Any]:
+    """Rows read without a viewer (a workflow's own results, matching candidates, coverage gaps) carry no access
+    flags: administrators see them whole, staff by name, everyone else masked."""
+    if "_full" in props:
+        return props
+    staff = viewer.admin or GRID_WORKER in viewer.roles
+    return {**props, "_full": viewer.admin, "_named": staff}
 
 
 def is_sensitive(label: str, field: str) -> bool:
