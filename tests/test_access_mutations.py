@@ -11,7 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from graph import council, disputes, events, meetings, plans, services, wishes
-from graph.access import GRID_WORKER, PARTY_MEMBER, RESIDENT
+from graph.access import GRID_WORKER, PARTY_MEMBER, RESIDENT, UNIT_CONTACT
 from graph.db import Graph
 from schema.root import schema
 from tests.auth import ADMIN, bearer
@@ -528,3 +528,88 @@ async def test_who_may_run_each_mutation(
 
 # The sweeps may find nothing to do.
 SWEEPS = frozenset({"expireOverdueWishes", "releaseStaleClaims"})
+
+
+async def other_grids_worker(g: Graph, w: World) -> str:
+    row = await g.read_one(
+        """MATCH (o:GridWorker)-[:WORKS_GRID]->(:Grid) WHERE NOT (o)-[:WORKS_GRID]->(:Grid {id: $grid})
+           RETURN o.id AS id ORDER BY id LIMIT 1""",
+        grid=w.grid,
+    )
+    assert row is not None
+    return str(row["id"])
+
+
+async def test_matching_and_staff_reads_by_role(scratch_client: TestClient, scratch_demo: Graph, world: World) -> None:
+    w, g = world, scratch_demo
+    wish = gid("Wish", await wish_in(g, w, "PUBLISHED"))
+    elsewhere = bearer(await other_grids_worker(g, w), GRID_WORKER)
+    reads: list[tuple[str, dict[str, Any], tuple[dict[str, str], ...], tuple[dict[str, str], ...]]] = [
+        (
+            "query($id: ID!) { node(id: $id) { ... on Wish { candidates(first: 1) { score } } } }",
+            {"id": wish},
+            (w.token("R"),),
+            (w.token("W"), ADMIN),
+        ),
+        (
+            "query($w: ID!, $h: ID!) { explainExclusion(wishId: $w, helperId: $h) { excluded } }",
+            {"w": wish, "h": gid("Person", w.helper)},
+            (w.token("R"), w.token("H")),
+            (w.token("W"), ADMIN),
+        ),
+        (
+            "query($s: ID!) { matchPlan(scope: $s) { fingerprint } }",
+            {"s": gid("Grid", w.grid)},
+            (w.token("R"), elsewhere),
+            (w.token("W"), ADMIN),
+        ),
+        (
+            # A grid worker's row is visible to everyone signed in; their suggestions only to them and staff.
+            "query($id: ID!) { node(id: $id) { ... on Person { suggestedWishes(first: 1) { score } } } }",
+            {"id": gid("Person", w.worker)},
+            (w.token("R"),),
+            (w.token("W"), w.token("W2"), ADMIN),
+        ),
+        (
+            "query($id: ID!) { node(id: $id) { ... on Unit { suggestedWishes(first: 1) { score } } } }",
+            {"id": gid("Unit", w.unit)},
+            (w.token("R"), bearer(w.resident, UNIT_CONTACT, unit="jf-u-none")),
+            (bearer(w.resident, UNIT_CONTACT, unit=w.unit), w.token("W"), ADMIN),
+        ),
+        (
+            "{ coverageGaps(days: 30, first: 1) { totalCount } }",
+            {},
+            (w.token("R"), w.token("H")),
+            (w.token("W"), ADMIN),
+        ),
+        (
+            "query($s: ID!) { suggestedTopics(scope: $s, first: 1) { size } }",
+            {"s": gid("Community", "jf")},
+            (w.token("R"),),
+            (w.token("W"), ADMIN),
+        ),
+    ]
+    for query, variables, denied, allowed in reads:
+        for token in denied:
+            body = gql_as(scratch_client, token, query, **variables)
+            assert code(body) == "FORBIDDEN", (query, body)
+        for token in allowed:
+            body = gql_as(scratch_client, token, query, **variables)
+            assert "errors" not in body, (query, body)
+
+
+async def test_a_grid_worker_applies_plans_of_their_own_grid_only(
+    scratch_client: TestClient, scratch_demo: Graph, world: World
+) -> None:
+    variables, _ = await match_plan(scratch_demo, world)
+    query = document("applyMatchPlan")
+    before = await snapshot(scratch_demo, None)
+    elsewhere = bearer(await other_grids_worker(scratch_demo, world), GRID_WORKER)
+    body = gql_as(scratch_client, elsewhere, query, **variables)
+    assert code(body) == "FORBIDDEN"
+    assert body["errors"][0]["message"] == (
+        "you may not plan this grid's wishes: only a grid worker of it or an administrator may"
+    )
+    # An administrator's account that is no person of the graph cannot act: claims name who made them.
+    assert code(gql_as(scratch_client, ADMIN, query, **variables)) == "FORBIDDEN"
+    assert await snapshot(scratch_demo, None) == before
