@@ -46,9 +46,15 @@ class EventChange:
     def replayed(self) -> bool:
         return self.result.replayed
 
-    @strawberry.field(description="On report: open events of the same category in the same building (first) or grid.")
-    def possible_duplicates(self) -> list[EventType]:
-        return [wrap(r) for r in self.result.possible_duplicates]
+    @strawberry.field(
+        description="On report: open events of the same category in the same building (first) or grid, "
+        "those the reporter may see."
+    )
+    async def possible_duplicates(self, info: Info) -> list[EventType]:
+        # Read again through the viewer's scope: a resident must not learn of the neighbours' reports.
+        ids = [r.id for r in self.result.possible_duplicates]
+        seen = await info.context.node_loader("Event").load_many(ids)
+        return [wrap(r) for r in seen if r is not None]
 
 
 @strawberry.input(description="An event the signed-in person reports.")

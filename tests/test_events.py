@@ -447,3 +447,13 @@ async def test_twenty_concurrent_starts_one_wins(scratch_client: TestClient, scr
     steps = await events.history(scratch_demo, eid)
     assert [s.get("action") for s in steps] == ["report", "verify", "assign", "start"]
     assert [s.get("version") for s in steps] == [1, 2, 3, 4]
+
+
+async def test_a_reporter_is_offered_only_duplicates_they_may_see(scratch_client: TestClient, cast: Cast) -> None:
+    c = cast
+    first = report(scratch_client, c, "DISPUTE", title="邻里噪音纠纷")["event"]
+    # Someone else reporting as a resident must not learn of a neighbour's report; a grid worker of the grid does.
+    stranger = report(scratch_client, c, "DISPUTE", who=bearer(c.outsider, "resident"), title="楼上噪音")
+    assert first["dbId"] not in [d["dbId"] for d in stranger["possibleDuplicates"]]
+    staff = report(scratch_client, c, "DISPUTE", who=c.token(c.staff), title="噪音扰民")
+    assert first["dbId"] in [d["dbId"] for d in staff["possibleDuplicates"]]
