@@ -37,7 +37,8 @@ def decode(cursor: str, key: str, argument: str) -> tuple[Any, str]:
     try:
         sort_key, value, node_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
         decoded = _decode_value(value)
-    except (binascii.Error, ValueError, TypeError, UnicodeError) as exc:
+    # RecursionError: JSON nested deeper than the parser goes ("[[[[…"), which only a forged cursor is.
+    except (binascii.Error, ValueError, TypeError, UnicodeError, RecursionError) as exc:
         raise InvalidInput(f"`{argument}` is not a valid cursor", argument) from exc
     if sort_key != key or not isinstance(node_id, str):
         raise InvalidInput(
