@@ -13,7 +13,7 @@ import neo4j
 from neo4j import AsyncDriver, AsyncGraphDatabase, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
-from graph.errors import DatabaseUnavailable, DuplicateKey, GraphError, QueryTimeout
+from graph.errors import DatabaseUnavailable, DuplicateKey, GraphError, InvalidInput, QueryTimeout
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,12 @@ def _own_errors() -> Iterator[None]:
         raise DatabaseUnavailable("Neo4j is unreachable") from exc
     except neo4j_errors.ConstraintError as exc:
         raise DuplicateKey("another transaction stored the same unique value first") from exc
+    except UnicodeEncodeError as exc:
+        # A lone surrogate ("\\udcff") is valid JSON but not UTF-8: the driver cannot send it.
+        raise InvalidInput("text must be valid Unicode (no lone surrogates)", "input") from exc
     except neo4j_errors.Neo4jError as exc:
+        if "too large to index" in (exc.message or ""):
+            raise InvalidInput("a value is too long to be stored: shorten it", "input") from exc
         # A transaction stopped at its time limit: …TransactionTimedOut or …TransactionTimedOutClientConfiguration.
         if (exc.code or "").startswith("Neo.ClientError.Transaction.TransactionTimedOut"):
             raise QueryTimeout("the query ran past its time limit") from exc

@@ -10,6 +10,8 @@ from graph.db import Graph, Tx
 from graph.errors import Conflict, DuplicateKey, InvalidInput
 
 Result = dict[str, Any]
+# Keys are indexed: Neo4j refuses index entries over ~8 kB, and no client needs more than a UUID or two.
+MAX_KEY_LENGTH = 200
 
 # CREATEd, never MERGEd: a concurrent request with the same key blocks on the unique constraint until the
 # first commits, then fails instead of acting twice (and is answered with the stored result).
@@ -21,6 +23,12 @@ RETURN old {.*} AS old
 """
 KEY_STORE = "MATCH (k:IdempotencyKey {key: $key}) SET k.result = $result"
 KEY_READ = "MATCH (k:IdempotencyKey {key: $key}) RETURN k {.*} AS old"
+
+
+def check_key(key: str | None) -> None:
+    """A key is 1 to MAX_KEY_LENGTH characters; anything else is the caller's mistake, said as such."""
+    if key is not None and not 0 < len(key) <= MAX_KEY_LENGTH:
+        raise InvalidInput(f"idempotencyKey must be 1 to {MAX_KEY_LENGTH} characters", "idempotencyKey")
 
 
 def _replay(old: Result, request: str) -> tuple[Result, bool]:
@@ -39,6 +47,7 @@ async def once(
 
     `request` names what is asked (action and ids): the same key with another request is the caller's error.
     """
+    check_key(key)
     asked = json.dumps(request, sort_keys=True, default=str)
 
     async def run(tx: Tx) -> tuple[Result, bool]:

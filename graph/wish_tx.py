@@ -10,6 +10,7 @@ from graph import wish_cypher as q
 from graph import wish_states as sm
 from graph.db import Graph, Row, Tx
 from graph.errors import Conflict, DuplicateKey, Forbidden, InvalidInput, NotFound
+from graph.idempotency import check_key
 from graph.records import NodeRecord
 from graph.steps import GRAPH, NOT_LINKED, Authority
 
@@ -75,6 +76,7 @@ async def mutate(graph: Graph, change: Change, body: Body) -> TransitionResult:
     """Run `body` once per idempotency key: the key is the transaction's first write, the result its last."""
     if change.actor_id == SYSTEM_ACTOR and not change.system:
         raise Forbidden(f"{SYSTEM_ACTOR!r} is reserved for scheduled sweeps")
+    check_key(change.key)
 
     async def work(tx: Tx) -> TransitionResult:
         if change.key is not None:

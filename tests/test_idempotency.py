@@ -32,3 +32,14 @@ async def test_racing_requests_with_one_key_act_once(graph: Graph) -> None:
     assert {r[0]["n"] for r in results} == {1}
     assert sum(1 for _, replayed in results if not replayed) == 1
     assert (await graph.read("MATCH (c:Counter) RETURN c.n AS n"))[0]["n"] == 1
+
+
+def test_an_idempotency_key_is_short_enough_to_index() -> None:
+    from graph.errors import InvalidInput
+    from graph.idempotency import MAX_KEY_LENGTH, check_key
+
+    check_key(None)
+    check_key("k" * MAX_KEY_LENGTH)
+    for bad in ("", "k" * (MAX_KEY_LENGTH + 1)):
+        with pytest.raises(InvalidInput, match="idempotencyKey must be 1 to"):
+            check_key(bad)
