@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -27,6 +28,7 @@ from graphql import (
 )
 from graphql.execution.values import VariableValues, get_argument_values, get_variable_values
 from graphql.utilities import get_operation_ast
+from strawberry import UNSET
 from strawberry.extensions import (
     AddValidationRules,
     DisableIntrospection,
@@ -91,6 +93,35 @@ def _multiplier(field: GraphQLField, node: FieldNode, variables: VariableValues,
     return 1
 
 
+# Each relationship quantifier in a `where` is a subquery run for every candidate row: priced like a page of items.
+QUANTIFIER_COST = 100
+
+
+def filter_cost(value: Any) -> int:
+    """The cost of a `where` argument: 1 per condition, QUANTIFIER_COST per some/none/all at any depth."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        total = 0
+        for key, inner in value.items():
+            if inner is None or inner is UNSET:
+                continue
+            total += (QUANTIFIER_COST if key in ("some", "none", "all") else 1) + filter_cost(inner)
+        return total
+    if isinstance(value, list | tuple):
+        return sum(filter_cost(v) for v in value)
+    return 0
+
+
+def _where_cost(field: GraphQLField, node: FieldNode, variables: VariableValues) -> int:
+    if "where" not in field.args:
+        return 0
+    try:
+        return filter_cost(get_argument_values(field, node, variables).get("where"))
+    except GraphQLError:
+        return 0
+
+
 # A connection's fields that repeat per item; the rest (totalCount, pageInfo) are computed once.
 PAGED = frozenset({"edges", "nodes"})
 
@@ -120,9 +151,10 @@ def query_cost(
         if field is None or node.selection_set is None:
             return 1
         inner, times = _fields_of(field.type), _multiplier(field, node, values, default_page_size)
+        own = 1 + _where_cost(field, node, values)
         if _is_connection(field):
-            return 1 + cost(inner, node.selection_set, seen, page=times)
-        return 1 + times * cost(inner, node.selection_set, seen)
+            return own + cost(inner, node.selection_set, seen, page=times)
+        return own + times * cost(inner, node.selection_set, seen)
 
     def cost(fields: _Fields, selection_set: SelectionSetNode, seen: frozenset[str], page: int | None = None) -> int:
         """Inside a connection (`page` set) its `edges`/`nodes` are paid `page` times; totalCount, pageInfo once."""

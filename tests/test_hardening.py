@@ -16,7 +16,8 @@ from api import cli
 from api.app import create_app
 from graph.db import Connection, Graph
 from graph.errors import QueryTimeout
-from schema.limits import Limits, build_schema, query_cost
+from graph.model import ENTITIES
+from schema.limits import QUANTIFIER_COST, Limits, build_schema, query_cost
 from schema.root import schema
 from tests.auth import ADMIN
 from tests.conftest import settings_for
@@ -173,6 +174,25 @@ def test_cost_limit(tight: TestClient, demo_graph: Graph) -> None:
     within = post(tight, by_variable, {"n": 30})  # 1 + 30 × 3 = 91
     assert "errors" not in within
     assert len(within["data"]["people"]["edges"]) == 30
+
+
+def test_a_where_pays_per_condition_and_per_relationship_quantifier() -> None:
+    plain = "{ people(first: 1) { totalCount } }"
+    assert cost('{ people(first: 1, where: {name: {eq: "x"}}) { totalCount } }') == cost(plain) + 2
+    some = '{ people(first: 1, where: {wishes: {some: {title: {contains: "x"}}}}) { totalCount } }'
+    assert cost(some) == cost(plain) + 1 + QUANTIFIER_COST + 2
+    variables = {"w": {"wishes": {"none": {"status": {"eq": "PUBLISHED"}}}, "skills": {"all": {"name": {"eq": "x"}}}}}
+    with_variables = cost("query($w: PersonWhere) { people(first: 1, where: $w) { totalCount } }", variables)
+    assert with_variables == cost(plain) + 2 * (1 + QUANTIFIER_COST + 2)
+
+
+def test_a_where_on_every_relationship_is_refused(client: TestClient) -> None:
+    person = ENTITIES["Person"]
+    quantifiers = 'some: {id: {eq: "x"}}, none: {id: {eq: "y"}}, all: {id: {eq: "z"}}'
+    where = ", ".join(f"{r.field}: {{{quantifiers}}}" for r in person.rels)
+    error = only_error(post(client, f"{{ people(first: 1, where: {{{where}}}) {{ totalCount }} }}"))
+    assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert "query cost" in error["message"]
 
 
 def test_the_default_cost_limit_refuses_a_wide_nested_read(client: TestClient) -> None:
