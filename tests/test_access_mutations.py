@@ -15,23 +15,8 @@ from graph.access import GRID_WORKER, PARTY_MEMBER, RESIDENT, UNIT_CONTACT
 from graph.db import Graph
 from schema.root import schema
 from tests.auth import ADMIN, bearer
+from tests.gql import gql_as
 from tests.test_matching import gid
-
-
-def gql_as(client: TestClient, headers: dict[str, str], query: str, **variables: Any) -> dict[str, Any]:
-    """A GraphQL request with the given Authorization header (a token for the acting person, or none: `{}`)."""
-    response = client.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
-
-def data_as(client: TestClient, headers: dict[str, str], query: str, **variables: Any) -> dict[str, Any]:
-    body = gql_as(client, headers, query, **variables)
-    assert "errors" not in body, body["errors"]
-    result: dict[str, Any] = body["data"]
-    return result
-
 
 # ---------------------------------------------------------------------------------------------------------------
 # The matrix: for every mutation of the schema, a subject prepared in the state the step needs, a person whose role

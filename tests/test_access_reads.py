@@ -12,22 +12,10 @@ from starlette.testclient import TestClient
 from graph.scopes import ADULT_AGE
 from schema.node import to_global_id
 from tests.auth import ADMIN, bearer
+from tests.gql import data_as as read
+from tests.gql import gql_as as ask
 
 ADULT_BORN_BY = datetime.now(UTC).year - ADULT_AGE
-
-
-def ask(client: TestClient, headers: dict[str, str], query: str, **variables: Any) -> dict[str, Any]:
-    response = client.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
-
-def read(client: TestClient, headers: dict[str, str], query: str, **variables: Any) -> dict[str, Any]:
-    body = ask(client, headers, query, **variables)
-    assert "errors" not in body, body["errors"]
-    result: dict[str, Any] = body["data"]
-    return result
 
 
 @dataclass(frozen=True)

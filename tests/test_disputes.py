@@ -9,7 +9,7 @@ from starlette.testclient import TestClient
 
 from graph.db import Graph
 from tests.auth import bearer
-from tests.test_access_mutations import data_as, gql_as
+from tests.gql import data_as, gql_as
 from tests.test_api_reads import data
 from tests.test_matching import gid
 

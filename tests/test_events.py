@@ -15,7 +15,7 @@ from graph import events
 from graph.db import Graph
 from graph.errors import InvalidInput
 from tests.auth import bearer
-from tests.test_access_mutations import gql_as
+from tests.gql import gql_as
 from tests.test_api_reads import data, gql
 from tests.test_matching import gid
 

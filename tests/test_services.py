@@ -10,7 +10,7 @@ from starlette.testclient import TestClient
 from graph.db import Graph
 from graph.services import MAX_GAPS
 from tests.auth import bearer
-from tests.test_access_mutations import data_as, gql_as
+from tests.gql import data_as, gql_as
 from tests.test_api_reads import data, gql
 from tests.test_matching import gid
 
