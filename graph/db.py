@@ -71,6 +71,13 @@ def _own_errors() -> Iterator[None]:
         raise DatabaseUnavailable(f"Neo4j driver error: {type(exc).__name__}") from exc
 
 
+def _db_hits(plan: dict[str, Any] | None) -> int:
+    """The database hits of a profiled plan, summed over its operators."""
+    if not plan:
+        return 0
+    return int(plan.get("dbHits", 0)) + sum(_db_hits(child) for child in plan.get("children", []))
+
+
 class Tx:
     """One managed write transaction as the graph layer sees it: queries in, plain rows out."""
 
@@ -81,14 +88,18 @@ class Tx:
     async def run(self, query: LiteralString, **params: Any) -> list[Row]:
         self._graph.round_trips += 1
         # Driver errors propagate untouched, so execute_write can retry the whole unit on transient ones.
-        result = await self._tx.run(query, params)
-        return [{k: plain(v) for k, v in record.items()} async for record in result]  # type: ignore[no-untyped-call]
+        result = await self._tx.run(self._graph.profiled(query), params)
+        rows = [{k: plain(v) for k, v in record.items()} async for record in result]  # type: ignore[no-untyped-call]
+        if self._graph.profile:
+            self._graph.db_hits += _db_hits((await result.consume()).profile)
+        return rows
 
 
 class Graph:
     """Runs Cypher in managed (retrying) transactions against one named database.
 
-    `round_trips` counts every query sent, so tests can bound the queries a request makes.
+    `round_trips` counts every query sent, so tests can bound the queries a request makes; with `profile` on,
+    every query runs under PROFILE and `db_hits` adds up the database hits Neo4j reports (the CI guard).
     """
 
     def __init__(self, driver: AsyncDriver, database: str, timeout_s: float = 15.0) -> None:
@@ -96,6 +107,11 @@ class Graph:
         self.database = database
         self.timeout_s = timeout_s
         self.round_trips = 0
+        self.profile = False
+        self.db_hits = 0
+
+    def profiled(self, query: LiteralString) -> LiteralString:
+        return "PROFILE " + query if self.profile else query
 
     @classmethod
     def connect(cls, conn: Connection, timeout_s: float = 15.0, retry_s: float = 10.0) -> Graph:
@@ -143,9 +159,11 @@ class Graph:
         self.round_trips += 1
         with _own_errors():
             result = await self._driver.execute_query(
-                neo4j.Query(query, timeout=self.timeout_s),
+                neo4j.Query(self.profiled(query), timeout=self.timeout_s),
                 params,
                 database_=self.database,
                 routing_=routing,
             )
+        if self.profile:
+            self.db_hits += _db_hits(result.summary.profile)
         return [{k: plain(v) for k, v in record.items()} for record in result.records]  # type: ignore[no-untyped-call]
