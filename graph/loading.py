@@ -151,3 +151,14 @@ async def delete_everything(graph: Graph, batch_size: int = 10_000) -> int:
         deleted += done
         if done < batch_size:
             return deleted
+
+
+CLEAR_PLANS = "CALL db.clearQueryCaches()"
+RESAMPLE = "CALL db.resampleOutdatedIndexes()"
+
+
+async def fresh_plans(graph: Graph) -> None:
+    """Forget cached plans and refresh index statistics: plans compiled while the database held other data (an
+    empty one, say) are otherwise reused, and the database hits of a query then depend on what ran before."""
+    await graph.write(RESAMPLE)
+    await graph.write(CLEAR_PLANS)
