@@ -42,6 +42,11 @@ class Viewer:
     def has(self, *roles: str) -> bool:
         return bool(self.roles.intersection(roles))
 
+    @property
+    def unit(self) -> str | None:
+        """The unit this viewer speaks for: only a unit contact's token names one that counts."""
+        return self.unit_id if UNIT_CONTACT in self.roles else None
+
 
 ANONYMOUS = Viewer()
 # Jobs the system runs itself (sweeps, seeds, benchmarks): sees everything, acts as nobody.

@@ -165,7 +165,7 @@ def params(viewer: Viewer) -> dict[str, object]:
     """The parameters every scoped query carries."""
     return {
         "viewerId": viewer.person_id,
-        "viewerUnit": viewer.unit_id if UNIT_CONTACT in viewer.roles else None,
+        "viewerUnit": viewer.unit,
         "viewerGrids": sorted(viewer.grids),
         "viewerGridHouseholds": sorted(viewer.grid_households),
         "viewerHouseholds": sorted(viewer.households),

@@ -39,5 +39,5 @@ def authority(info: Info) -> Authority:
     return Authority(
         admin=viewer.admin,
         grid_worker=viewer.has(GRID_WORKER),
-        unit_id=viewer.unit_id if viewer.has(UNIT_CONTACT) else None,
+        unit_id=viewer.unit,
     )
