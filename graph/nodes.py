@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, LiteralString, cast
+from typing import LiteralString, cast
 
-from graph import cursors, scopes
+from graph import nesting, scopes
 from graph.access import Viewer
 from graph.db import Graph, Row
 from graph.errors import InvalidInput
@@ -19,7 +19,7 @@ from graph.filters import (
     scoped_pattern,
 )
 from graph.model import ENTITIES, PERSON_ROLES, Entity
-from graph.records import Edge, NodeRecord, Order, Page, PageArgs
+from graph.records import Include, NodeRecord, Order, Page, PageArgs
 
 BY_IDS = """
 MATCH (n:{label}) WHERE n.id IN $ids AND {visible}
@@ -95,27 +95,10 @@ async def by_ids(graph: Graph, label: str, ids: Sequence[str], viewer: Viewer | 
     return {r["props"]["id"]: NodeRecord(ent.label, r["props"]["id"], r["props"]) for r in rows}
 
 
-def _page(
-    label: str,
-    rows: list[dict[str, Any]],
-    total: int | None,
-    order: Order,
-    args: PageArgs,
-) -> Page:
-    more = len(rows) > args.size
-    rows = rows[: args.size]
-    if args.backward:
-        rows.reverse()
-    edges = tuple(
-        Edge(
-            NodeRecord(label, r["id"], r),
-            cursors.encode(order.key, r.get(order.key), r["id"]),
-        )
-        for r in rows
-    )
-    if args.backward:
-        return Page(edges, has_next=args.before is not None, has_previous=more, total=total)
-    return Page(edges, has_next=more, has_previous=args.after is not None, total=total)
+def _first_rows(after: str, order: Order) -> str:
+    # `n.id IS NOT NULL` lets the planner walk the id index in order and stop at the page size; without it Neo4j
+    # scanned the label and sorted every node (344,321 db hits for 100 residents among 114k people, 1,023 with it).
+    return "n.id IS NOT NULL" if after == "true" and order.key == "id" else after
 
 
 async def page(
@@ -128,9 +111,12 @@ async def page(
     role: str | None = None,
     *,
     viewer: Viewer,
+    includes: tuple[Include, ...] = (),
 ) -> Page:
-    """One keyset page of the entity rows the viewer may see, filtered and sorted, in one round trip."""
+    """One keyset page of the entity rows the viewer may see, filtered and sorted, in one round trip,
+    with the `includes` pages of every row read in the same query."""
     ent = entity(label)
+    includes = nesting.usable(ent.label, includes, viewer)
     order = check_order(ent, order, viewer)
     params = Params(viewer, limit=args.size + 1)
     labels = _labels(ent, role)
@@ -140,12 +126,12 @@ async def page(
         total=total,
         labels=labels,
         where=condition,
-        keyset=keyset("n", order, args, params),
+        keyset=_first_rows(keyset("n", order, args, params), order),
         order=order_by("n", order, args),
-        projection=scopes.projection(ent.label, "n", viewer),
+        projection=nesting.row(ent.label, "n", includes, params, viewer),
     )
     row = (await graph.read(cast(LiteralString, query), **params.values))[0]
-    return _page(ent.label, row["rows"], row["total"], order, args)
+    return nesting.page(ent.label, row["rows"], row["total"], order, args, includes)
 
 
 async def related(
@@ -159,14 +145,17 @@ async def related(
     with_total: bool = False,
     *,
     viewer: Viewer,
+    includes: tuple[Include, ...] = (),
 ) -> dict[str, Page]:
-    """The same page of one relationship for many parents at once (only what the viewer may see): one round trip."""
+    """The same page of one relationship for many parents at once (only what the viewer may see), with the
+    `includes` pages of every row: one round trip."""
     ent = entity(label)
     rel = ent.rel(field)
     if rel is None:
         raise ValueError(f"{label} has no relationship {field}")
     target = ENTITIES[rel.target]
     order = check_order(target, order, viewer)
+    includes = nesting.usable(target.label, includes, viewer)
     ids = list(dict.fromkeys(parent_ids))
     params = Params(viewer, limit=args.size + 1, ids=ids)
     pattern, seen = scoped_pattern(rel, ent.label, "src", "dst", viewer)
@@ -177,12 +166,12 @@ async def related(
         total=total,
         pattern=pattern,
         seen=seen,
-        projection=scopes.projection(target.label, "dst", viewer),
+        projection=nesting.row(target.label, "dst", includes, params, viewer),
         where=condition,
         keyset=keyset("dst", order, args, params),
         order=order_by("dst", order, args),
     )
     rows: list[Row] = await graph.read(cast(LiteralString, query), **params.values)
-    pages = {r["pid"]: _page(target.label, r["rows"], r["total"], order, args) for r in rows}
+    pages = {r["pid"]: nesting.page(target.label, r["rows"], r["total"], order, args, includes) for r in rows}
     empty = Page((), has_next=False, has_previous=False, total=0 if with_total else None)
     return {pid: pages.get(pid, empty) for pid in ids}

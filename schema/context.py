@@ -14,7 +14,7 @@ from graph.access import ANONYMOUS, Viewer
 from graph.db import Graph
 from graph.filters import Where
 from graph.matching import Candidate, GraphPath
-from graph.records import NodeRecord, Order, Page, PageArgs
+from graph.records import Include, NodeRecord, Order, Page, PageArgs, related_key
 
 
 @dataclass
@@ -39,14 +39,24 @@ class Context:
         where: Where | None,
         order: Order,
         with_total: bool,
+        includes: tuple[Include, ...] = (),
     ) -> DataLoader[str, Page]:
         """One loader per relationship field and argument set, so sibling rows share one query."""
-        key = ("related", label, rel, args, _freeze(where), order, with_total)
+        key = ("related", label, related_key(rel, args, where, order, with_total), includes)
         if key not in self._loaders:
 
             async def load(parent_ids: list[str]) -> list[Page]:
                 pages = await nodes.related(
-                    self.graph, label, rel, parent_ids, args, where, order, with_total, viewer=self.viewer
+                    self.graph,
+                    label,
+                    rel,
+                    parent_ids,
+                    args,
+                    where,
+                    order,
+                    with_total,
+                    viewer=self.viewer,
+                    includes=includes,
                 )
                 return [pages[pid] for pid in parent_ids]
 
@@ -96,15 +106,6 @@ class Context:
 
             self._loaders[key] = DataLoader(load_fn=load)
         return self._loaders[key]
-
-
-def _freeze(value: Any) -> Hashable:
-    if isinstance(value, dict):
-        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
-    if isinstance(value, list | tuple):
-        return tuple(_freeze(v) for v in value)
-    hashable: Hashable = value
-    return hashable
 
 
 Info = StrawberryInfo[Context, None]

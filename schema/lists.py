@@ -10,6 +10,7 @@ import strawberry
 from graph import nodes
 from graph.model import ENTITIES, PERSON_ROLES
 from graph.records import Page
+from schema import lookahead
 from schema.context import Info
 from schema.nodes import ListArgs, connection_field
 
@@ -49,6 +50,7 @@ def _list_field(label: str, role: str | None) -> Any:
             args.with_total,
             role=role,
             viewer=info.context.viewer,
+            includes=lookahead.connection_includes(info, label),
         )
 
     description = f"{label} nodes with role {role}." if role else f"All {label} nodes."

@@ -12,8 +12,8 @@ import strawberry
 
 from graph.filters import Where
 from graph.model import ENTITIES, Entity, Prop, Rel
-from graph.records import NodeRecord, Order, Page, PageArgs
-from schema import events, filters, matching, privacy
+from graph.records import NodeRecord, Order, Page, PageArgs, related_key
+from schema import events, filters, lookahead, matching, privacy
 from schema.connections import PageInfo, page_args, wants_total
 from schema.context import Info
 from schema.node import TYPES, Node, wrap
@@ -183,10 +183,19 @@ def connection_field(label: str, fetch: Fetch, description: str | None = None) -
 
 def _many_field(entity: Entity, rel: Rel) -> Any:
     async def fetch(parent: Any, info: Info, args: ListArgs) -> Page:
-        loader = info.context.related_loader(
-            entity.label, rel.field, args.page, args.where, args.order, args.with_total
-        )
-        page: Page = await loader.load(parent.record.id)
+        record: NodeRecord = parent.record
+        page = record.related.get(related_key(rel.field, args.page, args.where, args.order, args.with_total))
+        if page is None:  # not read with its parent (a parent from a domain query): batched over the siblings
+            loader = info.context.related_loader(
+                entity.label,
+                rel.field,
+                args.page,
+                args.where,
+                args.order,
+                args.with_total,
+                lookahead.connection_includes(info, rel.target),
+            )
+            page = await loader.load(record.id)
         return page
 
     return connection_field(rel.target, fetch)
@@ -194,10 +203,19 @@ def _many_field(entity: Entity, rel: Rel) -> Any:
 
 def _one_field(entity: Entity, rel: Rel) -> Any:
     async def resolve(self: Any, info: Info) -> Any:
-        loader = info.context.related_loader(
-            entity.label, rel.field, PageArgs(first=1), None, filters.order(None), False
-        )
-        page = await loader.load(self.record.id)
+        record: NodeRecord = self.record
+        page = record.related.get(related_key(rel.field, PageArgs(first=1), None, Order(), False))
+        if page is None:
+            loader = info.context.related_loader(
+                entity.label,
+                rel.field,
+                PageArgs(first=1),
+                None,
+                Order(),
+                False,
+                lookahead.node_includes(info, rel.target),
+            )
+            page = await loader.load(record.id)
         return wrap(page.edges[0].node) if page.edges else None
 
     resolve.__annotations__ = {"info": Info, "return": f"{rel.target} | None"}
