@@ -32,8 +32,14 @@ class Connection:
         return f"Connection(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
 
 
+# Values the driver already returns as plain Python; checked first because they are nearly all of them.
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """Driver values to plain Python: temporal types to date/datetime, recursively through lists and maps."""
+    if type(value) in _PLAIN_TYPES:
+        return value
     if isinstance(value, neo4j.time.DateTime):
         native: datetime = value.to_native()
         return native

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 WEIGHTS: dict[str, float] = {
     "skill": 0.30,
@@ -80,7 +81,14 @@ class Factor:
 class Scored:
     features: Features
     score: float
-    factors: tuple[Factor, ...]
+
+    @cached_property
+    def factors(self) -> tuple[Factor, ...]:
+        # Built only when an answer shows them: a plan scores every eligible pair but explains few.
+        return tuple(
+            Factor(name, round(value, 4), WEIGHTS[name], round(WEIGHTS[name] * value, 4))
+            for name, value in factor_values(self.features).items()
+        )
 
     @property
     def remaining(self) -> int:
@@ -89,17 +97,24 @@ class Scored:
 
 def exclusion(f: Features) -> Exclusion | None:
     """The first hard constraint this pair fails, or None when the helper may take the wish."""
-    checks = (
-        (Exclusion.WISH_NOT_OPEN, f.wish_status != OPEN_WISH),
-        (Exclusion.IS_REQUESTER, f.is_requester),
-        (Exclusion.NOT_A_HELPER, not f.is_helper),
-        (Exclusion.OUTSIDE_COMMUNITY, f.distance is None),
-        (Exclusion.ALREADY_DECLINED, f.declined),
-        (Exclusion.ALREADY_CLAIMED, f.claimed),
-        (Exclusion.LACKS_SKILL, any(level is None for level in f.skill_levels)),
-        (Exclusion.NO_CAPACITY, f.open_claims >= f.capacity),
-    )
-    return next((reason for reason, failed in checks if failed), None)
+    # Checked one by one and lazily: a plan asks this of every pair.
+    if f.wish_status != OPEN_WISH:
+        return Exclusion.WISH_NOT_OPEN
+    if f.is_requester:
+        return Exclusion.IS_REQUESTER
+    if not f.is_helper:
+        return Exclusion.NOT_A_HELPER
+    if f.distance is None:
+        return Exclusion.OUTSIDE_COMMUNITY
+    if f.declined:
+        return Exclusion.ALREADY_DECLINED
+    if f.claimed:
+        return Exclusion.ALREADY_CLAIMED
+    if None in f.skill_levels:
+        return Exclusion.LACKS_SKILL
+    if f.open_claims >= f.capacity:
+        return Exclusion.NO_CAPACITY
+    return None
 
 
 def factor_values(f: Features) -> dict[str, float]:
@@ -116,11 +131,8 @@ def factor_values(f: Features) -> dict[str, float]:
 
 
 def score(f: Features) -> Scored:
-    factors = tuple(
-        Factor(name, round(value, 4), WEIGHTS[name], round(WEIGHTS[name] * value, 4))
-        for name, value in factor_values(f).items()
-    )
-    return Scored(f, round(sum(x.contribution for x in factors), 4), factors)
+    """The weighted score: the sum of the factors' rounded contributions, so the shown factors add up to it."""
+    return Scored(f, round(sum(round(WEIGHTS[name] * value, 4) for name, value in factor_values(f).items()), 4))
 
 
 def rank(candidates: Sequence[Features]) -> list[Scored]:

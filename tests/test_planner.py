@@ -17,7 +17,7 @@ T0 = datetime(2023, 1, 1, tzinfo=UTC)
 
 
 def cand(wish: str, helper: str, value: float) -> Scored:
-    return Scored(dataclasses.replace(BASE, wish_id=wish, helper_id=helper), value, ())
+    return Scored(dataclasses.replace(BASE, wish_id=wish, helper_id=helper), value)
 
 
 @st.composite
