@@ -39,6 +39,7 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 
+from schema.caches import CACHES
 from schema.connections import DEFAULT_PAGE_SIZE
 from schema.errors import QUERY_TOO_COMPLEX
 from schema.nodes import NODE_TYPES
@@ -277,6 +278,6 @@ def build_schema(limits: Limits, production: bool) -> Schema:
         mutation=Mutation,
         types=list(NODE_TYPES.values()),
         # The contract schema's own extensions first (ErrorCodes codes and masks what the limits refuse).
-        extensions=[*contract.extensions, *limit_extensions(limits, production)],
+        extensions=[*contract.extensions, *limit_extensions(limits, production), *CACHES],
         config=config,
     )
