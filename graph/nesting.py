@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import Any
 
-from graph import cursors, scopes
+from graph import scopes
 from graph.access import Viewer
 from graph.errors import GraphError
 from graph.filters import Params, check_order, compile_where, keyset, order_by, scoped_pattern
@@ -98,7 +98,7 @@ def page(
     records = [record(label, r, includes) for r in rows[: args.size]]
     if args.backward:
         records.reverse()
-    edges = tuple(Edge(r, cursors.encode(order.key, r.props.get(order.key), r.id)) for r in records)
+    edges = tuple(Edge(r, order.key) for r in records)
     if args.backward:
         return Page(edges, has_next=args.before is not None, has_previous=more, total=total)
     return Page(edges, has_next=more, has_previous=args.after is not None, total=total)

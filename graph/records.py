@@ -6,6 +6,8 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from graph import cursors
+
 Direction = Literal["ASC", "DESC"]
 
 
@@ -48,7 +50,12 @@ class PageArgs:
 @dataclass(frozen=True)
 class Edge:
     node: NodeRecord
-    cursor: str
+    sort_key: str = "id"
+
+    @property
+    def cursor(self) -> str:
+        # Encoded only when asked for: most nested rows never show theirs.
+        return cursors.encode(self.sort_key, self.node.props.get(self.sort_key), self.node.id)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from graph.records import NodeRecord, Order, Page, PageArgs, related_key
 from schema import events, filters, lookahead, matching, privacy
 from schema.connections import PageInfo, page_args, wants_total
 from schema.context import Info
-from schema.node import TYPES, Node, wrap
+from schema.node import PLAIN_FIELDS, TYPES, Node, wrap
 
 # Fields a domain adds to the generated types (label → name → field); one line per domain.
 EXTRA_FIELDS: tuple[dict[str, dict[str, Any]], ...] = (matching.EXTRA_FIELDS, events.EXTRA_FIELDS)
@@ -95,33 +95,23 @@ def _connection(entity: Entity) -> None:
     CONNECTIONS[label] = conn
 
 
-def _prop_field(entity: Entity, prop: Prop) -> Any:
+def _prop_type(entity: Entity, prop: Prop) -> Any:
     enum_type = filters.ENUMS.get((entity.label, prop.name))
     base = enum_type if enum_type is not None else SCALARS[prop.kind]
-    returns = base if prop.name in REQUIRED else base | None
-    if privacy.is_sensitive(entity.label, prop.name):
+    return base if prop.name in REQUIRED else base | None
 
-        def sensitive(self: Any, info: Info) -> Any:
-            record: NodeRecord = self.record
-            props = privacy.with_access(record.props, info.context.viewer)
-            return privacy.shown(record.label, record.id, props, prop.name, info.context.record_full_read)
 
-        sensitive.__annotations__ = {"info": Info, "return": returns}
-        return strawberry.field(
-            resolver=sensitive,
-            description="Sensitive personal data: masked unless you have full access; full reads are audited.",
-        )
+def _sensitive_field(entity: Entity, prop: Prop) -> Any:
+    def sensitive(self: Any, info: Info) -> Any:
+        record: NodeRecord = self.record
+        props = privacy.with_access(record.props, info.context.viewer)
+        return privacy.shown(record.label, record.id, props, prop.name, info.context.record_full_read)
 
-    def resolve(self: Any) -> Any:
-        value = self.record.props.get(prop.name)
-        if value is None:
-            return None
-        if enum_type is not None:
-            return enum_type(value)
-        return value
-
-    resolve.__annotations__ = {"return": returns}
-    return strawberry.field(resolver=resolve)
+    sensitive.__annotations__ = {"info": Info, "return": _prop_type(entity, prop)}
+    return strawberry.field(
+        resolver=sensitive,
+        description="Sensitive personal data: masked unless you have full access; full reads are audited.",
+    )
 
 
 def _masked_field() -> Any:
@@ -145,12 +135,21 @@ class ListArgs:
 
 
 Fetch = Callable[[Any, Info, ListArgs], Awaitable[Page]]
+# The page already read with the parent for these arguments, if any (with or without its total).
+Prefetched = Callable[[Any, PageArgs, Where | None, Order], Page | None]
 
 
-def connection_field(label: str, fetch: Fetch, description: str | None = None) -> Any:
-    """A paginated, filterable, sortable field returning `label` nodes; `fetch` gets one page."""
+def connection_field(
+    label: str, fetch: Fetch, description: str | None = None, prefetched: Prefetched | None = None
+) -> Any:
+    """A paginated, filterable, sortable field returning `label` nodes; `fetch` gets one page.
 
-    async def resolve(
+    The resolver is synchronous, returning an awaitable only when it has to fetch: a page read with its parent
+    costs no coroutine, no task and no look at the selection (hundreds of nested rows per response).
+    """
+    conn = CONNECTIONS[label]
+
+    def resolve(
         self: Any,
         info: Info,
         first: int | None = None,
@@ -160,13 +159,17 @@ def connection_field(label: str, fetch: Fetch, description: str | None = None) -
         where: Any = None,
         order_by: Any = None,
     ) -> Any:
-        args = ListArgs(
-            page_args(first, after, last, before, info.context.max_page_size),
-            filters.plain(where),
-            filters.order(order_by),
-            wants_total(info),
-        )
-        return CONNECTIONS[label](page=await fetch(self, info, args))
+        page = page_args(first, after, last, before, info.context.max_page_size)
+        plain_where, order = filters.plain(where), filters.order(order_by)
+        found = prefetched(self, page, plain_where, order) if prefetched is not None else None
+        if found is not None:
+            return conn(page=found)
+        args = ListArgs(page, plain_where, order, wants_total(info))
+
+        async def fetched() -> Any:
+            return conn(page=await fetch(self, info, args))
+
+        return fetched()
 
     resolve.__annotations__ = {
         "info": Info,
@@ -182,51 +185,68 @@ def connection_field(label: str, fetch: Fetch, description: str | None = None) -
 
 
 def _many_field(entity: Entity, rel: Rel) -> Any:
+    def prefetched(parent: Any, page: PageArgs, where: Where | None, order: Order) -> Page | None:
+        related = parent.record.related
+        # Which of the two keys the look-ahead used depends on totalCount being selected; either page serves.
+        found: Page | None = related.get(related_key(rel.field, page, where, order, True)) or related.get(
+            related_key(rel.field, page, where, order, False)
+        )
+        return found
+
     async def fetch(parent: Any, info: Info, args: ListArgs) -> Page:
-        record: NodeRecord = parent.record
-        page = record.related.get(related_key(rel.field, args.page, args.where, args.order, args.with_total))
-        if page is None:  # not read with its parent (a parent from a domain query): batched over the siblings
-            loader = info.context.related_loader(
-                entity.label,
-                rel.field,
-                args.page,
-                args.where,
-                args.order,
-                args.with_total,
-                lookahead.connection_includes(info, rel.target),
-            )
-            page = await loader.load(record.id)
+        # Not read with its parent (a parent from a domain query): batched over the siblings.
+        loader = info.context.related_loader(
+            entity.label,
+            rel.field,
+            args.page,
+            args.where,
+            args.order,
+            args.with_total,
+            lookahead.connection_includes(info, rel.target),
+        )
+        page: Page = await loader.load(parent.record.id)
         return page
 
-    return connection_field(rel.target, fetch)
+    return connection_field(rel.target, fetch, prefetched=prefetched)
+
+
+ONE = PageArgs(first=1)
 
 
 def _one_field(entity: Entity, rel: Rel) -> Any:
-    async def resolve(self: Any, info: Info) -> Any:
+    key = related_key(rel.field, ONE, None, Order(), False)
+
+    def resolve(self: Any, info: Info) -> Any:
         record: NodeRecord = self.record
-        page = record.related.get(related_key(rel.field, PageArgs(first=1), None, Order(), False))
-        if page is None:
+        page = record.related.get(key)
+        if page is not None:
+            return wrap(page.edges[0].node) if page.edges else None
+
+        async def load() -> Any:
             loader = info.context.related_loader(
-                entity.label,
-                rel.field,
-                PageArgs(first=1),
-                None,
-                Order(),
-                False,
-                lookahead.node_includes(info, rel.target),
+                entity.label, rel.field, ONE, None, Order(), False, lookahead.node_includes(info, rel.target)
             )
-            page = await loader.load(record.id)
-        return wrap(page.edges[0].node) if page.edges else None
+            loaded = await loader.load(record.id)
+            return wrap(loaded.edges[0].node) if loaded.edges else None
+
+        return load()
 
     resolve.__annotations__ = {"info": Info, "return": f"{rel.target} | None"}
     return strawberry.field(resolver=resolve)
 
 
 def _node_type(entity: Entity) -> None:
-    ns: dict[str, Any] = {}
+    ns: dict[str, Any] = {"__annotations__": {}}
+    plain: list[tuple[str, Any]] = []
     for prop in entity.props:
-        if prop.kind != "id":
-            ns[prop.name] = _prop_field(entity, prop)
+        if prop.kind == "id":
+            continue
+        if privacy.is_sensitive(entity.label, prop.name):
+            ns[prop.name] = _sensitive_field(entity, prop)
+        else:  # an attribute that `wrap` copies from the record
+            ns["__annotations__"][prop.name] = _prop_type(entity, prop)
+            ns[prop.name] = None
+            plain.append((prop.name, filters.ENUMS.get((entity.label, prop.name))))
     for rel in entity.rels:
         ns[rel.field] = _many_field(entity, rel) if rel.many else _one_field(entity, rel)
     if any(privacy.is_sensitive(entity.label, p.name) for p in entity.props):
@@ -234,6 +254,7 @@ def _node_type(entity: Entity) -> None:
     for extra in EXTRA_FIELDS:
         ns |= extra.get(entity.label, {})
     TYPES[entity.label] = strawberry.type(_register(type(entity.label, (Node,), ns)))
+    PLAIN_FIELDS[entity.label] = tuple(plain)
 
 
 for _entity in ENTITIES.values():
