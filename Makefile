@@ -62,7 +62,11 @@ lint: install
 	$(VENV)/bin/mypy api graph schema seeds benchmarks
 
 # Not part of `make test`: loads synthetic communities into the managed (or configured) Neo4j and measures.
+# performance: each key request as its Cypher via the driver and as GraphQL over HTTP, under locust, at 10k, 100k
+# and 1M residents (docs/benchmarks/performance.md; a long run). BENCH_ARGS passes options, e.g.
+# BENCH_ARGS="--residents 10000 --duration 5".
 bench: neo4j
+	$(PY) -m benchmarks.performance $(BENCH_ARGS)
 	$(PY) -m benchmarks.matching
 
 stop:

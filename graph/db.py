@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, LiteralString, TypeVar
+from typing import Any, Literal, LiteralString, NamedTuple, TypeVar
 
 import neo4j
 from neo4j import AsyncDriver, AsyncGraphDatabase, RoutingControl
@@ -77,6 +77,15 @@ def _own_errors() -> Iterator[None]:
         raise DatabaseUnavailable(f"Neo4j driver error: {type(exc).__name__}") from exc
 
 
+class Captured(NamedTuple):
+    """One query as the graph layer sent it (without PROFILE): `how` is "read", "write" or "tx" (inside
+    `Graph.transaction`). The benchmark replays a request's captured queries through the driver alone."""
+
+    query: str
+    params: dict[str, Any]
+    how: Literal["read", "write", "tx"]
+
+
 def _db_hits(plan: dict[str, Any] | None) -> int:
     """The database hits of a profiled plan, summed over its operators."""
     if not plan:
@@ -93,6 +102,8 @@ class Tx:
 
     async def run(self, query: LiteralString, **params: Any) -> list[Row]:
         self._graph.round_trips += 1
+        if self._graph.captured is not None:
+            self._graph.captured.append(Captured(query, params, "tx"))
         # Driver errors propagate untouched, so execute_write can retry the whole unit on transient ones.
         result = await self._tx.run(self._graph.profiled(query), params)
         rows = [{k: plain(v) for k, v in record.items()} async for record in result]  # type: ignore[no-untyped-call]
@@ -106,6 +117,7 @@ class Graph:
 
     `round_trips` counts every query sent, so tests can bound the queries a request makes; with `profile` on,
     every query runs under PROFILE and `db_hits` adds up the database hits Neo4j reports (the CI guard).
+    While `captured` is a list, every query sent is appended to it (the benchmark's capture of a request).
     """
 
     def __init__(self, driver: AsyncDriver, database: str, timeout_s: float = 15.0) -> None:
@@ -115,6 +127,7 @@ class Graph:
         self.round_trips = 0
         self.profile = False
         self.db_hits = 0
+        self.captured: list[Captured] | None = None
 
     def profiled(self, query: LiteralString) -> LiteralString:
         return "PROFILE " + query if self.profile else query
@@ -163,6 +176,8 @@ class Graph:
 
     async def _run(self, query: LiteralString, params: dict[str, Any], routing: RoutingControl) -> list[Row]:
         self.round_trips += 1
+        if self.captured is not None:
+            self.captured.append(Captured(query, params, "read" if routing == RoutingControl.READ else "write"))
         with _own_errors():
             result = await self._driver.execute_query(
                 neo4j.Query(self.profiled(query), timeout=self.timeout_s),
