@@ -331,6 +331,8 @@ class Knobs:
     slow_budget_s: float
     slow_limit_s: float
     query_timeout_s: float
+    # Concurrent users for a slow operation (a community's matchPlan at 1M takes minutes per request).
+    slow_users: int = 2
     # A's driver calls on native threads (see locustfile.CypherUser); False: in locust's greenlets.
     a_threads: bool = True
 
@@ -340,13 +342,14 @@ def measure(
 ) -> OpResult:
     # A slow operation: a fixed count, fewer (down to one per user) when that many would take over the budget.
     fits = int(knobs.slow_budget_s * 1000 / max(cap.single_ms, 1e-3))
-    fixed = max(knobs.users, min(knobs.slow_requests, fits)) if cap.single_ms > knobs.slow_ms else None
+    fixed = max(knobs.slow_users, min(knobs.slow_requests, fits)) if cap.single_ms > knobs.slow_ms else None
+    users = knobs.slow_users if fixed else knobs.users
     run_time = knobs.slow_limit_s if fixed else knobs.warmup_s + knobs.duration_s
     base = {
         "limit": fixed or 0,
         "timeout": knobs.query_timeout_s,
         "http_timeout": max(knobs.query_timeout_s, knobs.slow_limit_s),
-        "users": knobs.users,
+        "users": users,
         "threads": knobs.a_threads,
     }
     queries = workdir / f"{size}-{op.name}.pickle"
@@ -369,7 +372,7 @@ def measure(
             },
             "graphql": {"query": op.query, "variables": op.variables, "token": token},
         }
-        run_locust(workdir, spec, user_class, knobs.users, run_time, url if side == "B" else None)
+        run_locust(workdir, spec, user_class, users, run_time, url if side == "B" else None)
         results[side] = lat = summarise(samples, knobs.warmup_s, fixed is not None)
         errors = f", {lat.errors} errors (first: {lat.first_error})" if lat.errors else ""
         say(
@@ -409,6 +412,7 @@ def main(residents: list[int], knobs: Knobs, out: Path, only: list[str] | None, 
         slow_requests=knobs.slow_requests,
         slow_budget_s=knobs.slow_budget_s,
         query_timeout_s=knobs.query_timeout_s,
+        slow_users=knobs.slow_users,
         a_threads=knobs.a_threads,
     )
     say(f"machine: {run.machine}")
@@ -455,7 +459,8 @@ if __name__ == "__main__":
     parser.add_argument(
         "--slow-ms", type=float, default=1000.0, help="an operation whose one request takes longer is counted"
     )
-    parser.add_argument("--slow-requests", type=int, default=16, help="requests measured of a slow operation")
+    parser.add_argument("--slow-requests", type=int, default=8, help="requests measured of a slow operation")
+    parser.add_argument("--slow-users", type=int, default=2, help="concurrent locust users of a slow operation")
     parser.add_argument(
         "--slow-budget", type=float, default=300.0, help="fewer slow requests if one request times the count exceeds it"
     )
@@ -483,6 +488,7 @@ if __name__ == "__main__":
             slow_budget_s=args.slow_budget,
             slow_limit_s=args.slow_limit,
             query_timeout_s=args.query_timeout,
+            slow_users=args.slow_users,
             a_threads=not args.a_greenlets,
         ),
         args.out,

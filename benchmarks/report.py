@@ -74,6 +74,7 @@ class Run:
     slow_requests: int
     slow_budget_s: float
     query_timeout_s: float
+    slow_users: int = 2
     # A's driver calls on native threads (the default) or in locust's greenlets (--a-greenlets).
     a_threads: bool = True
     sizes: list[SizeResult] = field(default_factory=list)
@@ -167,8 +168,9 @@ def markdown(run: Run) -> str:
         f"those of the requests completed in the measured window ({run.duration_s:g} s after a {run.warmup_s:g} s "
         "warm-up); req/s is completed requests per second of that window; p99 is the nearest-rank percentile of "
         "every sample (not locust's rounded histogram). An operation whose single request took more than "
-        f"{run.slow_ms:,.0f} ms in-process (marked †N) is instead measured as a fixed count of N requests at "
-        f"the same concurrency, without warm-up: N is {run.slow_requests}, or fewer, down to one per user, when "
+        f"{run.slow_ms:,.0f} ms in-process (marked †N) is instead measured as a fixed count of N requests from "
+        f"{run.slow_users} concurrent users, without warm-up: N is {run.slow_requests}, or fewer, down to one per "
+        "user, when "
         f"N single requests would take over {run.slow_budget_s:g} s; its p99 is then the maximum or close to it. "
         "Round trips and database hits are those of one request with every query under `PROFILE` (as in the CI "
         "guard, after `fresh_plans`); A sends the same queries, so they hold for both sides. Transactions may run "

@@ -46,10 +46,11 @@ def plain(value: Any) -> Any:
     if isinstance(value, neo4j.time.Date):
         day: date = value.to_native()
         return day
+    # Scalars inside containers are passed through without a call: results hold thousands of them.
     if isinstance(value, list):
-        return [plain(v) for v in value]
+        return [v if type(v) in _PLAIN_TYPES else plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
+        return {k: v if type(v) in _PLAIN_TYPES else plain(v) for k, v in value.items()}
     return value
 
 

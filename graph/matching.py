@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +22,8 @@ ACTIVE = sorted(OCCUPYING)
 # skills, if it needs any), the community's co-building units when it needs no skill, and the FAR_LIMIT
 # best-skilled holders of its skills from anywhere: bounded, so a large community does not score everyone.
 FAR_LIMIT = 30
+# Pools with more (wish, helper) pairs than this are scored on a worker thread (about 10 ms of scoring).
+THREAD_PAIRS = 1_000
 WISH_POOL = """
 UNWIND $wishIds AS wid
 MATCH (w:Wish {id: wid})-[:IN_GRID]->(wg:Grid)-[:IN_COMMUNITY]->(c:Community)
@@ -283,7 +286,10 @@ def _pool(rows: Sequence[Row], wish_ids: Iterable[str] = ()) -> Pool:
 async def wish_pool(graph: Graph, wish_ids: Sequence[str]) -> Pool:
     """Ranked eligible helpers of each wish, for many wishes in one round trip."""
     rows = await graph.read(WISH_POOL + FEATURES, wishIds=list(wish_ids), active=ACTIVE, farLimit=FAR_LIMIT)
-    return _pool(rows, wish_ids)
+    if sum(len(r["pairs"]) for r in rows) < THREAD_PAIRS:
+        return _pool(rows, wish_ids)
+    # A community's pool is seconds of scoring: off the event loop, so other requests keep being served.
+    return await asyncio.to_thread(_pool, rows, wish_ids)
 
 
 async def helper_pool(graph: Graph, helper_ids: Sequence[str]) -> dict[str, list[Candidate]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from dataclasses import dataclass
@@ -80,7 +81,8 @@ async def compute(graph: Graph, scope_label: str, scope_id: str) -> Plan:
         for c in found:
             capacity[c.helper.id] = c.scored.remaining
         needs.append(Need(wish_id, state.open_slots, state.created_at, tuple(c.scored for c in found)))
-    best, first_come = optimal(needs, capacity), greedy(needs, capacity)
+    # Seconds of solver work for a large community: off the event loop, so other requests keep being served.
+    best, first_come = await asyncio.to_thread(lambda: (optimal(needs, capacity), greedy(needs, capacity)))
     fingerprint = _fingerprint(wishes, pool.candidates, best)
     return Plan(scope_label, scope_id, best, first_come, pool.candidates, wishes, fingerprint)
 
