@@ -129,6 +129,53 @@ def op_table(size: SizeResult) -> list[str]:
     return rows
 
 
+def _op(size: SizeResult, name: str) -> OpResult | None:
+    return next((op for op in size.operations if op.name == name), None)
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def targets(run: Run) -> list[str]:
+    """The issue's targets, judged from this run's figures (matchPlan's 10k × 5k is in matching.md)."""
+    lines = ["## Targets", "", "| target | measured | verdict |", "| --- | --- | --- |"]
+    for size in run.sizes:
+        nested = _op(size, "nested-20")
+        if nested is not None:
+            ratio = nested.ratio("p50_ms")
+            lines.append(
+                f"| B ÷ A p50 ≤ 1.5, nested-20, {size.residents:,} residents | {_ratio(ratio)} "
+                f"(A {_ms(nested.a.p50_ms)} ms, B {_ms(nested.b.p50_ms)} ms) | {_verdict(ratio <= 1.5)} |"
+            )
+    if run.sizes:
+        trips = ", ".join(f"{op.name} {op.round_trips}" for op in run.sizes[0].operations)
+        lines.append(f"| one Cypher round trip per root field | {trips} | see below |")
+    small, large = (run.sizes[0], run.sizes[-1]) if len(run.sizes) > 1 else (None, None)
+    if small is not None and large is not None:
+        a, b = _op(small, "candidates"), _op(large, "candidates")
+        if a is not None and b is not None:
+            for side in ("a", "b"):
+                lo, hi = getattr(a, side).p50_ms, getattr(b, side).p50_ms
+                ratio = hi / lo if lo else float("nan")
+                lines.append(
+                    f"| candidates p50 at {large.residents:,} ÷ at {small.residents:,} ≤ 1.5 ({side.upper()}) "
+                    f"| {_ratio(ratio)} ({_ms(lo)} → {_ms(hi)} ms; db hits {a.db_hits:,} → {b.db_hits:,}) "
+                    f"| {_verdict(ratio <= 1.5)} |"
+                )
+    for size in run.sizes:
+        if size.residents >= 1_000_000:
+            lines.append(
+                f"| {size.residents:,} residents load in ≤ 5 min | {size.load_s:,.0f} s | {_verdict(size.load_s <= 300)} |"
+            )
+    lines += [
+        "",
+        "Where the time goes, and what would close each miss: [profiles.md](profiles.md).",
+        "",
+    ]
+    return lines
+
+
 def markdown(run: Run) -> str:
     m = run.machine
     lines = [
@@ -183,6 +230,7 @@ def markdown(run: Run) -> str:
         "uvicorn worker, its requests' Python work queues on one core. For `candidates` and `matchPlan` it also "
         "includes the scoring and, for `matchPlan`, the OR-Tools solver: work with no Cypher to compare with.",
         "",
+        *targets(run),
         "## Loading",
         "",
         "| residents | community | nodes | relationships | generate + load | target ≤ 5 min |",
@@ -252,8 +300,10 @@ def plots(run: Run, out: Path) -> None:
     if not run.sizes:
         return
     names = [op.name for op in run.sizes[0].operations]
-    sizes = [s.residents for s in run.sizes]
-    by_name = {name: [next(o for o in s.operations if o.name == name) for s in run.sizes] for name in names}
+    # Sizes with every operation measured: the report is redrawn while a size is still being measured.
+    done = [s for s in run.sizes if {o.name for o in s.operations} >= set(names)]
+    sizes = [s.residents for s in done]
+    by_name = {name: [next(o for o in s.operations if o.name == name) for s in done] for name in names}
 
     cols = 4
     rows = (len(names) + cols - 1) // cols
@@ -292,7 +342,7 @@ def plots(run: Run, out: Path) -> None:
     fig, axes2 = plt.subplots(1, 2, figsize=(14, 4.6), squeeze=False)
     width = 0.8 / len(sizes)
     for ax, q, title in zip(axes2.flat, ("p50_ms", "p99_ms"), ("B ÷ A, p50", "B ÷ A, p99"), strict=True):
-        for i, s in enumerate(run.sizes):
+        for i, s in enumerate(done):
             xs = [k + (i - (len(sizes) - 1) / 2) * width for k in range(len(names))]
             ratios = [by_name[n][i].ratio(q) for n in names]
             # From parity (1) up or down, on a log scale: 2x and 0.5x look alike.
