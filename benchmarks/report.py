@@ -126,6 +126,12 @@ def op_table(size: SizeResult) -> list[str]:
             _ratio(op.ratio("p99_ms")),
         ]
         rows.append("| " + " | ".join(cells) + " |")
+    failures = [
+        (op.name, side, lat) for op in size.operations for side, lat in (("A", op.a), ("B", op.b)) if lat.errors
+    ]
+    if failures:
+        rows.append("")
+        rows += [f"- {name} {side}: {lat.errors} errors; first: {lat.first_error}" for name, side, lat in failures]
     return rows
 
 
