@@ -328,8 +328,8 @@ def run_locust(
             )
         if done.returncode == 0 and Path(spec["samples"]).exists():
             return
-        # Seen in full runs (3 of about 40 A-side runs): the locust process died of SIGSEGV in libgcc_s, under gevent
-        # with the driver's Rust extension loaded. Its samples are incomplete: the measurement is taken again.
+        # Seen in 5 of the 20 A-side runs of one full run (4 SIGSEGV in libgcc_s, 1 SIGABRT): locust under gevent with
+        # the driver's Rust extension loaded. Its samples are incomplete: the measurement is taken again.
         say(f"  locust exited with {done.returncode} (attempt {attempt}); {'retrying' if attempt < 3 else 'giving up'}")
     raise RuntimeError(f"locust failed ({done.returncode}): {log.read_text()[-3000:]}")
 
