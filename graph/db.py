@@ -102,9 +102,7 @@ class Tx:
         self._graph = graph
 
     async def run(self, query: LiteralString, **params: Any) -> list[Row]:
-        self._graph.round_trips += 1
-        if self._graph.captured is not None:
-            self._graph.captured.append(Captured(query, params, "tx"))
+        self._graph.sending(query, params, "tx")
         # Driver errors propagate untouched, so execute_write can retry the whole unit on transient ones.
         result = await self._tx.run(self._graph.profiled(query), params)
         rows = [{k: plain(v) for k, v in record.items()} async for record in result]  # type: ignore[no-untyped-call]
@@ -129,6 +127,12 @@ class Graph:
         self.profile = False
         self.db_hits = 0
         self.captured: list[Captured] | None = None
+
+    def sending(self, query: str, params: dict[str, Any], how: Literal["read", "write", "tx"]) -> None:
+        """Counts (and, while capturing, records) a query about to be sent."""
+        self.round_trips += 1
+        if self.captured is not None:
+            self.captured.append(Captured(query, params, how))
 
     def profiled(self, query: LiteralString) -> LiteralString:
         return "PROFILE " + query if self.profile else query
@@ -176,9 +180,7 @@ class Graph:
                 return await session.execute_write(unit)
 
     async def _run(self, query: LiteralString, params: dict[str, Any], routing: RoutingControl) -> list[Row]:
-        self.round_trips += 1
-        if self.captured is not None:
-            self.captured.append(Captured(query, params, "read" if routing == RoutingControl.READ else "write"))
+        self.sending(query, params, "read" if routing == RoutingControl.READ else "write")
         with _own_errors():
             result = await self._driver.execute_query(
                 neo4j.Query(self.profiled(query), timeout=self.timeout_s),

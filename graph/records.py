@@ -47,6 +47,10 @@ class PageArgs:
         return (self.last if self.backward else self.first) or 0
 
 
+# The page a single-valued relationship (a resident's building) is read as, by its field and by the look-ahead.
+ONE = PageArgs(first=1)
+
+
 @dataclass(frozen=True)
 class Edge:
     node: NodeRecord

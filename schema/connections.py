@@ -34,15 +34,16 @@ def page_args(first: int | None, after: str | None, last: int | None, before: st
     return PageArgs(first=first, after=after, last=last, before=before)
 
 
-def _selects(selections: list[Any], name: str) -> bool:
+def selects(selections: list[Any], name: str) -> bool:
+    """True when `name` is selected here, directly or through a fragment."""
     for sel in selections:
         if isinstance(sel, SelectedField) and sel.name == name:
             return True
-        if isinstance(sel, FragmentSpread | InlineFragment) and _selects(sel.selections, name):
+        if isinstance(sel, FragmentSpread | InlineFragment) and selects(sel.selections, name):
             return True
     return False
 
 
 def wants_total(info: Any) -> bool:
     """True when the current field's selection asks for totalCount, so the count runs only then."""
-    return any(_selects(field.selections, "totalCount") for field in info.selected_fields)
+    return any(selects(field.selections, "totalCount") for field in info.selected_fields)

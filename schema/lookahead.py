@@ -9,9 +9,9 @@ from typing import Any
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
 from graph.model import ENTITIES, Rel
-from graph.records import Include, Order, PageArgs
+from graph.records import ONE, Include, Order
 from schema import filters
-from schema.connections import page_args
+from schema.connections import page_args, selects
 from schema.context import Info
 
 # Deep enough for any query the depth limit lets through; bounds the walk on hostile input.
@@ -51,7 +51,7 @@ def _under_node(label: str, selections: Sequence[Any], cap: int, depth: int) -> 
 def _include(rel: Rel, sel: SelectedField, cap: int, depth: int) -> Include | None:
     if not rel.many:
         children = _under_node(rel.target, sel.selections, cap, depth + 1)
-        return Include(rel.field, PageArgs(first=1), children=children)
+        return Include(rel.field, ONE, children=children)
     a = sel.arguments
     try:
         args = page_args(_int(a.get("first")), a.get("after"), _int(a.get("last")), a.get("before"), cap)
@@ -64,7 +64,7 @@ def _include(rel: Rel, sel: SelectedField, cap: int, depth: int) -> Include | No
         args,
         filters.plain(where) if is_dataclass(where) else where,
         order,
-        with_total=any(f.name == "totalCount" for f in _fields(sel.selections, f"{rel.target}Connection")),
+        with_total=selects(sel.selections, "totalCount"),
         children=_under_connection(rel.target, [sel], cap, depth + 1),
     )
 

@@ -12,7 +12,7 @@ import strawberry
 
 from graph.filters import Where
 from graph.model import ENTITIES, Entity, Prop, Rel
-from graph.records import NodeRecord, Order, Page, PageArgs, related_key
+from graph.records import ONE, NodeRecord, Order, Page, PageArgs, related_key
 from schema import events, filters, lookahead, matching, privacy
 from schema.connections import PageInfo, page_args, wants_total
 from schema.context import Info
@@ -208,9 +208,6 @@ def _many_field(entity: Entity, rel: Rel) -> Any:
         return page
 
     return connection_field(rel.target, fetch, prefetched=prefetched)
-
-
-ONE = PageArgs(first=1)
 
 
 def _one_field(entity: Entity, rel: Rel) -> Any:
