@@ -1,22 +1,26 @@
-"""The Starlette application: one driver per process, opened and closed by the lifespan, and /graphql."""
+"""The Starlette application: one driver and one broker per process, opened and closed by the lifespan, and /graphql."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, cast
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types.unset import UNSET, UnsetType
 
+from api import websockets
 from api.auth import AuthError, TokenVerifier
+from api.broker import open_broker
 from api.explorer import explorer_routes
 from api.limits import BodySizeLimit, CodedErrors, GraphQLContentType
 from api.logs import RequestLog
@@ -33,11 +37,16 @@ log = logging.getLogger(__name__)
 
 
 class GraphQLApp(GraphQL[Context, None]):
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, verifier: TokenVerifier) -> None:
         super().__init__(
-            build_schema(settings.limits, settings.production), graphql_ide="graphiql" if settings.graphiql else None
+            build_schema(settings.limits, settings.production),
+            graphql_ide="graphiql" if settings.graphiql else None,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            allowed_origins=settings.cors_origins,
+            max_subscriptions_per_connection=20,
         )
         self.settings = settings
+        self.verifier = verifier
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         graph = request.app.state.graph
@@ -47,7 +56,12 @@ class GraphQLApp(GraphQL[Context, None]):
             max_page_size=self.settings.max_page_size,
             stale_claim_hours=self.settings.stale_claim_hours,
             event_reopen_days=self.settings.event_reopen_days,
+            broker=request.app.state.broker,
         )
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        await websockets.sign_in(context, self.verifier, context.graph)
+        return cast(UnsetType, UNSET)  # no payload in connection_ack
 
 
 async def _resolved(graph: Graph, viewer: Viewer) -> Viewer:
@@ -66,6 +80,9 @@ class Authenticated:
         self.verifier = verifier
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "websocket":
+            await websockets.guard(self.app, self.verifier, scope, receive, send)
+            return
         request = Request(scope, receive)
         try:
             request.state.viewer = self.verifier.viewer(
@@ -90,6 +107,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         graph = Graph.connect(settings.connection, settings.query_timeout_s, settings.retry_time_s)
         app.state.graph = graph
+        # One broker (one Redis connection pool) per process, like the driver.
+        app.state.broker, redis_broker = open_broker(settings.redis_url)
+        if redis_broker is not None:
+            await redis_broker.start()
         try:
             await migrate(graph)
         except DatabaseUnavailable:
@@ -97,11 +118,15 @@ def create_app(settings: Settings | None = None) -> Starlette:
         try:
             yield
         finally:
+            if redis_broker is not None:
+                await redis_broker.close()
             await graph.close()
 
-    graphql = GraphQLApp(settings)
+    verifier = TokenVerifier(settings)
+    graphql = Authenticated(GraphQLApp(settings, verifier), verifier)
     routes = [
-        Route("/graphql", Authenticated(graphql, TokenVerifier(settings)), methods=["GET", "POST"]),
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
         Route("/health", health),
         *explorer_routes(),
     ]

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     auth_algorithms: tuple[str, ...] = Field(("RS256",), alias="AUTH_ALGORITHMS")
     auth_issuer: str | None = Field(None, alias="AUTH_ISSUER")
     auth_audience: str | None = Field(None, alias="AUTH_AUDIENCE")
+    # The broker that carries subscription events between API processes (redis://host:6379/0); unset: in-process
+    # only, right for a single API process.
+    redis_url: str | None = Field(None, alias="REDIS_URL")
 
     @model_validator(mode="after")
     def _password_with_uri(self) -> Settings:

@@ -15,6 +15,7 @@ from graph.db import Graph
 from graph.filters import Where
 from graph.matching import Candidate, GraphPath
 from graph.records import Include, NodeRecord, Order, Page, PageArgs, related_key
+from schema.broker import Broker
 
 
 @dataclass
@@ -24,12 +25,20 @@ class Context:
     max_page_size: int = 100
     stale_claim_hours: int = 72
     event_reopen_days: int = 7
+    # Where status changes are published and subscribed to (None: nothing published, no subscriptions).
+    broker: Broker | None = None
+    # A websocket's connection_init payload (Strawberry sets it); the token may come in it.
+    connection_params: dict[str, Any] | None = None
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
     # Sensitive fields read in full during this request: (label, id) → fields; the audit log gets them at the end.
     full_reads: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def record_full_read(self, label: str, node_id: str, field_name: str) -> None:
         self.full_reads.setdefault((label, node_id), set()).add(field_name)
+
+    def forget_loaders(self) -> None:
+        """Drop cached loads: a websocket's context outlives many deliveries, each of which must read afresh."""
+        self._loaders.clear()
 
     def related_loader(
         self,

@@ -16,6 +16,7 @@ from graph import event_states as sm
 from graph import events
 from graph.access import ADMIN
 from graph.events import EventResult, Step
+from schema.broker import announce
 from schema.context import Info
 from schema.filters import ENUMS, VIRTUAL_ENUMS, plain
 from schema.node import own_id, wrap
@@ -136,6 +137,7 @@ def _event(value: str, argument: str = "eventId") -> str:
 async def _run(info: Info, step: Step) -> EventChange:
     step = replace(step, authority=authority(info))
     result = await events.step(info.context.graph, step, reopen_days=info.context.event_reopen_days)
+    await announce(info.context.broker, "Event", [result])
     return EventChange(result=result)
 
 
@@ -177,6 +179,7 @@ async def report_event(self: Any, info: Info, input: ReportEventInput) -> EventC
         urgent=input.urgent,
         idempotency_key=input.idempotency_key,
     )
+    await announce(info.context.broker, "Event", [result])
     return EventChange(result=result)
 
 

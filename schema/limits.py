@@ -45,6 +45,7 @@ from schema.errors import QUERY_TOO_COMPLEX
 from schema.nodes import NODE_TYPES
 from schema.root import Mutation, Query, Schema
 from schema.root import schema as contract
+from schema.subscriptions import Subscription
 
 
 @dataclass(frozen=True)
@@ -276,6 +277,7 @@ def build_schema(limits: Limits, production: bool) -> Schema:
     return Schema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         types=list(NODE_TYPES.values()),
         # The contract schema's own extensions first (ErrorCodes codes and masks what the limits refuse).
         extensions=[*contract.extensions, *limit_extensions(limits, production), *CACHES],

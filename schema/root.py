@@ -1,4 +1,4 @@
-"""The GraphQL schema at a glance: per-domain query classes merged into one root."""
+"""The GraphQL schema at a glance: per-domain query classes merged into one root, and the subscriptions."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from schema.relay import NodeQuery
 from schema.services import ServiceMutation, ServiceQuery
 from schema.statistics import StatisticsQuery
 from schema.stats import StatsQuery
+from schema.subscriptions import Subscription
 from schema.wishes import WishMutation
 
 # One line per domain: its query and mutation classes.
@@ -53,5 +54,9 @@ class Schema(strawberry.Schema):
 
 
 schema = Schema(
-    query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=[ErrorCodes, SignedInOnly, AuditLog]
+    query=Query,
+    mutation=Mutation,
+    subscription=Subscription,
+    types=list(NODE_TYPES.values()),
+    extensions=[ErrorCodes, SignedInOnly, AuditLog],
 )

@@ -16,6 +16,7 @@ from graph import plans, wishes
 from graph.access import ADMIN
 from graph.steps import Authority
 from graph.wishes import TransitionResult
+from schema.broker import announce
 from schema.context import Info
 from schema.errors import user_error
 from schema.matching import scope_of
@@ -105,6 +106,7 @@ def _step(action: str, description: str) -> Any:
             idempotency_key=input.idempotency_key,
             authority=authority(info),
         )
+        await announce(info.context.broker, "Wish", [result])
         return WishChange(result=result)
 
     return strawberry.mutation(resolver=resolve, description=description)
@@ -125,6 +127,7 @@ def _claim_step(run: Claim, description: str, with_note: bool) -> Any:
             authority=authority(info),
             **extra,
         )
+        await announce(info.context.broker, "Wish", [result])
         return WishChange(result=result)
 
     return strawberry.mutation(resolver=resolve, description=description)
@@ -168,6 +171,7 @@ async def create_wish(self: Any, info: Info, input: CreateWishInput) -> WishChan
         idempotency_key=input.idempotency_key,
         authority=authority(info),
     )
+    await announce(info.context.broker, "Wish", [result])
     return WishChange(result=result)
 
 
@@ -184,6 +188,7 @@ async def fulfil_wish(self: Any, info: Info, input: FulfilWishInput) -> WishChan
         evidence_url=input.evidence_url,
         acknowledged=input.acknowledged,
     )
+    await announce(info.context.broker, "Wish", [result])
     return WishChange(result=result)
 
 
@@ -191,12 +196,14 @@ async def apply_match_plan(self: Any, info: Info, input: ApplyMatchPlanInput) ->
     require(info, *STAFF)
     label, scope_id = scope_of(input.scope)
     done = await plans.apply(info.context.graph, label, scope_id, input.fingerprint, actor(info), authority(info))
+    await announce(info.context.broker, "Wish", done)
     return [WishChange(result=r) for r in done]
 
 
 async def expire_overdue_wishes(self: Any, info: Info) -> list[WishChange]:
     require(info, ADMIN)
     done = await wishes.expire_overdue(info.context.graph, datetime.datetime.now(datetime.UTC))
+    await announce(info.context.broker, "Wish", done)
     return [WishChange(result=r) for r in done]
 
 
@@ -206,6 +213,7 @@ async def release_stale_claims(self: Any, info: Info, older_than_hours: int | No
     if hours < 1:
         raise user_error("`olderThanHours` must be at least 1", "olderThanHours")
     done = await wishes.release_stale_claims(info.context.graph, datetime.timedelta(hours=hours))
+    await announce(info.context.broker, "Wish", done)
     return [WishChange(result=r) for r in done]
 
 

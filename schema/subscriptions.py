@@ -1,0 +1,147 @@
+"""Subscriptions: wish and event status changes, each delivered only to subscribers who may read that wish or event."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import Annotated, Any
+
+import strawberry
+from graphql import GraphQLError
+
+from graph import nodes
+from graph.records import NodeRecord, PageArgs
+from schema.broker import Kind, StatusChange
+from schema.context import Info
+from schema.errors import SERVICE_UNAVAILABLE, UNAUTHENTICATED
+from schema.filters import ENUMS
+from schema.node import own_id, wrap
+
+WishType = Annotated["Wish", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+EventType = Annotated["Event", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+WishStatus = ENUMS[("Wish", "status")]
+EventStatus = ENUMS[("Event", "status")]
+
+WHO_RECEIVES = (
+    "Delivered only when the subscriber may read the {thing} at that moment, under the same rules as the "
+    "`{list}` query: administrators every {thing}; grid workers those in the grids they work; {extra}"
+    "everyone their own ({own}). Nothing is sent for the others, not even that a change happened."
+)
+WISH_RULES = WHO_RECEIVES.format(
+    thing="wish",
+    list="wishes",
+    extra="party members, volunteers and unit contacts also every PUBLISHED wish (so a wish moving away from "
+    "PUBLISHED is seen only by those who still may read it), unit contacts their unit's claims, party members "
+    "their branch's claims; ",
+    own="made, claimed or fulfilled by them",
+)
+EVENT_RULES = WHO_RECEIVES.format(
+    thing="event",
+    list="events",
+    extra="",
+    own="reported by them, or assigned to them or their unit",
+)
+
+
+@strawberry.type(description="A wish's status changed: the step, the status before and after, and the wish now.")
+class WishStatusChange:
+    change: strawberry.Private[StatusChange]
+    record: strawberry.Private[NodeRecord]
+
+    @strawberry.field(description="The wish as the subscriber may read it, after the change.")
+    def wish(self) -> WishType:
+        return wrap(self.record)
+
+    @strawberry.field(description="The lifecycle step, e.g. claim, start, fulfil.")
+    def action(self) -> str:
+        return self.change.action
+
+    @strawberry.field(description="Null when the wish was created.")
+    def from_status(self) -> WishStatus | None:  # type: ignore[valid-type]
+        return None if self.change.from_status is None else WishStatus(self.change.from_status)
+
+    @strawberry.field
+    def to_status(self) -> WishStatus:  # type: ignore[valid-type]
+        return WishStatus(self.change.to_status)
+
+    @strawberry.field
+    def at(self) -> datetime.datetime:
+        return datetime.datetime.fromisoformat(self.change.at)
+
+
+@strawberry.type(description="An event's status changed: the step, the status before and after, and the event now.")
+class EventStatusChange:
+    change: strawberry.Private[StatusChange]
+    record: strawberry.Private[NodeRecord]
+
+    @strawberry.field(description="The event as the subscriber may read it, after the change.")
+    def event(self) -> EventType:
+        return wrap(self.record)
+
+    @strawberry.field(description="The lifecycle step, e.g. verify, assign, resolve.")
+    def action(self) -> str:
+        return self.change.action
+
+    @strawberry.field(description="Null when the event was reported.")
+    def from_status(self) -> EventStatus | None:  # type: ignore[valid-type]
+        return None if self.change.from_status is None else EventStatus(self.change.from_status)
+
+    @strawberry.field
+    def to_status(self) -> EventStatus:  # type: ignore[valid-type]
+        return EventStatus(self.change.to_status)
+
+    @strawberry.field
+    def at(self) -> datetime.datetime:
+        return datetime.datetime.fromisoformat(self.change.at)
+
+
+async def _visible(
+    info: Info, kind: Kind, subject_id: str | None, grid_id: str | None
+) -> AsyncIterator[tuple[StatusChange, NodeRecord]]:
+    """The changes of `kind` whose wish or event the viewer may read (and that match the filters), in order.
+
+    Each batch of changes is read in one scoped query through the same path as the `wishes`/`events` lists,
+    fresh (never from a loader's cache): what the subscriber receives is what a query would show them now.
+    """
+    context = info.context
+    if context.viewer.anonymous:
+        raise GraphQLError("sign in to subscribe", extensions={"code": UNAUTHENTICATED})
+    if context.broker is None:
+        raise GraphQLError("subscriptions are not available", extensions={"code": SERVICE_UNAVAILABLE})
+    async with context.broker.subscribe(kind) as batches:
+        async for batch in batches:
+            wanted = [c for c in batch if subject_id is None or c.id == subject_id]
+            if not wanted:
+                continue
+            ids = sorted({c.id for c in wanted})
+            where: dict[str, Any] = {"id": {"in": ids}}
+            if grid_id is not None:
+                where["grid"] = {"some": {"id": {"eq": grid_id}}}
+            page = await nodes.page(context.graph, kind, PageArgs(first=len(ids)), where, viewer=context.viewer)
+            seen = {edge.node.id: edge.node for edge in page.edges}
+            # Nested fields of the delivered node are read by loaders; a connection lives for hours, so no cache.
+            context.forget_loaders()
+            for change in wanted:
+                if change.id in seen:
+                    yield change, seen[change.id]
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(description="Wish status changes (graphql-transport-ws). " + WISH_RULES)
+    async def wish_status_changed(
+        self, info: Info, wish_id: strawberry.ID | None = None, grid_id: strawberry.ID | None = None
+    ) -> AsyncGenerator[WishStatusChange, None]:
+        wish = own_id(wish_id, ("Wish",), "wishId") if wish_id else None
+        grid = own_id(grid_id, ("Grid",), "gridId") if grid_id else None
+        async for change, record in _visible(info, "Wish", wish, grid):
+            yield WishStatusChange(change=change, record=record)
+
+    @strawberry.subscription(description="Event status changes (graphql-transport-ws). " + EVENT_RULES)
+    async def event_status_changed(
+        self, info: Info, event_id: strawberry.ID | None = None, grid_id: strawberry.ID | None = None
+    ) -> AsyncGenerator[EventStatusChange, None]:
+        event = own_id(event_id, ("Event",), "eventId") if event_id else None
+        grid = own_id(grid_id, ("Grid",), "gridId") if grid_id else None
+        async for change, record in _visible(info, "Event", event, grid):
+            yield EventStatusChange(change=change, record=record)
