@@ -8,10 +8,10 @@ PY := $(VENV)/bin/python
 # Touched after a successful install, so `install` is a no-op until pyproject.toml changes.
 STAMP := $(VENV)/.installed
 
-.PHONY: help install explorer neo4j migrate seed run test lint bench stop clean distclean
+.PHONY: help install explorer neo4j broker migrate seed run test lint bench stop clean distclean
 
 help:
-	@echo "make install | explorer | neo4j | migrate | seed | run | test | lint | bench | stop | clean | distclean"
+	@echo "make install | explorer | neo4j | broker | migrate | seed | run | test | lint | bench | stop | clean | distclean"
 
 install: $(STAMP)
 
@@ -50,8 +50,28 @@ migrate: neo4j
 seed: migrate
 	$(PY) -m api seed
 
-run: seed explorer
-	$(PY) -m api serve
+# Subscriptions reach every API process through Redis pub/sub: a local redis-server (no persistence, 127.0.0.1
+# only, in .redis/) unless REDIS_URL is configured; skipped when one already answers on REDIS_PORT.
+REDIS_PORT ?= 6379
+REDIS_LOCAL := redis://127.0.0.1:$(REDIS_PORT)/0
+
+broker:
+	@if [ -n "$${REDIS_URL:-}" ] || grep -qs '^REDIS_URL=.' .env; then \
+		echo "REDIS_URL is set: not starting a local Redis"; \
+	elif redis-cli -p $(REDIS_PORT) ping >/dev/null 2>&1; then \
+		echo "Redis already answers on 127.0.0.1:$(REDIS_PORT)"; \
+	elif ! command -v redis-server >/dev/null; then \
+		echo "redis-server not found: install it (apt-get install redis-server) or set REDIS_URL" >&2; exit 1; \
+	else \
+		mkdir -p .redis; \
+		redis-server --port $(REDIS_PORT) --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+			--pidfile $(CURDIR)/.redis/redis.pid --dir $(CURDIR)/.redis --logfile $(CURDIR)/.redis/redis.log; \
+		echo "started Redis on 127.0.0.1:$(REDIS_PORT)"; \
+	fi
+
+run: seed explorer broker
+	@if [ -z "$${REDIS_URL:-}" ] && ! grep -qs '^REDIS_URL=.' .env; then export REDIS_URL=$(REDIS_LOCAL); fi; \
+		$(PY) -m api serve
 
 test: install explorer
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -71,6 +91,8 @@ bench: neo4j
 
 stop:
 	@if [ -x $(PY) ]; then $(PY) -m api neo4j stop; else echo "not running"; fi
+	@if [ -f .redis/redis.pid ]; then kill "$$(cat .redis/redis.pid)" 2>/dev/null || true; rm -f .redis/redis.pid; \
+		echo "stopped the local Redis"; fi
 
 clean:
 	rm -rf .pytest_cache .mypy_cache .ruff_cache tests/artifacts *.egg-info
