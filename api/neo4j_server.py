@@ -12,8 +12,9 @@ import socket
 import subprocess
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import IO, Annotated, Any
 
 import typer
 from neo4j import GraphDatabase
@@ -24,6 +25,7 @@ from graph.db import Connection
 
 POM = Path(__file__).resolve().parents[1] / "tools" / "neo4j" / "pom.xml"
 USER = "neo4j"
+DATABASE = "neo4j"  # the one database dump and restore carry; `system` (users, the password) stays with each server
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_ENTRY_POINT = "org.neo4j.server.startup.Neo4jAdminCommand"
 INSTALL_JAVA = "install a Java 17 JDK (apt-get install openjdk-17-jre-headless)"
@@ -51,6 +53,14 @@ class MissingTool(RuntimeError):
 
 class ServerError(RuntimeError):
     """The managed server could not be fetched, started or reached."""
+
+
+class ServerRunning(ServerError):
+    """Dump and restore need the server stopped: Community cannot dump or load a database that is online."""
+
+
+class NothingToRestore(ServerError):
+    """The dump file is absent, or the home holds no database to dump."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,72 @@ class ManagedNeo4j:
         conn = self._stored_connection() if pid is not None else None
         return ServerStatus(running=pid is not None, pid=pid, uri=conn.uri if conn else None)
 
+    def dump(self, to_dir: Path | None = None, timeout: float | None = None) -> Path:
+        """Writes the stopped server's `neo4j` database to `<to_dir>/neo4j-<UTC time>.dump` (default `<home>/dumps`)."""
+        self._require_stopped("dump")
+        if not (self.home / "data" / "databases" / DATABASE).is_dir():
+            raise NothingToRestore(f"{self.home} holds no database to dump: start the server once first")
+        self.fetch()
+        target_dir = (to_dir or self.home / "dumps").resolve()
+        target_dir.mkdir(parents=True, exist_ok=True)
+        target = target_dir / f"{DATABASE}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.dump"
+        if target.exists():
+            raise ServerError(f"{target} exists already: wait a second or choose another folder")
+        # Streamed into a partial file and renamed when complete, so a failed dump never looks like a good one.
+        partial = target.with_name(target.name + ".partial")
+        try:
+            with partial.open("wb") as out:
+                self._admin("dump", ["database", "dump", "--to-stdout", DATABASE], stdout=out, timeout=timeout)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
+        return target
+
+    def restore(self, from_dump: Path, timeout: float | None = None) -> None:
+        """Replaces the stopped server's `neo4j` database with a dump; its own password and `system` database stay."""
+        self._require_stopped("restore")
+        if not from_dump.is_file():
+            raise NothingToRestore(f"{from_dump} is not a dump file")
+        self.fetch()
+        if not (self.conf_dir / "neo4j.conf").exists():
+            # A home never started: neo4j-admin needs the conf to find the data folder; start() rewrites it anyway.
+            for sub in ("conf", "data", "logs", "run"):
+                (self.home / sub).mkdir(parents=True, exist_ok=True)
+            bolt_port = _free_port()
+            self._write_conf(bolt_port, _free_port(avoid=bolt_port))
+        with from_dump.open("rb") as dump:
+            load = ["database", "load", "--from-stdin", "--overwrite-destination=true", DATABASE]
+            self._admin("restore", load, stdin=dump, timeout=timeout)
+
+    def _require_stopped(self, action: str) -> None:
+        # neo4j-admin also takes the store lock and refuses a mounted database; this says so before any work is done.
+        pid = self._pid()
+        if pid is not None:
+            raise ServerRunning(f"Neo4j is running (pid {pid}): stop it before the {action} (python -m api neo4j stop)")
+
+    def _admin(
+        self,
+        action: str,
+        args: list[str],
+        stdin: IO[bytes] | None = None,
+        stdout: IO[bytes] | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Runs neo4j-admin on this home; its output is kept for the error only (the dump may be on stdout)."""
+        env = {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
+        command = [_require("java", INSTALL_JAVA), "-cp", f"{self.lib_dir}/*", ADMIN_ENTRY_POINT, *args]
+        out = subprocess.PIPE if stdout is None else stdout
+        try:
+            done = subprocess.run(
+                command, env=env, stdin=stdin, stdout=out, stderr=subprocess.PIPE, check=False, timeout=timeout
+            )
+        except subprocess.TimeoutExpired:
+            # run() has killed it; a load cut short leaves the database incomplete, so say what to do.
+            raise ServerError(f"{action} did not finish within {timeout:g}s and was stopped: run it again") from None
+        if done.returncode != 0:
+            output = (done.stdout or b"") + done.stderr
+            raise ServerError(f"{action} failed (exit {done.returncode}):\n{_tail(output.decode(errors='replace'))}")
+
     def _launch(self) -> int:
         heap = self.config.heap
         command = [_require("java", INSTALL_JAVA), f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", f"{self.lib_dir}/*"]
@@ -188,16 +264,9 @@ class ManagedNeo4j:
         return pid
 
     def _set_initial_password(self, password: str) -> None:
-        env = {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
-        command = [_require("java", INSTALL_JAVA), "-cp", f"{self.lib_dir}/*", ADMIN_ENTRY_POINT]
-        # `--` because a token_urlsafe password may begin with "-", which would read as an option.
-        command += ["dbms", "set-initial-password", "--", password]
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            # The output never contains the password; only its length is checked there.
-            raise ServerError(
-                f"set-initial-password failed (exit {done.returncode}):\n{_tail(done.stdout + done.stderr)}"
-            )
+        # `--` because a token_urlsafe password may begin with "-", which would read as an option. The output, kept for
+        # the error, never contains the password; only its length is checked there.
+        self._admin("set-initial-password", ["dbms", "set-initial-password", "--", password])
 
     def _write_conf(self, bolt_port: int, http_port: int) -> None:
         settings = {
@@ -388,3 +457,45 @@ def status(home: Home = None) -> None:
         typer.echo("not running")
         raise typer.Exit(1)
     typer.echo(f"running pid={state.pid} uri={state.uri}")
+
+
+def _fail(error: ServerError | MissingTool) -> typer.Exit:
+    """The error on stderr and its exit code: 2 a tool is missing, 3 the server is running, 4 nothing to restore."""
+    typer.echo(str(error), err=True)
+    codes: list[tuple[type[Exception], int]] = [(MissingTool, 2), (ServerRunning, 3), (NothingToRestore, 4)]
+    return typer.Exit(next((code for kind, code in codes if isinstance(error, kind)), 1))
+
+
+@neo4j_app.command()
+def dump(
+    home: Home = None,
+    to: Annotated[Path | None, typer.Option(help="Folder for the dump [default: <home>/dumps]")] = None,
+    restart: Annotated[bool, typer.Option(help="Stop a running server first and start it again afterwards.")] = False,
+) -> None:
+    """Dump the stopped server's database to a file and print its path (exit 3 if the server is running)."""
+    manager = _manager(home)
+    was_running = restart and manager.stop()
+    try:
+        typer.echo(manager.dump(to))
+    except (MissingTool, ServerError) as error:
+        raise _fail(error) from None
+    finally:
+        if was_running:
+            manager.start()
+
+
+@neo4j_app.command()
+def restore(
+    path: Annotated[Path, typer.Argument(help="A file written by `neo4j dump`.")],
+    home: Home = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Replace the database without asking.")] = False,
+) -> None:
+    """Replace the stopped server's database with a dump (exit 3 if the server is running, 4 if the file is absent)."""
+    manager = _manager(home)
+    if not yes:
+        typer.confirm(f"Replace the database in {manager.home} with {path}?", abort=True)
+    try:
+        manager.restore(path)
+    except (MissingTool, ServerError) as error:
+        raise _fail(error) from None
+    typer.echo(f"restored {path} into {manager.home}; start it with: python -m api neo4j start")
