@@ -60,6 +60,8 @@ def _own_errors() -> Iterator[None]:
     try:
         yield
     except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError) as exc:
+        # IncompleteCommit is a ServiceUnavailable too: the commit's outcome is unknown, and a retry with the same
+        # idempotencyKey (graph/idempotency.py) is what makes trying again safe.
         raise DatabaseUnavailable("Neo4j is unreachable") from exc
     except neo4j_errors.ConstraintError as exc:
         raise DuplicateKey("another transaction stored the same unique value first") from exc
@@ -72,6 +74,11 @@ def _own_errors() -> Iterator[None]:
         # A transaction stopped at its time limit: …TransactionTimedOut or …TransactionTimedOutClientConfiguration.
         if (exc.code or "").startswith("Neo.ClientError.Transaction.TransactionTimedOut"):
             raise QueryTimeout("the query ran past its time limit") from exc
+        if exc.is_retryable():
+            # Still failing when the retry window closed: a database starting or stopping
+            # (Neo.TransientError.General.DatabaseUnavailable), deadlocks, lock waits. Worth trying again later.
+            log.warning("neo4j transient error outlasted the retries: %s", exc.code)
+            raise DatabaseUnavailable(f"Neo4j is busy or restarting ({exc.code})") from exc
         log.error("cypher failed: %s", exc.code)
         raise GraphError(f"query failed ({exc.code})") from exc
     except neo4j_errors.DriverError as exc:
@@ -126,6 +133,8 @@ class Graph:
         self.round_trips = 0
         self.profile = False
         self.db_hits = 0
+        # True from a call that found Neo4j unreachable until one succeeds (see `_probe`).
+        self.away = False
         self.captured: list[Captured] | None = None
 
     def sending(self, query: str, params: dict[str, Any], how: Literal["read", "write", "tx"]) -> None:
@@ -137,6 +146,21 @@ class Graph:
     def profiled(self, query: LiteralString) -> LiteralString:
         return "PROFILE " + query if self.profile else query
 
+    @contextmanager
+    def _watched(self) -> Iterator[None]:
+        try:
+            yield
+        except DatabaseUnavailable:
+            self.away = True
+            raise
+        self.away = False
+
+    async def _probe(self) -> None:
+        """While Neo4j is known to be away, one quick connect (no retries) first: a request then fails in milliseconds
+        instead of waiting out the retry window again for each of its queries; once Neo4j answers, queries retry."""
+        if self.away:
+            await self._driver.verify_connectivity()
+
     @classmethod
     def connect(cls, conn: Connection, timeout_s: float = 15.0, retry_s: float = 10.0) -> Graph:
         """A driver for `conn`; nothing is sent until the first query. Transient failures retry for `retry_s`."""
@@ -144,8 +168,12 @@ class Graph:
             conn.uri,
             auth=(conn.user, conn.password),
             connection_acquisition_timeout=10.0,
+            # A host that drops packets fails a connect in this time rather than the driver's 30 s.
+            connection_timeout=5.0,
             max_transaction_retry_time=retry_s,
-            liveness_check_timeout=30.0,
+            # A connection idle this long is pinged before reuse, so one left over from before a Neo4j restart is
+            # dropped there instead of failing a query (busy connections are never idle this long: no cost under load).
+            liveness_check_timeout=2.0,
             # Planner hints about labels not yet created (an empty database) are noise for an API.
             notifications_min_severity="OFF",
         )
@@ -175,13 +203,15 @@ class Graph:
         async def unit(tx: neo4j.AsyncManagedTransaction) -> T:
             return await work(Tx(tx, self))
 
-        with _own_errors():
+        with self._watched(), _own_errors():
+            await self._probe()
             async with self._driver.session(database=self.database) as session:
                 return await session.execute_write(unit)
 
     async def _run(self, query: LiteralString, params: dict[str, Any], routing: RoutingControl) -> list[Row]:
         self.sending(query, params, "read" if routing == RoutingControl.READ else "write")
-        with _own_errors():
+        with self._watched(), _own_errors():
+            await self._probe()
             result = await self._driver.execute_query(
                 neo4j.Query(self.profiled(query), timeout=self.timeout_s),
                 params,

@@ -14,7 +14,6 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,7 +22,6 @@ import pytest
 from api.neo4j_server import ManagedNeo4j
 from graph.db import Connection, Graph
 from graph.migrations import migrate
-from seeds.load import load_demo
 from tests.auth import ADMIN, TEST_SECRET, bearer
 from tests.neo4j_provider import REPO, managed_server, provider_kind
 
@@ -33,13 +31,17 @@ pytestmark = [
 ]
 
 WRITERS, READERS = 3, 1
-WARM_UP_S, OUTAGE_LOAD_S, RECOVERY_S = 4.0, 3.0, 25.0  # the load's phases; the whole test stays near a minute
+WARM_UP_S, OUTAGE_LOAD_S, RECOVERY_S = 3.0, 2.0, 25.0  # the load's phases; the whole test stays near a minute
 ACKS_AFTER_RECOVERY = 10
+COLD_S = 5.0  # after the restart, a grace in which a query may still time out on a cold server
 # Above the API's own worst case (retry window 10 s + connection acquisition 10 s), so the API answers first.
 CLIENT_TIMEOUT_S = 40.0
 CREATE = """mutation($input: CreateWishInput!) { createWish(input: $input) { wish { dbId title } } }"""
 READ = "{ wishes(first: 5) { totalCount edges { node { id title } } } }"
 PREFIX = "fault "
+REQUESTER = "fc-r"
+# Kept after the run (git-ignored): the API's log says what the driver saw during the restart.
+API_LOG = REPO / "tests" / "artifacts" / "fault-api.log"
 
 
 @dataclass
@@ -113,16 +115,18 @@ def free_port() -> int:
 
 
 async def prepare(conn: Connection) -> str:
+    """One resident in a household of a building of a grid: all a wish needs (the demo would cost a minute here)."""
     graph = Graph.connect(conn, timeout_s=120)
     try:
         await migrate(graph)
-        await load_demo(graph, progress=False)
-        row = await graph.read_one(
-            """MATCH (r:Resident)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(:Building)-[:IN_GRID]->(:Grid)
-               WHERE NOT r:GridWorker RETURN r.id AS id ORDER BY id LIMIT 1"""
+        await graph.write(
+            """CREATE (c:Community {id: 'fc', name: '故障社区'})<-[:IN_COMMUNITY]-(g:Grid {id: 'fc-g', name: '一网格',
+                      kind: 'RESIDENTIAL'})<-[:IN_GRID]-(b:Building {id: 'fc-b', name: '1栋'})
+               CREATE (b)<-[:IN_BUILDING]-(h:Household {id: 'fc-h'})<-[:IN_HOUSEHOLD]-(:Person:Resident {id: $id,
+                      name: '住户'})""",
+            id=REQUESTER,
         )
-        assert row is not None
-        return str(row["id"])
+        return REQUESTER
     finally:
         await graph.close()
 
@@ -154,9 +158,7 @@ def requester(server: tuple[ManagedNeo4j, Connection]) -> str:
 
 
 @pytest.fixture(scope="module")
-def api(
-    server: tuple[ManagedNeo4j, Connection], requester: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+def api(server: tuple[ManagedNeo4j, Connection], requester: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """`python -m api serve` on a free port: a real server process the restart must not touch."""
     _, conn = server
     port = free_port()
@@ -167,7 +169,8 @@ def api(
         "AUTH_SECRET": TEST_SECRET,
         "APP_ENV": "development",
     }
-    log_path: Path = tmp_path_factory.mktemp("fault-api") / "api.log"
+    log_path = API_LOG
+    log_path.parent.mkdir(exist_ok=True)
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "api", "serve", "--port", str(port)], cwd=REPO, env=env, stdout=log, stderr=log
@@ -215,7 +218,7 @@ def test_a_neo4j_restart_under_load_loses_and_doubles_nothing(
         up = time.monotonic()
         assert restarted.uri == conn.uri, "the restart moved Neo4j to another port"
         deadline = up + RECOVERY_S
-        while load.acked_since(up) < ACKS_AFTER_RECOVERY and time.monotonic() < deadline:
+        while load.acked_since(up + COLD_S) < ACKS_AFTER_RECOVERY and time.monotonic() < deadline:
             time.sleep(0.2)
     finally:
         load.stop.set()
@@ -229,15 +232,21 @@ def test_a_neo4j_restart_under_load_loses_and_doubles_nothing(
     assert all(a.status is not None for a in answers), [a.text for a in answers if a.status is None][:3]
     assert all(a.status == 200 for a in answers), {a.status for a in answers}
     assert not [a.text for a in answers if "Traceback" in a.text or "bolt://" in a.text]
-    assert {c for a in refused for c in a.codes} <= {"SERVICE_UNAVAILABLE"}, [a.text for a in refused][:3]
-    assert refused, "no request was refused while Neo4j was down: the test saw no outage"
-    # Refused only during the outage: answered after the stop, sent before the restart was ready.
-    assert all(down <= a.answered and a.sent < up for a in refused), [
-        (a.sent - down, a.answered - down) for a in refused
-    ]
-    writes_after = [a for a in load.writes.values() if a.sent >= up]
+
+    def when(a: Answer) -> tuple[float, float, str]:
+        return round(a.sent - down, 1), round(a.answered - down, 1), a.text[:300]
+
+    unavailable = [a for a in refused if set(a.codes) == {"SERVICE_UNAVAILABLE"}]
+    # A query on the just-restarted (cold, and here CPU-starved) server may pass NEO4J_QUERY_TIMEOUT: coded, allowed.
+    timed_out = [a for a in refused if set(a.codes) == {"QUERY_TIMEOUT"}]
+    assert len(unavailable) + len(timed_out) == len(refused), f"{[when(a) for a in refused][:3]} (see {API_LOG})"
+    assert unavailable, "no request was refused while Neo4j was down: the test saw no outage"
+    # Refused only around the outage: answered after the stop, sent before the restart was ready (or just after it).
+    assert all(down <= a.answered and a.sent < up for a in unavailable), [when(a) for a in unavailable]
+    assert all(down <= a.answered and a.sent < up + COLD_S for a in timed_out), [when(a) for a in timed_out]
+    writes_after = [a for a in load.writes.values() if a.sent >= up + COLD_S]
     assert writes_after and all(acked(a) for a in writes_after), "writes after the restart were not acknowledged"
-    assert load.acked_since(up) >= ACKS_AFTER_RECOVERY
+    assert load.acked_since(up + COLD_S) >= ACKS_AFTER_RECOVERY
 
     # A client's retry of every refused write, with its own key, now that the database is back.
     acked_ids = {k: a.data["createWish"]["wish"]["dbId"] for k, a in load.writes.items() if acked(a)}
@@ -257,7 +266,7 @@ def test_a_neo4j_restart_under_load_loses_and_doubles_nothing(
     print(
         f"\nfault: requests={len(answers)} (writes={len(load.writes)}, reads={len(load.reads)}) "
         f"acknowledged={len(answers) - len(refused)} refused during outage={len(refused)} "
-        f"retried with their key={len(retried)} lost={len(lost)} duplicated={len(duplicated)} "
+        f"(SERVICE_UNAVAILABLE={len(unavailable)}, QUERY_TIMEOUT={len(timed_out)}) retried with their key={len(retried)} lost={len(lost)} duplicated={len(duplicated)} "
         f"outage={up - down:.1f}s"
     )
     assert (lost, duplicated, unasked) == ([], [], [])
