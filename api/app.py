@@ -14,7 +14,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
 
@@ -23,7 +22,9 @@ from api.auth import AuthError, TokenVerifier
 from api.broker import open_broker
 from api.explorer import explorer_routes
 from api.limits import BodySizeLimit, CodedErrors, GraphQLContentType
-from api.logs import RequestLog
+from api.logs import REQUEST_ID_HEADER, RequestLog
+from api.metrics import MeteredGraphQL, metrics, observe_neo4j
+from api.readiness import health, ready_route
 from api.settings import Settings
 from graph import scopes
 from graph.access import Viewer
@@ -36,7 +37,7 @@ from schema.limits import build_schema
 log = logging.getLogger(__name__)
 
 
-class GraphQLApp(GraphQL[Context, None]):
+class GraphQLApp(MeteredGraphQL):
     def __init__(self, settings: Settings, verifier: TokenVerifier) -> None:
         super().__init__(
             build_schema(settings.limits, settings.production),
@@ -96,16 +97,13 @@ class Authenticated:
         await self.app(scope, receive, send)
 
 
-async def health(request: Request) -> JSONResponse:
-    return JSONResponse({"status": "ok"})
-
-
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         graph = Graph.connect(settings.connection, settings.query_timeout_s, settings.retry_time_s)
+        graph.observer = observe_neo4j
         app.state.graph = graph
         # One broker (one Redis connection pool) per process, like the driver.
         app.state.broker, redis_broker = open_broker(settings.redis_url)
@@ -128,6 +126,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         Route("/health", health),
+        ready_route(settings.ready_timeout_s),
+        Route("/metrics", metrics),
         *explorer_routes(),
     ]
     middleware = [  # outermost first
@@ -136,7 +136,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             CORSMiddleware,
             allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST"],
-            allow_headers=["Authorization", "Content-Type", "X-Access-Purpose"],
+            allow_headers=["Authorization", "Content-Type", "X-Access-Purpose", REQUEST_ID_HEADER],
+            expose_headers=[REQUEST_ID_HEADER],
             max_age=600,
         ),
         Middleware(BodySizeLimit, max_bytes=settings.max_request_bytes),

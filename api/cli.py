@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+import os
+import signal
+import tempfile
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -35,25 +39,52 @@ def _with_graph(work: Callable[[Graph], Awaitable[T]]) -> T:
     return asyncio.run(run())
 
 
+@contextmanager
+def _metrics_shared_by(workers: int) -> Iterator[None]:
+    """With several workers, prometheus_client's multiprocess mode: each worker writes its samples to files in a
+    fresh folder (set before the workers start) and /metrics on any of them merges all. An operator's own
+    PROMETHEUS_MULTIPROC_DIR is used as it is."""
+    if workers == 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="grid-graph-metrics-") as folder:
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
+        try:
+            yield
+        finally:
+            del os.environ["PROMETHEUS_MULTIPROC_DIR"]
+
+
+def _stopped(signum: int, frame: object) -> None:
+    # uvicorn finishes the requests in flight and closes the app on SIGTERM, then raises the signal again once its
+    # own handler is gone: by then the stop was graceful, so it ends the process with status 0, not "killed".
+    raise SystemExit(0)
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface to bind (default APP_HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default APP_PORT).")] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    workers: Annotated[int | None, typer.Option(help="Worker processes behind the port (default WORKERS).")] = None,
 ) -> None:
-    """Serve the GraphQL API with uvicorn."""
+    """Serve the GraphQL API with uvicorn (several worker processes share one port; SIGTERM stops gracefully)."""
     settings = Settings()
     _ = settings.connection  # fail fast, before uvicorn starts, when no Neo4j is configured
-    uvicorn.run(
-        "api.main:app",
-        host=host or settings.host,
-        port=port or settings.port,
-        workers=workers,
-        log_level="info",
-        # uvicorn's access log prints query strings (GET variables may carry phone numbers); RequestLog does not.
-        access_log=False,
-        log_config=uvicorn_log_config(),
-    )
+    workers = workers or settings.workers
+    signal.signal(signal.SIGTERM, _stopped)
+    with _metrics_shared_by(workers):
+        uvicorn.run(
+            # An import string: each worker process builds its own app (and its own driver) from it.
+            "api.main:app",
+            host=host or settings.host,
+            port=port or settings.port,
+            workers=workers,
+            log_level="info",
+            # uvicorn's access log prints query strings (GET variables may carry phone numbers); RequestLog does not.
+            access_log=False,
+            log_config=uvicorn_log_config(settings.logs_as),
+            timeout_graceful_shutdown=settings.graceful_shutdown_s,
+        )
 
 
 @app.command()

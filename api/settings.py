@@ -27,6 +27,14 @@ class Settings(BaseSettings):
     env: Literal["development", "production"] = Field("development", alias="APP_ENV")
     host: str = Field("127.0.0.1", alias="APP_HOST")
     port: int = Field(8000, alias="APP_PORT")
+    # Worker processes `serve` starts behind the one port (the API keeps no state between requests).
+    workers: int = Field(1, alias="WORKERS", ge=1, le=64)
+    # Seconds a stopping server (SIGTERM) waits for requests in flight before cancelling them.
+    graceful_shutdown_s: int = Field(30, alias="GRACEFUL_SHUTDOWN_TIMEOUT", ge=1)
+    # Seconds /ready waits for Neo4j before answering 503.
+    ready_timeout_s: float = Field(3.0, alias="READY_TIMEOUT", gt=0)
+    # One JSON object per log line, or text; unset: JSON in production, text in development.
+    log_format: Literal["json", "text"] | None = Field(None, alias="LOG_FORMAT")
     neo4j_uri: str | None = Field(None, alias="NEO4J_URI")
     neo4j_user: str = Field("neo4j", alias="NEO4J_USER")
     neo4j_password: SecretStr | None = Field(None, alias="NEO4J_PASSWORD")
@@ -78,6 +86,10 @@ class Settings(BaseSettings):
     @property
     def graphiql(self) -> bool:
         return self.env == "development"
+
+    @property
+    def logs_as(self) -> Literal["json", "text"]:
+        return self.log_format or ("json" if self.production else "text")
 
     @property
     def production(self) -> bool:

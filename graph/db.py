@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -111,8 +112,12 @@ class Tx:
     async def run(self, query: LiteralString, **params: Any) -> list[Row]:
         self._graph.sending(query, params, "tx")
         # Driver errors propagate untouched, so execute_write can retry the whole unit on transient ones.
-        result = await self._tx.run(self._graph.profiled(query), params)
-        rows = [{k: plain(v) for k, v in record.items()} async for record in result]  # type: ignore[no-untyped-call]
+        began = time.perf_counter()
+        try:
+            result = await self._tx.run(self._graph.profiled(query), params)
+            rows = [{k: plain(v) for k, v in record.items()} async for record in result]  # type: ignore[no-untyped-call]
+        finally:
+            self._graph.observe("tx", began)
         if self._graph.profile:
             self._graph.db_hits += _db_hits((await result.consume()).profile)
         return rows
@@ -136,6 +141,12 @@ class Graph:
         # True from a call that found Neo4j unreachable until one succeeds (see `_probe`).
         self.away = False
         self.captured: list[Captured] | None = None
+        # Called with ("read" | "write" | "tx", seconds) after each query; the API points it at its metrics.
+        self.observer: Callable[[str, float], None] | None = None
+
+    def observe(self, how: str, began: float) -> None:
+        if self.observer is not None:
+            self.observer(how, time.perf_counter() - began)
 
     def sending(self, query: str, params: dict[str, Any], how: Literal["read", "write", "tx"]) -> None:
         """Counts (and, while capturing, records) a query about to be sent."""
@@ -209,15 +220,20 @@ class Graph:
                 return await session.execute_write(unit)
 
     async def _run(self, query: LiteralString, params: dict[str, Any], routing: RoutingControl) -> list[Row]:
-        self.sending(query, params, "read" if routing == RoutingControl.READ else "write")
-        with self._watched(), _own_errors():
-            await self._probe()
-            result = await self._driver.execute_query(
-                neo4j.Query(self.profiled(query), timeout=self.timeout_s),
-                params,
-                database_=self.database,
-                routing_=routing,
-            )
+        how: Literal["read", "write"] = "read" if routing == RoutingControl.READ else "write"
+        self.sending(query, params, how)
+        began = time.perf_counter()
+        try:
+            with self._watched(), _own_errors():
+                await self._probe()
+                result = await self._driver.execute_query(
+                    neo4j.Query(self.profiled(query), timeout=self.timeout_s),
+                    params,
+                    database_=self.database,
+                    routing_=routing,
+                )
+        finally:
+            self.observe(how, began)
         if self.profile:
             self.db_hits += _db_hits(result.summary.profile)
         return [{k: plain(v) for k, v in record.items()} for record in result.records]  # type: ignore[no-untyped-call]
