@@ -71,7 +71,7 @@ broker:
 
 run: seed explorer broker
 	@if [ -z "$${REDIS_URL:-}" ] && ! grep -qs '^REDIS_URL=.' .env; then export REDIS_URL=$(REDIS_LOCAL); fi; \
-		$(PY) -m api serve
+		$(PY) -m api serve $(if $(WORKERS),--workers $(WORKERS))
 
 test: install explorer
 	$(PY) -m pytest $(PYTEST_ARGS)
