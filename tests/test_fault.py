@@ -18,17 +18,18 @@ from typing import Any
 
 import httpx
 import pytest
+from neo4j.exceptions import IncompleteCommit, Neo4jError
 
 from api.neo4j_server import ManagedNeo4j
-from graph.db import Connection, Graph
+from graph.db import Connection, Graph, _own_errors
+from graph.errors import DatabaseUnavailable, GraphError, QueryTimeout
 from graph.migrations import migrate
 from tests.auth import ADMIN, TEST_SECRET, bearer
 from tests.neo4j_provider import REPO, managed_server, provider_kind
 
-pytestmark = [
-    pytest.mark.neo4j_server,
-    pytest.mark.skipif(provider_kind() != "managed", reason="restarts a managed Neo4j; tests use another one here"),
-]
+needs_managed = pytest.mark.skipif(
+    provider_kind() != "managed", reason="restarts a managed Neo4j; tests use another one here"
+)
 
 WRITERS, READERS = 3, 1
 WARM_UP_S, OUTAGE_LOAD_S, RECOVERY_S = 3.0, 2.0, 25.0  # the load's phases; the whole test stays near a minute
@@ -197,6 +198,28 @@ def api(server: tuple[ManagedNeo4j, Connection], requester: str) -> Iterator[tup
             process.wait(10)
 
 
+@pytest.mark.parametrize(
+    ("code", "becomes"),
+    [
+        ("Neo.TransientError.General.DatabaseUnavailable", DatabaseUnavailable),  # a database starting or stopping
+        ("Neo.TransientError.Transaction.DeadlockDetected", DatabaseUnavailable),
+        ("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", QueryTimeout),
+        ("Neo.ClientError.Statement.SyntaxError", GraphError),
+    ],
+)
+def test_server_errors_left_after_the_retries_become_the_projects_own(code: str, becomes: type[GraphError]) -> None:
+    with pytest.raises(GraphError) as caught, _own_errors():
+        raise Neo4jError._hydrate_neo4j(code=code, message="from the server")  # the driver's own decoding of a failure
+    assert type(caught.value) is becomes
+
+
+def test_a_commit_of_unknown_outcome_is_unavailable() -> None:
+    with pytest.raises(DatabaseUnavailable), _own_errors():
+        raise IncompleteCommit("the connection dropped while committing")
+
+
+@pytest.mark.neo4j_server
+@needs_managed
 def test_a_neo4j_restart_under_load_loses_and_doubles_nothing(
     server: tuple[ManagedNeo4j, Connection], api: tuple[str, subprocess.Popen[bytes]], requester: str
 ) -> None:
