@@ -71,20 +71,23 @@ def serve(
     settings = Settings()
     _ = settings.connection  # fail fast, before uvicorn starts, when no Neo4j is configured
     workers = workers or settings.workers
-    signal.signal(signal.SIGTERM, _stopped)
-    with _metrics_shared_by(workers):
-        uvicorn.run(
-            # An import string: each worker process builds its own app (and its own driver) from it.
-            "api.main:app",
-            host=host or settings.host,
-            port=port or settings.port,
-            workers=workers,
-            log_level="info",
-            # uvicorn's access log prints query strings (GET variables may carry phone numbers); RequestLog does not.
-            access_log=False,
-            log_config=uvicorn_log_config(settings.logs_as),
-            timeout_graceful_shutdown=settings.graceful_shutdown_s,
-        )
+    previous = signal.signal(signal.SIGTERM, _stopped)
+    try:
+        with _metrics_shared_by(workers):
+            uvicorn.run(
+                # An import string: each worker process builds its own app (and its own driver) from it.
+                "api.main:app",
+                host=host or settings.host,
+                port=port or settings.port,
+                workers=workers,
+                log_level="info",
+                # uvicorn's access log prints query strings (GET variables may carry phone numbers); RequestLog does not.
+                access_log=False,
+                log_config=uvicorn_log_config(settings.logs_as),
+                timeout_graceful_shutdown=settings.graceful_shutdown_s,
+            )
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @app.command()
