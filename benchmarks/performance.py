@@ -212,6 +212,14 @@ def capture(client: TestClient, graph: Graph, op: Operation) -> Capture:
     return Capture(queries, graph.round_trips, graph.db_hits, single_ms)
 
 
+def not_measured(op: Operation, why: str) -> OpResult:
+    """An operation whose in-process request failed: no figures, the reason on both sides."""
+    nothing = Latency(
+        p50_ms=math.nan, p99_ms=math.nan, rps=0.0, requests=0, errors=1, seconds=0.0, first_error=why[:300]
+    )
+    return OpResult(op.name, op.query, op.variables, 0, 0, math.nan, None, nothing, nothing)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -451,7 +459,12 @@ def main(residents: list[int], knobs: Knobs, out: Path, only: list[str] | None, 
             for op in prepared.operations:
                 if only and op.name not in only:
                     continue
-                cap = capture(client, graph, op)
+                try:
+                    cap = capture(client, graph, op)
+                except Exception as exc:  # recorded in the report; the run goes on with the next operation
+                    say(f"{size.community} {op.name}: not measured: {exc}")
+                    size.operations.append(not_measured(op, f"not measured: {exc}"))
+                    continue
                 say(
                     f"{size.community} {op.name}: {cap.round_trips} round trips, {cap.db_hits:,} db hits, "
                     f"one request {cap.single_ms:.0f} ms in-process"

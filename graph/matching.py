@@ -19,11 +19,15 @@ from graph.wish_tx import DEFAULT_CAPACITY
 ACTIVE = sorted(OCCUPYING)
 
 # A wish draws the helpers living or working in its grid and the adjacent grids (holding one of its required
-# skills, if it needs any), the community's co-building units when it needs no skill, and the FAR_LIMIT
-# best-skilled holders of its skills from anywhere: bounded, so a large community does not score everyone.
+# skills, if it needs any), the co-building units located there that signed with its community when it needs no
+# skill, and the FAR_LIMIT best-skilled holders of its skills from anywhere: bounded, so a large community does not
+# score everyone (every unit of the community for every such wish was 2.4M of 3.1M pairs at 1M residents).
 FAR_LIMIT = 30
 # Pools with more (wish, helper) pairs than this are scored on a worker thread (about 10 ms of scoring).
 THREAD_PAIRS = 1_000
+# Pools of more wishes are read in chunks of this many: one result per chunk keeps Neo4j's memory bounded.
+POOL_CHUNK = 500
+CHUNKS_IN_FLIGHT = 2
 WISH_POOL = """
 UNWIND $wishIds AS wid
 MATCH (w:Wish {id: wid})-[:IN_GRID]->(wg:Grid)-[:IN_COMMUNITY]->(c:Community)
@@ -37,8 +41,9 @@ CALL (wg, c, skills) {
   WHERE skills = [] OR any(s IN skills WHERE (h)-[:HAS_SKILL]->(s))
   RETURN h
   UNION
-  WITH c, skills WHERE skills = []
-  MATCH (c)<-[:WITH]-(:Agreement)<-[:SIGNED]-(h:Unit)
+  WITH wg, c, skills WHERE skills = []
+  MATCH (wg)-[:ADJACENT_TO*0..1]-(:Grid)<-[:LOCATED_IN]-(h:Unit)
+  WHERE EXISTS { (h)-[:SIGNED]->(:Agreement)-[:WITH]->(c) }
   RETURN h
   UNION
   WITH skills UNWIND skills AS s
@@ -70,8 +75,9 @@ CALL (h) {
   WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
   RETURN w
   UNION
-  MATCH (h:Unit)-[:SIGNED]->(:Agreement)-[:WITH]->(:Community)<-[:IN_COMMUNITY]-(:Grid)<-[:IN_GRID]-(w:Wish {status: 'PUBLISHED'})
+  MATCH (h:Unit)-[:LOCATED_IN]->(:Grid)-[:ADJACENT_TO*0..1]-(g:Grid)<-[:IN_GRID]-(w:Wish {status: 'PUBLISHED'})
   WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+    AND EXISTS { (g)-[:IN_COMMUNITY]->(:Community)<-[:WITH]-(:Agreement)<-[:SIGNED]-(h) }
   RETURN w
 }
 MATCH (w)-[:IN_GRID]->(wg:Grid)-[:IN_COMMUNITY]->(c:Community)
@@ -88,15 +94,26 @@ CALL (pair) {
 }
 """
 
-# Everything scoring needs, gathered once per wish and once per helper (not per pair): one row per community.
-FEATURES = """
-WITH c, collect({w: w, wg: wg, h: h}) AS found
+# The fairness factor's input: open claims per party branch across the community (the branch loads).
+BRANCH_CLAIMS = """
 CALL (c) {
   MATCH (x:Wish) WHERE x.status IN $active AND EXISTS { (x)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(c) }
   MATCH (x)<-[:CLAIMED]-(:Person)-[:MEMBER_OF]->(b:PartyBranch)
   WITH b.id AS branch, count(*) AS claims
   RETURN collect({branch: branch, claims: claims}) AS branchClaims
 }
+"""
+COMMUNITY_BRANCH_CLAIMS = (
+    "UNWIND $communityIds AS cid MATCH (c:Community {id: cid})"
+    + BRANCH_CLAIMS
+    + ("RETURN c.id AS community, branchClaims")
+)
+FOUND = "WITH c, collect({w: w, wg: wg, h: h}) AS found"
+# A chunk of a large pool leaves the branch loads to COMMUNITY_BRANCH_CLAIMS, read once for all chunks.
+NO_BRANCH_CLAIMS = "\nWITH c, found, [] AS branchClaims\n"
+
+# Everything scoring needs, gathered once per wish and once per helper (not per pair): one row per community.
+FEATURE_MAPS = """
 CALL (found) {
   UNWIND found AS f
   WITH DISTINCT f.w AS w, f.wg AS wg
@@ -133,8 +150,9 @@ CALL (found, c) {
     branch: head([(h)-[:MEMBER_OF]->(b:PartyBranch) | b.id])
   }) AS helpers
 }
-RETURN branchClaims, wishes, helpers, [f IN found | [f.w.id, f.h.id]] AS pairs
+RETURN c.id AS community, branchClaims, wishes, helpers, [f IN found | [f.w.id, f.h.id]] AS pairs
 """
+FEATURES = FOUND + BRANCH_CLAIMS + FEATURE_MAPS
 
 PATHS = """
 UNWIND $pairs AS pair
@@ -284,12 +302,35 @@ def _pool(rows: Sequence[Row], wish_ids: Iterable[str] = ()) -> Pool:
 
 
 async def wish_pool(graph: Graph, wish_ids: Sequence[str]) -> Pool:
-    """Ranked eligible helpers of each wish, for many wishes in one round trip."""
-    rows = await graph.read(WISH_POOL + FEATURES, wishIds=list(wish_ids), active=ACTIVE, farLimit=FAR_LIMIT)
+    """Ranked eligible helpers of each wish: one round trip for up to POOL_CHUNK wishes, else the branch loads and
+    then the wishes in chunks (CHUNKS_IN_FLIGHT at a time)."""
+    if len(wish_ids) <= POOL_CHUNK:
+        rows = await graph.read(WISH_POOL + FEATURES, wishIds=list(wish_ids), active=ACTIVE, farLimit=FAR_LIMIT)
+    else:
+        rows = await _chunked_rows(graph, wish_ids)
     if sum(len(r["pairs"]) for r in rows) < THREAD_PAIRS:
         return _pool(rows, wish_ids)
     # A community's pool is seconds of scoring: off the event loop, so other requests keep being served.
     return await asyncio.to_thread(_pool, rows, wish_ids)
+
+
+async def _chunked_rows(graph: Graph, wish_ids: Sequence[str]) -> list[Row]:
+    # One result holding a whole large community's pairs ran Neo4j's heap out of memory (6,577 wishes at 1M residents).
+    gate = asyncio.Semaphore(CHUNKS_IN_FLIGHT)
+
+    async def chunk(ids: Sequence[str]) -> list[Row]:
+        async with gate:
+            query = WISH_POOL + FOUND + NO_BRANCH_CLAIMS + FEATURE_MAPS
+            return await graph.read(query, wishIds=list(ids), active=ACTIVE, farLimit=FAR_LIMIT)
+
+    chunks = [wish_ids[i : i + POOL_CHUNK] for i in range(0, len(wish_ids), POOL_CHUNK)]
+    found = await asyncio.gather(*(chunk(ids) for ids in chunks))
+    rows = [row for part in found for row in part]
+    claims = await graph.read(
+        COMMUNITY_BRANCH_CLAIMS, communityIds=sorted({r["community"] for r in rows}), active=ACTIVE
+    )
+    by_community = {r["community"]: r["branchClaims"] for r in claims}
+    return [{**row, "branchClaims": by_community.get(row["community"], [])} for row in rows]
 
 
 async def helper_pool(graph: Graph, helper_ids: Sequence[str]) -> dict[str, list[Candidate]]:
