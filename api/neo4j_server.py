@@ -459,6 +459,9 @@ def status(home: Home = None) -> None:
     typer.echo(f"running pid={state.pid} uri={state.uri}")
 
 
+AdminTimeout = Annotated[float | None, typer.Option(help="Seconds neo4j-admin may take (default: no limit).")]
+
+
 def _fail(error: ServerError | MissingTool) -> typer.Exit:
     """The error on stderr and its exit code: 2 a tool is missing, 3 the server is running, 4 nothing to restore."""
     typer.echo(str(error), err=True)
@@ -469,19 +472,22 @@ def _fail(error: ServerError | MissingTool) -> typer.Exit:
 @neo4j_app.command()
 def dump(
     home: Home = None,
-    to: Annotated[Path | None, typer.Option(help="Folder for the dump [default: <home>/dumps]")] = None,
+    to: Annotated[Path | None, typer.Option(help="Folder for the dump (default: <home>/dumps).")] = None,
     restart: Annotated[bool, typer.Option(help="Stop a running server first and start it again afterwards.")] = False,
+    timeout: AdminTimeout = None,
 ) -> None:
     """Dump the stopped server's database to a file and print its path (exit 3 if the server is running)."""
     manager = _manager(home)
-    was_running = restart and manager.stop()
     try:
-        typer.echo(manager.dump(to))
+        was_running = restart and manager.stop()
+        try:
+            written = manager.dump(to, timeout)
+        finally:
+            if was_running:
+                manager.start()
     except (MissingTool, ServerError) as error:
         raise _fail(error) from None
-    finally:
-        if was_running:
-            manager.start()
+    typer.echo(written)
 
 
 @neo4j_app.command()
@@ -489,13 +495,14 @@ def restore(
     path: Annotated[Path, typer.Argument(help="A file written by `neo4j dump`.")],
     home: Home = None,
     yes: Annotated[bool, typer.Option("--yes", help="Replace the database without asking.")] = False,
+    timeout: AdminTimeout = None,
 ) -> None:
     """Replace the stopped server's database with a dump (exit 3 if the server is running, 4 if the file is absent)."""
     manager = _manager(home)
     if not yes:
         typer.confirm(f"Replace the database in {manager.home} with {path}?", abort=True)
     try:
-        manager.restore(path)
+        manager.restore(path, timeout)
     except (MissingTool, ServerError) as error:
         raise _fail(error) from None
     typer.echo(f"restored {path} into {manager.home}; start it with: python -m api neo4j start")

@@ -16,7 +16,7 @@ from graph.migrations import migrate, schema_in_place
 from graph.statistics import statistics
 from graph.stats import community_stats
 from seeds.load import load_demo
-from tests.neo4j_provider import managed_server, provider_kind
+from tests.neo4j_provider import SHARED_LIB, managed_server, provider_kind
 
 needs_managed = pytest.mark.skipif(provider_kind() != "managed", reason="backups are of the managed server")
 # Every step is bounded, so a hang fails the test instead of stalling the suite; generous because the CI machine has 2
@@ -27,6 +27,13 @@ ADMIN_TIMEOUT = 120.0
 
 def cli(*args: str) -> Any:
     return CliRunner().invoke(neo4j_app, list(args))
+
+
+def home_with_shared_jars(home: Path) -> ManagedNeo4j:
+    """A test server whose `<home>/lib` links to the shared jars, so the CLI (which uses `<home>/lib`) finds them."""
+    home.mkdir(parents=True)
+    (home / "lib").symlink_to(SHARED_LIB, target_is_directory=True)
+    return managed_server(home)
 
 
 async def figures(conn: Connection) -> dict[str, Any]:
@@ -84,7 +91,8 @@ def read(conn: Connection) -> dict[str, Any]:
 @needs_managed
 def test_demo_round_trip_through_a_dump_into_a_fresh_server(tmp_path: Path) -> None:
     began = time.monotonic()
-    a, b = managed_server(tmp_path / "a"), managed_server(tmp_path / "b")
+    a, b = home_with_shared_jars(tmp_path / "a"), home_with_shared_jars(tmp_path / "b")
+    dumps = tmp_path / "dumps"
     servers: list[ManagedNeo4j] = [a, b]
     try:
         conn_a = a.start(timeout=START_TIMEOUT)
@@ -92,17 +100,19 @@ def test_demo_round_trip_through_a_dump_into_a_fresh_server(tmp_path: Path) -> N
         before = read(conn_a)
 
         # Online: refused (exit 3), nothing written, the server untouched.
-        refused = cli("dump", "--home", str(a.home), "--to", str(tmp_path / "dumps"))
+        refused = cli("dump", "--home", str(a.home), "--to", str(dumps))
         assert refused.exit_code == 3, refused.output
         assert "stop it" in refused.output
-        assert not (tmp_path / "dumps").exists()
+        assert not dumps.exists()
         assert a.status().running
 
         a.stop()
         dumping = time.monotonic()
-        dump_file = a.dump(tmp_path / "dumps", timeout=ADMIN_TIMEOUT)
+        result = cli("dump", "--home", str(a.home), "--to", str(dumps), "--timeout", str(ADMIN_TIMEOUT))
         dumped = time.monotonic() - dumping
-        assert dump_file.parent == (tmp_path / "dumps").resolve()
+        assert result.exit_code == 0, result.output
+        dump_file = Path(result.output.strip())
+        assert dump_file.parent == dumps.resolve()
         assert dump_file.is_file() and dump_file.stat().st_size > 0
         assert list(dump_file.parent.iterdir()) == [dump_file]  # no .partial left behind
 
@@ -111,8 +121,9 @@ def test_demo_round_trip_through_a_dump_into_a_fresh_server(tmp_path: Path) -> N
         assert asyncio.run(node_count(conn_b)) == 0
         b.stop()
         restoring = time.monotonic()
-        b.restore(dump_file, timeout=ADMIN_TIMEOUT)
+        result = cli("restore", str(dump_file), "--home", str(b.home), "--yes", "--timeout", str(ADMIN_TIMEOUT))
         restored = time.monotonic() - restoring
+        assert result.exit_code == 0, result.output
         assert b.start(timeout=START_TIMEOUT) == conn_b  # B keeps its own password: `system` was not in the dump
         after = read(conn_b)
         elapsed = time.monotonic() - began
