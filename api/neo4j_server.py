@@ -186,9 +186,12 @@ class ManagedNeo4j:
         if not (self.home / "data" / "databases" / DATABASE).is_dir():
             raise NothingToRestore(f"{self.home} holds no database to dump: start the server once first")
         self.fetch()
-        target_dir = (to_dir or self.home / "dumps").resolve()
+        return self._write_dump(to_dir or self.home / "dumps", "", timeout)
+
+    def _write_dump(self, to_dir: Path, tag: str, timeout: float | None) -> Path:
+        target_dir = to_dir.resolve()
         target_dir.mkdir(parents=True, exist_ok=True)
-        target = target_dir / f"{DATABASE}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.dump"
+        target = target_dir / f"{DATABASE}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}{tag}.dump"
         if target.exists():
             raise ServerError(f"{target} exists already: wait a second or choose another folder")
         # Streamed into a partial file and renamed when complete, so a failed dump never looks like a good one.
@@ -201,8 +204,12 @@ class ManagedNeo4j:
             partial.unlink(missing_ok=True)
         return target
 
-    def restore(self, from_dump: Path, timeout: float | None = None) -> None:
-        """Replaces the stopped server's `neo4j` database with a dump; its own password and `system` database stay."""
+    def restore(self, from_dump: Path, timeout: float | None = None) -> Path | None:
+        """Replaces the stopped server's `neo4j` database with a dump; its own password and `system` database stay.
+
+        The database replaced is dumped first (to `<home>/dumps/neo4j-<time>-before-restore.dump`, returned; None when
+        there was none) and put back if the load fails: a failed load leaves no database at all.
+        """
         self._require_stopped("restore")
         if not from_dump.is_file():
             raise NothingToRestore(f"{from_dump} is not a dump file")
@@ -213,9 +220,28 @@ class ManagedNeo4j:
                 (self.home / sub).mkdir(parents=True, exist_ok=True)
             bolt_port = _free_port()
             self._write_conf(bolt_port, _free_port(avoid=bolt_port))
-        with from_dump.open("rb") as dump:
-            load = ["database", "load", "--from-stdin", "--overwrite-destination=true", DATABASE]
-            self._admin("restore", load, stdin=dump, timeout=timeout)
+        # Reads only the archive's header: a file that is no dump is refused before anything is replaced.
+        try:
+            self._load(from_dump, ["--info"], timeout)
+        except ServerError as error:
+            raise NothingToRestore(f"{from_dump} is not a readable Neo4j dump; {error}") from None
+        previous = None
+        if (self.home / "data" / "databases" / DATABASE).is_dir():
+            previous = self._write_dump(self.home / "dumps", "-before-restore", timeout)
+        try:
+            self._load(from_dump, ["--overwrite-destination=true"], timeout)
+        except ServerError as error:
+            if previous is None:
+                raise
+            # A dump cut short passes --info and fails halfway, after the old store was deleted.
+            self._load(previous, ["--overwrite-destination=true"], timeout)
+            raise ServerError(f"{error}\nthe database it replaced was put back from {previous}") from None
+        return previous
+
+    def _load(self, dump: Path, options: list[str], timeout: float | None) -> None:
+        with dump.open("rb") as archive:
+            command = ["database", "load", "--from-stdin", *options, DATABASE]
+            self._admin("restore", command, stdin=archive, timeout=timeout)
 
     def _require_stopped(self, action: str) -> None:
         # neo4j-admin also takes the store lock and refuses a mounted database; this says so before any work is done.
@@ -502,7 +528,9 @@ def restore(
     if not yes:
         typer.confirm(f"Replace the database in {manager.home} with {path}?", abort=True)
     try:
-        manager.restore(path, timeout)
+        previous = manager.restore(path, timeout)
     except (MissingTool, ServerError) as error:
         raise _fail(error) from None
+    if previous is not None:
+        typer.echo(f"the database replaced was saved to {previous}")
     typer.echo(f"restored {path} into {manager.home}; start it with: python -m api neo4j start")

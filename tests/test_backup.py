@@ -124,6 +124,17 @@ def test_demo_round_trip_through_a_dump_into_a_fresh_server(tmp_path: Path) -> N
         result = cli("restore", str(dump_file), "--home", str(b.home), "--yes", "--timeout", str(ADMIN_TIMEOUT))
         restored = time.monotonic() - restoring
         assert result.exit_code == 0, result.output
+        assert "the database replaced was saved to" in result.output
+
+        # Bad files must not cost the restored database: not a dump at all (refused before anything is replaced), and a
+        # dump cut short (its header reads well; the load fails halfway, and the database it replaced is put back).
+        garbage, truncated = tmp_path / "garbage.dump", tmp_path / "truncated.dump"
+        garbage.write_bytes(b"no dump" * 1000)
+        truncated.write_bytes(dump_file.read_bytes()[: dump_file.stat().st_size // 2])
+        for bad, code, said in ((garbage, 4, "is not a readable Neo4j dump"), (truncated, 1, "was put back from")):
+            result = cli("restore", str(bad), "--home", str(b.home), "--yes", "--timeout", str(ADMIN_TIMEOUT))
+            assert result.exit_code == code, result.output
+            assert said in result.output
         assert b.start(timeout=START_TIMEOUT) == conn_b  # B keeps its own password: `system` was not in the dump
         after = read(conn_b)
         elapsed = time.monotonic() - began
