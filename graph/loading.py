@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
@@ -11,6 +12,9 @@ from graph.db import Graph
 from graph.model import ENTITIES, PERSON_ROLES
 
 BATCH_SIZE = 5_000
+# Node batches sent at once (distinct ids never lock the same node): one batch keeps one of the server's cores busy.
+# Relationship batches go one at a time: two that touch the same hub (a grid, a skill) deadlock and are retried.
+NODE_BATCHES_IN_FLIGHT = 2
 
 Progress = Callable[[int], None]
 
@@ -54,14 +58,32 @@ def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-async def _batched(graph: Graph, query: str, rows: Iterable[Any], on_batch: Progress | None) -> int:
-    """Run `query` once per batch with the batch as $rows; returns how many rows the database matched."""
+async def _batched(graph: Graph, query: str, rows: Iterable[Any], on_batch: Progress | None, in_flight: int = 1) -> int:
+    """Run `query` once per batch with the batch as $rows, `in_flight` batches at a time; returns how many rows the
+    database matched."""
     written = 0
-    for chunk in _chunks(rows, BATCH_SIZE):
+
+    async def send(chunk: list[Any]) -> None:
+        nonlocal written
         result = await graph.write(cast(LiteralString, query), rows=chunk)
         written += result[0]["n"] if result else 0
         if on_batch is not None:
             on_batch(len(chunk))
+
+    pending: set[asyncio.Task[None]] = set()
+    try:
+        for chunk in _chunks(rows, BATCH_SIZE):
+            if len(pending) >= in_flight:
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    task.result()
+            pending.add(asyncio.create_task(send(chunk)))
+        if pending:
+            await asyncio.gather(*pending)
+            pending = set()
+    finally:
+        for task in pending:  # an earlier batch failed: do not leave the others running
+            task.cancel()
     return written
 
 
@@ -71,7 +93,7 @@ async def upsert_nodes(
     """MERGE nodes of `label` by `id` and set every key of the row as a property (the row holds `id` too)."""
     _check_label(label)
     query = f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row RETURN count(*) AS n"
-    return await _batched(graph, query, rows, on_batch)
+    return await _batched(graph, query, rows, on_batch, NODE_BATCHES_IN_FLIGHT)
 
 
 async def add_role(graph: Graph, role: str, person_ids: Iterable[str], on_batch: Progress | None = None) -> int:
@@ -79,7 +101,7 @@ async def add_role(graph: Graph, role: str, person_ids: Iterable[str], on_batch:
     if role not in ROLE_LABELS:
         raise ValueError(f"unknown role label {role!r}")
     query = f"UNWIND $rows AS id MATCH (n:Person {{id: id}}) SET n:{role} RETURN count(*) AS n"
-    return await _batched(graph, query, person_ids, on_batch)
+    return await _batched(graph, query, person_ids, on_batch, NODE_BATCHES_IN_FLIGHT)
 
 
 async def upsert_relationships(
