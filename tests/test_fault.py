@@ -288,7 +288,8 @@ def test_a_neo4j_restart_under_load_loses_and_doubles_nothing(
     unasked = [k for k in per_key if k not in load.writes]
     print(
         f"\nfault: requests={len(answers)} (writes={len(load.writes)}, reads={len(load.reads)}) "
-        f"acknowledged={len(answers) - len(refused)} refused during outage={len(refused)} "
+        f"acknowledged={len(answers) - len(refused)} (writes={sum(acked(a) for a in load.writes.values())}) "
+        f"refused during outage={len(refused)} "
         f"(SERVICE_UNAVAILABLE={len(unavailable)}, QUERY_TIMEOUT={len(timed_out)}) retried with their key={len(retried)} lost={len(lost)} duplicated={len(duplicated)} "
         f"outage={up - down:.1f}s"
     )
