@@ -155,7 +155,12 @@ def targets(run: Run) -> list[str]:
                 f"(A {_ms(nested.a.p50_ms)} ms, B {_ms(nested.b.p50_ms)} ms) | {_verdict(ratio <= 1.5)} |"
             )
     if run.sizes:
-        trips = ", ".join(f"{op.name} {op.round_trips}" for op in run.sizes[0].operations)
+        # Per operation, its round trips at each size (a large community's plan reads its pool in chunks).
+        counts: dict[str, list[str]] = {}
+        for size in run.sizes:
+            for op in size.operations:
+                counts.setdefault(op.name, []).append(str(op.round_trips))
+        trips = ", ".join(f"{name} {' / '.join(found)}" for name, found in counts.items())
         lines.append(f"| one Cypher round trip per root field | {trips} | see below |")
     small, large = (run.sizes[0], run.sizes[-1]) if len(run.sizes) > 1 else (None, None)
     if small is not None and large is not None:
