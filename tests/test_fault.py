@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import os
-import socket
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -24,7 +21,8 @@ from api.neo4j_server import ManagedNeo4j
 from graph.db import Connection, Graph, _own_errors
 from graph.errors import DatabaseUnavailable, GraphError, QueryTimeout
 from graph.migrations import migrate
-from tests.auth import ADMIN, TEST_SECRET, bearer
+from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
+from tests.auth import ADMIN, bearer
 from tests.neo4j_provider import REPO, managed_server, provider_kind
 
 needs_managed = pytest.mark.skipif(
@@ -113,12 +111,6 @@ def gid(kind: str, own: str) -> str:
     return base64.b64encode(f"{kind}:{own}".encode()).decode()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 async def prepare(conn: Connection) -> str:
     """One resident in a household of a building of a grid: all a wish needs (the demo would cost a minute here)."""
     graph = Graph.connect(conn, timeout_s=120)
@@ -167,40 +159,13 @@ def api(server: tuple[ManagedNeo4j, Connection], requester: str) -> Iterator[tup
     """`python -m api serve` on a free port: a real server process the restart must not touch."""
     _, conn = server
     port = free_port()
-    env = os.environ | {
-        "NEO4J_URI": conn.uri,
-        "NEO4J_USER": conn.user,
-        "NEO4J_PASSWORD": conn.password,
-        "AUTH_SECRET": TEST_SECRET,
-        "APP_ENV": "development",
-        "NEO4J_MAX_RETRY_TIME": str(RETRY_S),
-    }
-    log_path = API_LOG
-    log_path.parent.mkdir(exist_ok=True)
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "api", "serve", "--port", str(port)], cwd=REPO, env=env, stdout=log, stderr=log
-        )
+    process = start(serve_env(conn, NEO4J_MAX_RETRY_TIME=str(RETRY_S)), port, API_LOG)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert process.poll() is None, log_path.read_text()
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, f"the API did not start:\n{log_path.read_text()}"
-            time.sleep(0.2)
+        wait_until_healthy(base, process, API_LOG, within_s=30)
         yield base, process
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
+        stop(process, 10)
 
 
 @pytest.mark.parametrize(

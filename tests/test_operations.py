@@ -5,10 +5,6 @@ from __future__ import annotations
 import io
 import json
 import logging
-import os
-import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,10 +21,10 @@ from api.settings import Settings
 from graph.db import Connection, Graph
 from graph.migrations import migrate
 from schema.node import to_global_id
+from tests.api_process import serve_env, start, stop, wait_until_healthy
 from tests.auth import ADMIN, TEST_SECRET, bearer
 from tests.test_unavailable import closed_port
 
-REPO = Path(__file__).resolve().parents[1]
 STATS = 'query OpsStats { communityStats(communityId: "jf") { partyMembers wishesFulfilled } }'
 
 
@@ -210,81 +206,36 @@ def test_metrics_count_errors_by_code(client: TestClient) -> None:
 # --- several workers -------------------------------------------------------------------------------------------------
 
 
-def serve_env(conn: Connection, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "PROMETHEUS_", "APP_", "WORKERS"))}
-    env.update(
-        NEO4J_URI=conn.uri,
-        NEO4J_USER=conn.user,
-        NEO4J_PASSWORD=conn.password,
-        NEO4J_DATABASE=conn.database,
-        AUTH_SECRET=TEST_SECRET,
-        APP_ENV="development",
-        LOG_FORMAT="json",
-        **extra,
-    )
-    return env
-
-
-def wait_until_healthy(base: str, process: subprocess.Popen[bytes], within_s: float = 60) -> None:
-    deadline = time.monotonic() + within_s
-    while time.monotonic() < deadline:
-        assert process.poll() is None, "the server exited during start-up"
-        try:
-            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError("the server did not answer /health in time")
-
-
-def stop(process: subprocess.Popen[bytes], within_s: float = 30) -> int:
-    process.send_signal(signal.SIGTERM)
-    try:
-        return process.wait(within_s)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-        raise
-
-
 def test_several_workers_answer_on_one_port_and_metrics_add_up(
     neo4j_connection: Connection, demo_graph: Graph, tmp_path: Path
 ) -> None:
     port = closed_port()
     base = f"http://127.0.0.1:{port}"
     log_path = tmp_path / "serve.log"
-    with log_path.open("wb") as log_file:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "api", "serve", "--workers", "2", "--port", str(port)],
-            cwd=REPO,
-            env=serve_env(neo4j_connection),
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            wait_until_healthy(base, process)
-            sent = 0
-            pids: set[int] = set()
-            deadline = time.monotonic() + 30
-            # New connections until both workers have answered some (the kernel picks which accepts each).
-            while len(pids) < 2 and time.monotonic() < deadline:
-                for _ in range(10):
-                    response = httpx.post(f"{base}/graphql", json={"query": STATS}, headers=ADMIN, timeout=10)
-                    assert response.status_code == 200 and "errors" not in response.json()
-                    sent += 1
-                time.sleep(0.3)  # the log lines are flushed by now
-                served = [json.loads(line) for line in log_path.read_text().splitlines() if line.startswith("{")]
-                pids = {e["process"] for e in served if e.get("operation") == "OpsStats"}
-            assert len(pids) == 2, "one worker answered every request"
-            # Whichever worker answers /metrics reports every worker's requests.
-            for _ in range(6):
-                with httpx.Client(base_url=base, timeout=10) as fresh:
-                    metrics = samples(fresh)
-                assert value(metrics, "graphql_request_duration_seconds_count", operation="OpsStats") == sent
-                assert value(metrics, "neo4j_query_duration_seconds_count", routing="read") >= sent
-        finally:
-            code = stop(process)
+    process = start(serve_env(neo4j_connection), port, log_path, "--workers", "2")
+    try:
+        wait_until_healthy(base, process, log_path)
+        sent = 0
+        pids: set[int] = set()
+        deadline = time.monotonic() + 30
+        # New connections until both workers have answered some (the kernel picks which accepts each).
+        while len(pids) < 2 and time.monotonic() < deadline:
+            for _ in range(10):
+                response = httpx.post(f"{base}/graphql", json={"query": STATS}, headers=ADMIN, timeout=10)
+                assert response.status_code == 200 and "errors" not in response.json()
+                sent += 1
+            time.sleep(0.3)  # the log lines are flushed by now
+            served = [json.loads(line) for line in log_path.read_text().splitlines() if line.startswith("{")]
+            pids = {e["process"] for e in served if e.get("operation") == "OpsStats"}
+        assert len(pids) == 2, "one worker answered every request"
+        # Whichever worker answers /metrics reports every worker's requests.
+        for _ in range(6):
+            with httpx.Client(base_url=base, timeout=10) as fresh:
+                metrics = samples(fresh)
+            assert value(metrics, "graphql_request_duration_seconds_count", operation="OpsStats") == sent
+            assert value(metrics, "neo4j_query_duration_seconds_count", routing="read") >= sent
+    finally:
+        code = stop(process)
     assert code == 0, log_path.read_text()[-2000:]
     for line in log_path.read_text().splitlines():
         json.loads(line)  # every line the server wrote is one JSON object

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from graph.db import Connection, Graph
 from schema.node import to_global_id
+from tests.api_process import serve_env, start, stop, wait_until_healthy
 from tests.auth import ADMIN
-from tests.test_operations import REPO, serve_env, stop, wait_until_healthy
 from tests.test_unavailable import closed_port
 
 # A community's match plan: every open wish scored against its candidates and solved (the demo's slowest request).
@@ -37,34 +35,27 @@ def test_sigterm_finishes_the_request_in_flight(
         f"POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
         f"Authorization: {ADMIN['Authorization']}\r\nContent-Length: {len(body)}\r\n\r\n"
     ).encode()
-    with log_path.open("wb") as log_file:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "api", "serve", "--port", str(port)],
-            cwd=REPO,
-            env=serve_env(neo4j_connection, GRACEFUL_SHUTDOWN_TIMEOUT="30"),
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            wait_until_healthy(f"http://127.0.0.1:{port}", process)
-            with socket.create_connection(("127.0.0.1", port), timeout=30) as conn:
-                # The request is in flight from its first bytes: the server holds it open until the body is complete.
-                conn.sendall(head + body[:10])
-                time.sleep(0.5)
-                began = time.monotonic()
-                process.terminate()  # SIGTERM
-                while not refuses_connections(port):
-                    assert time.monotonic() - began < 5, "still accepting connections after SIGTERM"
-                    time.sleep(0.05)
-                assert process.poll() is None, "exited with a request in flight"
-                conn.sendall(body[10:])
-                answer = b""
-                while chunk := conn.recv(65536):
-                    answer += chunk
-            code = process.wait(30)
-        finally:
-            if process.poll() is None:
-                stop(process)
+    process = start(serve_env(neo4j_connection, GRACEFUL_SHUTDOWN_TIMEOUT="30"), port, log_path)
+    try:
+        wait_until_healthy(f"http://127.0.0.1:{port}", process, log_path)
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as conn:
+            # The request is in flight from its first bytes: the server holds it open until the body is complete.
+            conn.sendall(head + body[:10])
+            time.sleep(0.5)
+            began = time.monotonic()
+            process.terminate()  # SIGTERM
+            while not refuses_connections(port):
+                assert time.monotonic() - began < 5, "still accepting connections after SIGTERM"
+                time.sleep(0.05)
+            assert process.poll() is None, "exited with a request in flight"
+            conn.sendall(body[10:])
+            answer = b""
+            while chunk := conn.recv(65536):
+                answer += chunk
+        code = process.wait(30)
+    finally:
+        if process.poll() is None:
+            stop(process)
     status_line, _, rest = answer.partition(b"\r\n")
     assert status_line == b"HTTP/1.1 200 OK", answer[:300]
     payload = json.loads(rest.partition(b"\r\n\r\n")[2])

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import shutil
-import socket
 import subprocess
-import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -25,21 +22,15 @@ from websockets.typing import Subprotocol
 
 from graph.db import Connection, Graph
 from schema.node import to_global_id
-from tests.auth import ADMIN, TEST_SECRET, bearer
+from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
+from tests.auth import ADMIN, bearer
 
-ROOT = Path(__file__).resolve().parent.parent
 PROTOCOL = Subprotocol("graphql-transport-ws")
 WAIT_S = 10.0  # any single wait: a message, a start-up step
 # After `subscribe` the server starts the operation on its own task; nothing in the protocol says it is listening.
 SETTLE_S = 0.5
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None, reason="redis-server is not installed")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -82,33 +73,7 @@ class Api:
 
 def start_api(conn: Connection, redis_url: str, log: Path) -> Api:
     port = free_port()
-    env = {
-        **os.environ,
-        "NEO4J_URI": conn.uri,
-        "NEO4J_USER": conn.user,
-        "NEO4J_PASSWORD": conn.password,
-        "NEO4J_DATABASE": conn.database,
-        "AUTH_SECRET": TEST_SECRET,
-        "APP_ENV": "development",
-        "REDIS_URL": redis_url,
-    }
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "api", "serve", "--port", str(port)], cwd=ROOT, env=env, stdout=out, stderr=out
-        )
-    return Api(port, process, log)
-
-
-def wait_healthy(api: Api, deadline: float) -> None:
-    while True:
-        try:
-            if httpx.get(f"http://127.0.0.1:{api.port}/health", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        if api.process.poll() is not None or time.monotonic() > deadline:
-            raise AssertionError(f"API on {api.port} did not start:\n{api.log.read_text()[-3000:]}")
-        time.sleep(0.2)
+    return Api(port, start(serve_env(conn, REDIS_URL=redis_url), port, log), log)
 
 
 @pytest.fixture(scope="module")
@@ -119,19 +84,12 @@ def apis(
     folder = tmp_path_factory.mktemp("apis")
     started = [start_api(neo4j_connection, redis_url, folder / f"api{i}.log") for i in (1, 2)]
     try:
-        deadline = time.monotonic() + 60
         for api in started:
-            wait_healthy(api, deadline)
+            wait_until_healthy(f"http://127.0.0.1:{api.port}", api.process, api.log)
         yield started[0], started[1]
     finally:
         for api in started:
-            api.process.terminate()
-        for api in started:
-            try:
-                api.process.wait(WAIT_S)
-            except subprocess.TimeoutExpired:
-                api.process.kill()
-                api.process.wait(WAIT_S)
+            stop(api.process, WAIT_S)
 
 
 @dataclass(frozen=True)
