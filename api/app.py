@@ -18,7 +18,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
 
 from api import websockets
-from api.auth import AuthError, TokenVerifier
+from api.auth import AuthError, TokenVerifier, resolved
 from api.broker import open_broker
 from api.explorer import explorer_routes
 from api.limits import BodySizeLimit, CodedErrors, GraphQLContentType
@@ -26,10 +26,8 @@ from api.logs import REQUEST_ID_HEADER, RequestLog
 from api.metrics import MeteredGraphQL, metrics, observe_neo4j
 from api.readiness import health, ready_route
 from api.settings import Settings
-from graph import scopes
-from graph.access import Viewer
 from graph.db import Graph
-from graph.errors import DatabaseUnavailable, GraphError
+from graph.errors import DatabaseUnavailable
 from graph.migrations import migrate
 from schema.context import Context
 from schema.limits import build_schema
@@ -53,7 +51,7 @@ class GraphQLApp(MeteredGraphQL):
         graph = request.app.state.graph
         return Context(
             graph=graph,
-            viewer=await _resolved(graph, request.state.viewer),
+            viewer=await resolved(graph, request.state.viewer),
             max_page_size=self.settings.max_page_size,
             stale_claim_hours=self.settings.stale_claim_hours,
             event_reopen_days=self.settings.event_reopen_days,
@@ -63,14 +61,6 @@ class GraphQLApp(MeteredGraphQL):
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         await websockets.sign_in(context, self.verifier, context.graph)
         return cast(UnsetType, UNSET)  # no payload in connection_ack
-
-
-async def _resolved(graph: Graph, viewer: Viewer) -> Viewer:
-    """The viewer with its grids, households and branches; unresolved (seeing less) while Neo4j is away."""
-    try:
-        return await scopes.resolve(graph, viewer)
-    except GraphError:
-        return viewer
 
 
 class Authenticated:

@@ -9,7 +9,10 @@ from typing import Any
 import jwt
 
 from api.settings import Settings
+from graph import scopes
 from graph.access import ANONYMOUS, ROLES, Viewer
+from graph.db import Graph
+from graph.errors import GraphError
 
 # Longest purpose statement kept in the audit log.
 MAX_PURPOSE = 200
@@ -70,6 +73,14 @@ class TokenVerifier:
         except (jwt.PyJWKClientError, jwt.InvalidTokenError) as exc:
             raise AuthError(f"the token is not valid: {type(exc).__name__}") from None
         return claims
+
+
+async def resolved(graph: Graph, viewer: Viewer) -> Viewer:
+    """The viewer with its grids, households and branches; unresolved (seeing less) while Neo4j is away."""
+    try:
+        return await scopes.resolve(graph, viewer)
+    except GraphError:
+        return viewer
 
 
 def mint(

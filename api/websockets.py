@@ -8,10 +8,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.exceptions import ConnectionRejectionError
 
-from api.auth import AuthError, TokenVerifier
-from graph import scopes
+from api.auth import AuthError, TokenVerifier, resolved
 from graph.db import Graph
-from graph.errors import GraphError
 from schema.context import Context
 
 # graphql-transport-ws: the server closes with 4403 Forbidden when it rejects connection_init (Strawberry does, on
@@ -42,9 +40,6 @@ async def sign_in(context: Context, verifier: TokenVerifier, graph: Graph) -> No
             viewer = verifier.viewer(str(authorization), context.viewer.purpose)
         except AuthError:
             raise ConnectionRejectionError() from None
-        try:
-            context.viewer = await scopes.resolve(graph, viewer)
-        except GraphError:
-            context.viewer = viewer  # unresolved: sees less, never more (as over HTTP)
+        context.viewer = await resolved(graph, viewer)
     if context.viewer.anonymous:
         raise ConnectionRejectionError()

@@ -66,10 +66,3 @@ async def migrate(graph: Graph) -> int:
     # Reference data every database needs, not a schema statement: the built-in event categories.
     await ensure_built_in_categories(graph)
     return len(stmts)
-
-
-async def schema_in_place(graph: Graph) -> bool:
-    """True when every id constraint exists (what readiness checks)."""
-    rows = await graph.read("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
-    names = set(rows[0]["names"]) if rows else set()
-    return all(f"{label.lower()}_id" in names for label in ENTITIES)

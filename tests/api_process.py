@@ -24,8 +24,13 @@ def free_port() -> int:
 
 
 def serve_env(conn: Connection, **extra: str) -> dict[str, str]:
-    """This environment without the settings a developer's shell may carry, pointed at `conn`, plus `extra`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "PROMETHEUS_", "APP_", "WORKERS"))}
+    """This environment without the settings a developer's shell may carry (another Neo4j, an OIDC provider's
+    keys, ...), pointed at `conn` with the tests' token secret, plus `extra`."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("NEO4J_", "PROMETHEUS_", "APP_", "AUTH_", "WORKERS", "REDIS_"))
+    }
     env.update(
         NEO4J_URI=conn.uri,
         NEO4J_USER=conn.user,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from graph.db import Graph
-from graph.migrations import FULLTEXT_INDEX, migrate, schema_in_place
+from graph.migrations import FULLTEXT_INDEX, migrate
 from graph.model import ENTITIES
+from graph.readiness import schema_state
 
 
 async def test_every_entity_has_a_unique_id(graph: Graph) -> None:
@@ -14,7 +15,7 @@ async def test_every_entity_has_a_unique_id(graph: Graph) -> None:
         "RETURN labelsOrTypes[0] AS label, properties AS props"
     )
     assert {r["label"] for r in rows if r["props"] == ["id"]} >= set(ENTITIES)
-    assert await schema_in_place(graph)
+    assert (await schema_state(graph)).ready
 
 
 async def test_migrate_is_idempotent(graph: Graph) -> None:

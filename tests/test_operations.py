@@ -21,9 +21,8 @@ from api.settings import Settings
 from graph.db import Connection, Graph
 from graph.migrations import migrate
 from schema.node import to_global_id
-from tests.api_process import serve_env, start, stop, wait_until_healthy
+from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
 from tests.auth import ADMIN, TEST_SECRET, bearer
-from tests.test_unavailable import closed_port
 
 STATS = 'query OpsStats { communityStats(communityId: "jf") { partyMembers wishesFulfilled } }'
 
@@ -94,7 +93,7 @@ async def test_not_ready_while_a_constraint_or_index_is_missing(client: TestClie
 
 def test_not_ready_when_neo4j_is_unreachable() -> None:
     settings = Settings(
-        NEO4J_URI=f"bolt://127.0.0.1:{closed_port()}",
+        NEO4J_URI=f"bolt://127.0.0.1:{free_port()}",
         NEO4J_PASSWORD="irrelevant",
         NEO4J_MAX_RETRY_TIME=0.5,
         READY_TIMEOUT=2,
@@ -209,7 +208,7 @@ def test_metrics_count_errors_by_code(client: TestClient) -> None:
 def test_several_workers_answer_on_one_port_and_metrics_add_up(
     neo4j_connection: Connection, demo_graph: Graph, tmp_path: Path
 ) -> None:
-    port = closed_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     log_path = tmp_path / "serve.log"
     process = start(serve_env(neo4j_connection), port, log_path, "--workers", "2")

@@ -9,9 +9,8 @@ from pathlib import Path
 
 from graph.db import Connection, Graph
 from schema.node import to_global_id
-from tests.api_process import serve_env, start, stop, wait_until_healthy
+from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
 from tests.auth import ADMIN
-from tests.test_unavailable import closed_port
 
 # A community's match plan: every open wish scored against its candidates and solved (the demo's slowest request).
 PLAN = "query Plan($s: ID!) { matchPlan(scope: $s) { openWishes served totalScore fingerprint } }"
@@ -28,7 +27,7 @@ def refuses_connections(port: int) -> bool:
 def test_sigterm_finishes_the_request_in_flight(
     neo4j_connection: Connection, demo_graph: Graph, tmp_path: Path
 ) -> None:
-    port = closed_port()
+    port = free_port()
     log_path = tmp_path / "serve.log"
     body = json.dumps({"query": PLAN, "variables": {"s": to_global_id("Community", "jf")}}).encode()
     head = (

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import socket
-
 from starlette.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
+from tests.api_process import free_port
 from tests.auth import TEST_SECRET, bearer
-
-
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def test_unreachable_database_is_service_unavailable() -> None:
     settings = Settings(
-        NEO4J_URI=f"bolt://127.0.0.1:{closed_port()}",
+        NEO4J_URI=f"bolt://127.0.0.1:{free_port()}",  # nothing listens there
         NEO4J_PASSWORD="irrelevant",
         NEO4J_MAX_RETRY_TIME=0.5,
         AUTH_SECRET=TEST_SECRET,

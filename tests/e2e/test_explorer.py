@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from graph.db import Connection, Graph
-from tests.auth import TEST_SECRET, bearer
+from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
+from tests.auth import bearer
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "tests" / "e2e" / "explore.mjs"
@@ -27,8 +24,6 @@ SCREENSHOT = REPO / "tests" / "artifacts" / "explorer.png"
 ASSETS = REPO / "api" / "static" / "explorer" / "index.html"
 PLAYWRIGHT = REPO / "explorer" / "node_modules" / "playwright-core"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Verification settings the developer's environment may carry; the subprocess must check HS256 with TEST_SECRET only.
-FOREIGN_AUTH = ("AUTH_JWKS_URL", "AUTH_ALGORITHMS", "AUTH_ISSUER", "AUTH_AUDIENCE")
 
 
 def _require(ok: bool, reason: str) -> None:
@@ -40,53 +35,17 @@ def _require(ok: bool, reason: str) -> None:
     pytest.skip(reason)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def _wait_until_up(url: str, server: subprocess.Popen[bytes], timeout_s: float = 60) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"uvicorn exited with {server.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"{url} did not answer /health within {timeout_s} s")
-
-
 @pytest.fixture
-def explorer_url(neo4j_connection: Connection, demo_graph: Graph) -> Iterator[str]:
-    """The real app in uvicorn (a subprocess, on a free port) over the demo."""
-    port = _free_port()
-    env = {
-        **{k: v for k, v in os.environ.items() if k not in FOREIGN_AUTH},
-        "APP_ENV": "development",
-        "AUTH_SECRET": TEST_SECRET,
-        "NEO4J_URI": neo4j_connection.uri,
-        "NEO4J_USER": neo4j_connection.user,
-        "NEO4J_PASSWORD": neo4j_connection.password,
-        "NEO4J_DATABASE": neo4j_connection.database,
-    }
-    command = [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(port)]
-    server = subprocess.Popen([*command, "--log-level", "warning"], cwd=REPO, env=env)
+def explorer_url(neo4j_connection: Connection, demo_graph: Graph, tmp_path: Path) -> Iterator[str]:
+    """The real app (`python -m api serve`, a subprocess on a free port) over the demo."""
+    port, log_path = free_port(), tmp_path / "serve.log"
+    server = start(serve_env(neo4j_connection), port, log_path)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(url, server)
+        wait_until_healthy(url, server, log_path)
         yield url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server, 10)
 
 
 def test_explore_search_open_and_expand_in_chromium(explorer_url: str) -> None:
