@@ -26,9 +26,9 @@ from api.logs import REQUEST_ID_HEADER, RequestLog
 from api.metrics import MeteredGraphQL, metrics, observe_neo4j
 from api.readiness import health, ready_route
 from api.settings import Settings
-from graph.db import Graph
-from graph.errors import DatabaseUnavailable
-from graph.migrations import migrate
+from graph.core.db import Graph
+from graph.core.errors import DatabaseUnavailable
+from graph.core.migrations import migrate
 from schema.context import Context
 from schema.limits import build_schema
 

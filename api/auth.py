@@ -9,10 +9,10 @@ from typing import Any
 import jwt
 
 from api.settings import Settings
-from graph import scopes
-from graph.access import ANONYMOUS, ROLES, Viewer
-from graph.db import Graph
-from graph.errors import GraphError
+from graph.access import scopes
+from graph.access.viewer import ANONYMOUS, ROLES, Viewer
+from graph.core.db import Graph
+from graph.core.errors import GraphError
 
 # Longest purpose statement kept in the audit log.
 MAX_PURPOSE = 200

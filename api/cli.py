@@ -18,8 +18,8 @@ import uvicorn
 from api.logs import uvicorn_log_config
 from api.neo4j_server import neo4j_app
 from api.settings import Settings
-from graph.access import ROLES
-from graph.db import Graph
+from graph.access.viewer import ROLES
+from graph.core.db import Graph
 
 T = TypeVar("T")
 app = typer.Typer(help="Community grid governance knowledge-graph API.", no_args_is_help=True)
@@ -93,7 +93,7 @@ def serve(
 @app.command()
 def migrate() -> None:
     """Apply constraints and indexes (idempotent)."""
-    from graph.migrations import migrate as run_migrations
+    from graph.core.migrations import migrate as run_migrations
 
     count = _with_graph(run_migrations)
     typer.echo(f"applied {count} schema statements")
@@ -106,7 +106,7 @@ def seed(
     replace: Annotated[bool, typer.Option(help="Delete the community's data first (merging never removes).")] = False,
 ) -> None:
     """Load the Jianfeng demo community (or a synthetic one), idempotently, with a progress bar."""
-    from graph.model import ENTITIES, PERSON_ROLES
+    from graph.core.model import ENTITIES, PERSON_ROLES
     from seeds.load import load_demo, load_synthetic
 
     if residents is None:

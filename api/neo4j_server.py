@@ -21,7 +21,7 @@ from neo4j import GraphDatabase
 from neo4j import exceptions as neo4j_errors
 
 from api.settings import Settings
-from graph.db import Connection
+from graph.core.db import Connection
 
 POM = Path(__file__).resolve().parents[1] / "tools" / "neo4j" / "pom.xml"
 USER = "neo4j"

@@ -9,8 +9,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from graph.errors import GraphError
-from graph.readiness import schema_state
+from graph.core.errors import GraphError
+from graph.core.migrations import schema_state
 
 log = logging.getLogger(__name__)
 

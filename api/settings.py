@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from graph.db import Connection
+from graph.core.db import Connection
 from schema.limits import Limits
 
 # Development only: production refuses to start with it (or with any secret shorter than 32 characters).

@@ -9,7 +9,7 @@ from starlette.websockets import WebSocket
 from strawberry.exceptions import ConnectionRejectionError
 
 from api.auth import AuthError, TokenVerifier, resolved
-from graph.db import Graph
+from graph.core.db import Graph
 from schema.context import Context
 
 # graphql-transport-ws: the server closes with 4403 Forbidden when it rejects connection_init (Strawberry does, on

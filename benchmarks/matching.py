@@ -13,10 +13,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from api.settings import Settings
-from graph import matching, plans
-from graph.db import Graph
-from graph.planner import Need, greedy, optimal
-from graph.scoring import Features, score
+from graph import matching
+from graph.core.db import Graph
+from graph.matching import Features, Need, greedy, optimal, score
 from seeds.load import load_synthetic
 from seeds.synthetic import community_id
 
@@ -86,7 +85,7 @@ async def bench_graph(graph: Graph, residents: int, samples: int) -> str:
         await matching.wish_pool(graph, [wish_id])
         latencies.append((time.perf_counter() - t) * 1000)
     t = time.perf_counter()
-    plan = await plans.compute(graph, "Community", cid)
+    plan = await matching.compute_plan(graph, "Community", cid)
     plan_s = time.perf_counter() - t
     return (
         f"| {residents:,} | {len(wish_ids):,} | {helpers['n'] if helpers else 0:,} "

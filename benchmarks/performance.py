@@ -33,9 +33,9 @@ from api.auth import mint
 from api.settings import Settings
 from benchmarks import report
 from benchmarks.report import Latency, OpResult, Run, SizeResult
-from graph.db import Captured, Connection, Graph
-from graph.loading import delete_community, fresh_plans
-from graph.model import ENTITIES, PERSON_ROLES
+from graph.core.db import Captured, Connection, Graph
+from graph.core.loading import delete_community, fresh_plans
+from graph.core.model import ENTITIES, PERSON_ROLES
 from schema.node import to_global_id
 from seeds.load import load_synthetic
 from seeds.synthetic import community_id

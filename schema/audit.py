@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
-from graph import audit
-from graph.errors import GraphError
+from graph.access import audit
+from graph.core.errors import GraphError
 from schema.errors import SERVICE_UNAVAILABLE
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from graph.records import NodeRecord
+from graph.core.records import NodeRecord
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from typing import Any
 import strawberry
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
-from graph.records import PageArgs
+from graph.core.records import PageArgs
 from schema.errors import user_error
 
 DEFAULT_PAGE_SIZE = 20

@@ -9,12 +9,13 @@ from typing import Any
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info as StrawberryInfo
 
-from graph import matching, nodes
-from graph.access import ANONYMOUS, Viewer
-from graph.db import Graph
-from graph.filters import Where
+from graph import matching
+from graph.access.viewer import ANONYMOUS, Viewer
+from graph.core.db import Graph
+from graph.core.records import Include, NodeRecord, Order, Page, PageArgs, related_key
 from graph.matching import Candidate, GraphPath
-from graph.records import Include, NodeRecord, Order, Page, PageArgs, related_key
+from graph.reads import nodes
+from graph.reads.filters import Where
 from schema.broker import Broker
 
 

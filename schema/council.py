@@ -12,8 +12,8 @@ from typing import Annotated
 
 import strawberry
 
-from graph import council, meetings
-from graph.steps import StepResult
+from graph import council
+from graph.workflow.steps import StepResult
 from schema.context import Info
 from schema.council_inputs import (
     DeliberateTopicInput,
@@ -124,7 +124,7 @@ def _plain(info: Info, i: TopicStepInput, action: str) -> council.TopicStep:
 class CouncilMutation:
     @strawberry.mutation(description="A council meeting of the community on a date.")
     async def schedule_council_meeting(self, info: Info, input: ScheduleMeetingInput) -> MeetingChange:
-        result = await meetings.schedule_meeting(
+        result = await council.schedule_meeting(
             info.context.graph,
             community_id=own_id(input.community_id, ("Community",), "communityId"),
             title=input.title,
@@ -138,7 +138,7 @@ class CouncilMutation:
 
     @strawberry.mutation(description="Who attended a meeting: people and organisations.")
     async def record_meeting_attendance(self, info: Info, input: MeetingAttendanceInput) -> MeetingChange:
-        result = await meetings.record_attendance(
+        result = await council.record_attendance(
             info.context.graph,
             meeting_id=own_id(input.meeting_id, ("CouncilMeeting",), "meetingId"),
             person_ids=[own_id(p, ("Person",), "personIds") for p in input.person_ids],

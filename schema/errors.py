@@ -8,7 +8,7 @@ from graphql import VariableDefinitionNode, print_ast
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from graph.errors import Conflict, DatabaseUnavailable, Forbidden, InvalidInput, NotFound, QueryTimeout
+from graph.core.errors import Conflict, DatabaseUnavailable, Forbidden, InvalidInput, NotFound, QueryTimeout
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,10 @@ from typing import Annotated, Any
 
 import strawberry
 
-from graph import event_states as sm
 from graph import events
-from graph.access import ADMIN
+from graph.access.viewer import ADMIN
 from graph.events import EventResult, Step
+from graph.events import states as sm
 from schema.broker import announce
 from schema.context import Info
 from schema.filters import ENUMS, VIRTUAL_ENUMS, plain

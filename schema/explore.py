@@ -9,10 +9,10 @@ import strawberry
 from strawberry.scalars import JSON
 
 from graph import explore
+from graph.core.records import NodeRecord as EntityRecord
 from graph.explore import ExploreEdge as EdgeRecord
 from graph.explore import ExploreNode as NodeRecord
 from graph.explore import Subgraph as SubgraphRecord
-from graph.records import NodeRecord as EntityRecord
 from schema.context import Info
 from schema.errors import user_error
 from schema.filters import ENUMS

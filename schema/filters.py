@@ -10,8 +10,8 @@ from typing import Any
 
 import strawberry
 
-from graph.model import ENTITIES, Entity, Prop
-from graph.records import Order
+from graph.core.model import ENTITIES, Entity, Prop
+from graph.core.records import Order
 
 
 @strawberry.enum

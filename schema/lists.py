@@ -7,9 +7,9 @@ from typing import Any
 
 import strawberry
 
-from graph import nodes
-from graph.model import ENTITIES, PERSON_ROLES
-from graph.records import Page
+from graph.core.model import ENTITIES, PERSON_ROLES
+from graph.core.records import Page
+from graph.reads import nodes
 from schema import lookahead
 from schema.context import Info
 from schema.nodes import ListArgs, connection_field

@@ -8,8 +8,8 @@ from typing import Any
 
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
-from graph.model import ENTITIES, Rel
-from graph.records import ONE, Include, Order
+from graph.core.model import ENTITIES, Rel
+from graph.core.records import ONE, Include, Order
 from schema import filters
 from schema.connections import page_args, selects
 from schema.context import Info

@@ -11,14 +11,13 @@ from typing import Annotated, Any
 
 import strawberry
 
-from graph import matching, plans
-from graph.access import UNIT_CONTACT, Viewer
+from graph import matching
+from graph.access.viewer import UNIT_CONTACT, Viewer
 from graph.matching import Candidate as CandidateRecord
+from graph.matching import Exclusion as ExclusionRule
+from graph.matching import Factor as FactorRecord
 from graph.matching import GraphPath as PathRecord
-from graph.planner import Outcome
-from graph.scoring import Exclusion as ExclusionRule
-from graph.scoring import Factor as FactorRecord
-from graph.scoring import score
+from graph.matching import Outcome, score
 from schema.context import Info
 from schema.errors import NOT_FOUND, user_error
 from schema.node import Node, from_global_id, own_id, to_global_id, wrap
@@ -253,7 +252,7 @@ class MatchPlan:
     greedy: PlanSummary
 
 
-def plan_type(scope: str, plan: plans.Plan) -> MatchPlan:
+def plan_type(scope: str, plan: matching.Plan) -> MatchPlan:
     by_pair = {(c.scored.features.wish_id, c.helper.id): c for found in plan.candidates.values() for c in found}
     return MatchPlan(
         scope=strawberry.ID(scope),
@@ -279,7 +278,7 @@ def plan_type(scope: str, plan: plans.Plan) -> MatchPlan:
 
 def scope_of(scope: str) -> tuple[str, str]:
     decoded = from_global_id(scope)
-    if decoded is None or decoded[0] not in plans.SCOPES:
+    if decoded is None or decoded[0] not in matching.PLAN_SCOPES:
         raise user_error("`scope` must be the global id of a Community or a Grid", "scope")
     return decoded
 
@@ -294,8 +293,8 @@ class MatchingQuery:
         viewer = require(info, *STAFF)
         label, scope_id = scope_of(scope)
         if not viewer.admin:
-            await plans.authorize(info.context.graph, label, scope_id, actor(info), authority(info))
-        return plan_type(scope, await plans.compute(info.context.graph, label, scope_id))
+            await matching.authorize_plan(info.context.graph, label, scope_id, actor(info), authority(info))
+        return plan_type(scope, await matching.compute_plan(info.context.graph, label, scope_id))
 
     @strawberry.field(description="Which hard constraint, checked in order, keeps this helper off this wish.")
     async def explain_exclusion(

@@ -9,8 +9,8 @@ from typing import Any
 
 import strawberry
 
-from graph.model import ENTITIES
-from graph.records import NodeRecord
+from graph.core.model import ENTITIES
+from graph.core.records import NodeRecord
 from schema.errors import user_error
 
 # Filled by schema.nodes as it generates one type per entity: the type, and its fields that are plain copies of

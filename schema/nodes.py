@@ -10,9 +10,9 @@ from typing import Any
 
 import strawberry
 
-from graph.filters import Where
-from graph.model import ENTITIES, Entity, Prop, Rel
-from graph.records import ONE, NodeRecord, Order, Page, PageArgs, related_key
+from graph.core.model import ENTITIES, Entity, Prop, Rel
+from graph.core.records import ONE, NodeRecord, Order, Page, PageArgs, related_key
+from graph.reads.filters import Where
 from schema import events, filters, lookahead, matching, privacy
 from schema.connections import PageInfo, page_args, wants_total
 from schema.context import Info

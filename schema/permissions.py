@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from graph.access import ADMIN, GRID_WORKER, UNIT_CONTACT, Viewer
-from graph.errors import Forbidden
-from graph.steps import Authority
+from graph.access.viewer import ADMIN, GRID_WORKER, UNIT_CONTACT, Viewer
+from graph.core.errors import Forbidden
+from graph.workflow.steps import Authority
 from schema.context import Info
 
 # How a refusal names the roles it asked for.

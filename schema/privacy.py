@@ -6,8 +6,8 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
-from graph.access import GRID_WORKER, Viewer
-from graph.scopes import FULL_FIELDS, NAMED_FIELDS
+from graph.access.scopes import FULL_FIELDS, NAMED_FIELDS
+from graph.access.viewer import GRID_WORKER, Viewer
 
 
 def mask_phone(phone: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from graph import stats
+from graph import statistics
 from schema.context import Info
 from schema.node import own_id
 
@@ -31,7 +31,7 @@ class StatsQuery:
     @strawberry.field(description="Figures of a community (global or own id); optional when there is only one.")
     async def community_stats(self, info: Info, community_id: strawberry.ID | None = None) -> CommunityStats | None:
         cid = own_id(community_id, ("Community",), "communityId") if community_id else None
-        found = await stats.community_stats(info.context.graph, cid)
+        found = await statistics.community_stats(info.context.graph, cid)
         if found is None:
             return None
         return CommunityStats(**{**found.__dict__, "community_id": strawberry.ID(found.community_id)})

@@ -9,8 +9,8 @@ from typing import Annotated, Any
 import strawberry
 from graphql import GraphQLError
 
-from graph import nodes
-from graph.records import NodeRecord, PageArgs
+from graph.core.records import NodeRecord, PageArgs
+from graph.reads import nodes
 from schema.broker import Kind, StatusChange
 from schema.context import Info
 from schema.errors import SERVICE_UNAVAILABLE, UNAUTHENTICATED

@@ -12,10 +12,10 @@ from typing import Annotated, Any
 
 import strawberry
 
-from graph import plans, wishes
-from graph.access import ADMIN
-from graph.steps import Authority
+from graph import matching, wishes
+from graph.access.viewer import ADMIN
 from graph.wishes import TransitionResult
+from graph.workflow.steps import Authority
 from schema.broker import announce
 from schema.context import Info
 from schema.errors import user_error
@@ -195,7 +195,9 @@ async def fulfil_wish(self: Any, info: Info, input: FulfilWishInput) -> WishChan
 async def apply_match_plan(self: Any, info: Info, input: ApplyMatchPlanInput) -> list[WishChange]:
     require(info, *STAFF)
     label, scope_id = scope_of(input.scope)
-    done = await plans.apply(info.context.graph, label, scope_id, input.fingerprint, actor(info), authority(info))
+    done = await matching.apply_plan(
+        info.context.graph, label, scope_id, input.fingerprint, actor(info), authority(info)
+    )
     await announce(info.context.broker, "Wish", done)
     return [WishChange(result=r) for r in done]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.model import ELDERLY_AGE
+from graph.core.model import ELDERLY_AGE
 from seeds import dataset as d
 from seeds.clock import day_in_month, month, spread
 from seeds.population import Population

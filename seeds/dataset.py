@@ -6,8 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from graph.loading import REL_TRIPLES, ROLE_LABELS
-from graph.model import ENTITIES
+from graph.core.loading import REL_TRIPLES, ROLE_LABELS
+from graph.core.model import ENTITIES
 
 Row = dict[str, Any]
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from graph import event_states as sm
-from graph.events import BUILT_IN_CATEGORIES
+from graph.core.model import BUILT_IN_CATEGORIES
+from graph.events import states as sm
 from seeds import dataset as d
 from seeds.clock import NOW
 from seeds.population import Population

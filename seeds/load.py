@@ -8,9 +8,9 @@ from typing import Any
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from graph.db import Graph
-from graph.loading import add_role, delete_community, upsert_nodes, upsert_relationships
-from graph.migrations import migrate
+from graph.core.db import Graph
+from graph.core.loading import add_role, delete_community, upsert_nodes, upsert_relationships
+from graph.core.migrations import migrate
 from seeds import jianfeng, synthetic
 from seeds.dataset import Dataset, RelRow
 

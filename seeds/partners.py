@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from graph.model import COLLABORATIONS, JOINT_CREATIONS
+from graph.core.model import COLLABORATIONS, JOINT_CREATIONS
 from seeds import dataset as d
 from seeds.catalog import ORGANIZATIONS, RESOURCES
 from seeds.population import Population

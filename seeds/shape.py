@@ -49,7 +49,7 @@ class Shape:
     children_in_after_school_classes: int
 
     def figures(self) -> dict[str, int]:
-        """The twelve statistics (named as graph.stats.CommunityStats fields) this shape must produce."""
+        """The twelve statistics (named as graph.statistics.CommunityStats fields) this shape must produce."""
         return {
             "party_branches": self.party_branches,
             "party_members": self.party_members,

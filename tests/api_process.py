@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-from graph.db import Connection
+from graph.core.db import Connection
 from tests.auth import TEST_SECRET
 
 REPO = Path(__file__).resolve().parents[1]

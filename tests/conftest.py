@@ -10,9 +10,9 @@ from starlette.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from graph.db import Connection, Graph
-from graph.loading import delete_everything
-from graph.migrations import migrate
+from graph.core.db import Connection, Graph
+from graph.core.loading import delete_everything
+from graph.core.migrations import migrate
 from tests.auth import ADMIN, TEST_SECRET
 from tests.neo4j_provider import provide_neo4j
 

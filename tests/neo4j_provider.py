@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from api.neo4j_server import ManagedNeo4j, ServerConfig
-from graph.db import Connection
+from graph.core.db import Connection
 
 REPO = Path(__file__).resolve().parents[1]
 # The same folder the dev server (`python -m api neo4j start`, home .neo4j) uses, so the jars are copied once per clone.

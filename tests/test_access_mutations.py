@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from graph import council, disputes, events, meetings, plans, services, wishes
-from graph.access import GRID_WORKER, PARTY_MEMBER, RESIDENT, UNIT_CONTACT
-from graph.db import Graph
+from graph import council, disputes, events, matching, services, wishes
+from graph.access.viewer import GRID_WORKER, PARTY_MEMBER, RESIDENT, UNIT_CONTACT
+from graph.core.db import Graph
 from schema.root import schema
 from tests.auth import ADMIN, bearer
 from tests.gql import gql_as
@@ -153,7 +153,7 @@ async def overdue_wish(g: Graph, w: World) -> Prepared:
 
 async def match_plan(g: Graph, w: World) -> Prepared:
     await wish_in(g, w, "PUBLISHED")
-    plan = await plans.compute(g, "Grid", w.grid)
+    plan = await matching.compute_plan(g, "Grid", w.grid)
     return {"input": {"scope": gid("Grid", w.grid), "fingerprint": plan.fingerprint}}, None
 
 
@@ -265,7 +265,7 @@ TOPIC_PATH = ("PROPOSED", "ACCEPTED", "DELIBERATED", "SUPERVISED")
 
 
 async def meeting_of(g: Graph, w: World) -> str:
-    done = await meetings.schedule_meeting(g, community_id="jf", title="议事会", held_on=TODAY, actor_id=w.worker)
+    done = await council.schedule_meeting(g, community_id="jf", title="议事会", held_on=TODAY, actor_id=w.worker)
     return done.node.id
 
 

@@ -9,10 +9,11 @@ from typing import Any, TypeVar
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph import nodes, scopes
-from graph.access import SYSTEM, Viewer
-from graph.db import Connection, Graph
-from graph.records import PageArgs
+from graph.access import scopes
+from graph.access.viewer import SYSTEM, Viewer
+from graph.core.db import Connection, Graph
+from graph.core.records import PageArgs
+from graph.reads import nodes
 
 T = TypeVar("T")
 LEAF = st.one_of(

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from graph.scopes import ADULT_AGE
+from graph.access.scopes import ADULT_AGE
 from schema.node import to_global_id
 from tests.auth import ADMIN, bearer
 from tests.gql import data_as as read

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from graph import audit
-from graph.errors import DatabaseUnavailable
+from graph.access import audit
+from graph.core.errors import DatabaseUnavailable
 from schema.node import to_global_id
 from tests.auth import ADMIN, bearer
 

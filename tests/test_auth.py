@@ -15,7 +15,7 @@ from api.app import create_app
 from api.auth import AuthError, TokenVerifier, mint
 from api.cli import app as cli
 from api.settings import DEV_SECRET, Settings
-from graph.db import Connection, Graph
+from graph.core.db import Connection, Graph
 from tests.auth import TEST_SECRET, bearer
 from tests.conftest import settings_for
 

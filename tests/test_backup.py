@@ -11,11 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from api.neo4j_server import ManagedNeo4j, neo4j_app
-from graph.db import Connection, Graph
-from graph.migrations import migrate
-from graph.readiness import schema_state
-from graph.statistics import statistics
-from graph.stats import community_stats
+from graph.core.db import Connection, Graph
+from graph.core.migrations import migrate, schema_state
+from graph.statistics import community_stats, statistics
 from seeds.load import load_demo
 from tests.neo4j_provider import SHARED_LIB, managed_server, provider_kind
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from graph import event_states as sm
-from graph.model import EVENT_ACTIONS, EVENT_STATUSES
+from graph.core.model import EVENT_ACTIONS, EVENT_STATUSES
+from graph.events import states as sm
 
 # The whole table, written out so a change to the machine shows here: action → states it may leave.
 EXPECTED_FROM = {

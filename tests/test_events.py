@@ -12,8 +12,8 @@ import pytest
 from starlette.testclient import TestClient
 
 from graph import events
-from graph.db import Graph
-from graph.errors import InvalidInput
+from graph.core.db import Graph
+from graph.core.errors import InvalidInput
 from tests.auth import bearer
 from tests.gql import gql_as
 from tests.test_api_reads import data, gql

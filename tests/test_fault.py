@@ -18,9 +18,9 @@ import pytest
 from neo4j.exceptions import IncompleteCommit, Neo4jError
 
 from api.neo4j_server import ManagedNeo4j
-from graph.db import Connection, Graph, _own_errors
-from graph.errors import DatabaseUnavailable, GraphError, QueryTimeout
-from graph.migrations import migrate
+from graph.core.db import Connection, Graph, _own_errors
+from graph.core.errors import DatabaseUnavailable, GraphError, QueryTimeout
+from graph.core.migrations import migrate
 from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
 from tests.auth import ADMIN, bearer
 from tests.neo4j_provider import REPO, managed_server, provider_kind

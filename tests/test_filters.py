@@ -7,12 +7,12 @@ from datetime import date
 import pytest
 from graphql import GraphQLError
 
-from graph import cursors
-from graph.access import SYSTEM
-from graph.errors import InvalidInput
-from graph.filters import Params, compile_where, keyset, order_by
-from graph.model import ENTITIES
-from graph.records import Order, PageArgs
+from graph.access.viewer import SYSTEM
+from graph.core import cursors
+from graph.core.errors import InvalidInput
+from graph.core.model import ENTITIES
+from graph.core.records import Order, PageArgs
+from graph.reads.filters import Params, compile_where, keyset, order_by
 from schema.connections import page_args
 from schema.node import from_global_id, to_global_id
 from schema.privacy import mask_phone

@@ -45,7 +45,7 @@ from hypothesis import strategies as st
 from hypothesis_graphql import mutations, nodes, queries
 from starlette.testclient import TestClient
 
-from graph.db import Graph
+from graph.core.db import Graph
 from schema.root import schema as strawberry_schema
 
 # Every code a client may see. Add new stable codes here; INTERNAL_SERVER_ERROR never belongs.

@@ -14,9 +14,9 @@ from starlette.testclient import TestClient
 
 from api import cli
 from api.app import create_app
-from graph.db import Connection, Graph
-from graph.errors import QueryTimeout
-from graph.model import ENTITIES
+from graph.core.db import Connection, Graph
+from graph.core.errors import QueryTimeout
+from graph.core.model import ENTITIES
 from schema.limits import QUANTIFIER_COST, Limits, build_schema, query_cost
 from schema.root import schema
 from tests.auth import ADMIN

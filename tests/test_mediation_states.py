@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph import council_states as topics
-from graph import dispute_states as disputes
-from graph import model
+from graph.core import model
+from graph.council import states as topics
+from graph.disputes import states as disputes
 
 
 def test_states_match_the_model() -> None:

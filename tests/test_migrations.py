@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from graph.db import Graph
-from graph.migrations import FULLTEXT_INDEX, migrate
-from graph.model import ENTITIES
-from graph.readiness import schema_state
+from graph.core.db import Graph
+from graph.core.migrations import FULLTEXT_INDEX, migrate, schema_state
+from graph.core.model import ENTITIES
 
 
 async def test_every_entity_has_a_unique_id(graph: Graph) -> None:

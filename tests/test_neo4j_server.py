@@ -16,7 +16,7 @@ from neo4j.exceptions import AuthError
 from typer.testing import CliRunner
 
 from api.neo4j_server import POM, ManagedNeo4j, MissingTool, ServerConfig, neo4j_app
-from graph.db import Connection
+from graph.core.db import Connection
 from tests.neo4j_provider import managed_server, provider_kind
 
 # Each start costs ~10 s, so every test below shares one server and the last one restarts it once.

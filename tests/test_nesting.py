@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph import nodes, scopes
-from graph.access import SYSTEM, Viewer
-from graph.db import Graph
-from graph.records import Include, Order, Page, PageArgs
+from graph.access import scopes
+from graph.access.viewer import SYSTEM, Viewer
+from graph.core.db import Graph
+from graph.core.records import Include, Order, Page, PageArgs
+from graph.reads import nodes
 
 ADMIN = SYSTEM  # sees everything, as a community administrator does
 WORKER_ROLES = frozenset({"grid_worker"})

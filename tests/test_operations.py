@@ -18,8 +18,8 @@ from starlette.testclient import TestClient
 from api.app import create_app
 from api.logs import RequestIdFilter, formatter
 from api.settings import Settings
-from graph.db import Connection, Graph
-from graph.migrations import migrate
+from graph.core.db import Connection, Graph
+from graph.core.migrations import migrate
 from schema.node import to_global_id
 from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
 from tests.auth import ADMIN, TEST_SECRET, bearer

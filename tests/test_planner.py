@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.planner import MAX_EXACT_PAIRS, Need, Outcome, greedy, optimal
-from graph.scoring import Scored
+from graph.matching.scoring import Scored
+from graph.matching.solver import MAX_EXACT_PAIRS, Need, Outcome, greedy, optimal
 from tests.test_scoring import BASE
 
 T0 = datetime(2023, 1, 1, tzinfo=UTC)

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from graph.db import Graph
-from graph.loading import fresh_plans
+from graph.core.db import Graph
+from graph.core.loading import fresh_plans
 from schema.node import to_global_id
 
 BASELINE = Path(__file__).with_name("query_budget.json")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from graph.db import Connection, Graph
+from graph.core.db import Connection, Graph
 
 
 async def test_a_routing_uri_reads_and_writes(neo4j_connection: Connection) -> None:

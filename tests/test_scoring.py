@@ -7,7 +7,7 @@ import dataclasses
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.scoring import DISTANCE_VALUES, WEIGHTS, Exclusion, Features, exclusion, rank, score
+from graph.matching.scoring import DISTANCE_VALUES, WEIGHTS, Exclusion, Features, exclusion, rank, score
 
 BASE = Features(
     wish_id="w1",

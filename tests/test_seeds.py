@@ -9,10 +9,10 @@ from typing import Any, cast
 
 import pytest
 
-from graph import model
-from graph.db import Graph
-from graph.loading import REL_TRIPLES, add_role, count_community, upsert_nodes, upsert_relationships
-from graph.stats import CommunityStats, community_stats
+from graph.core import model
+from graph.core.db import Graph
+from graph.core.loading import REL_TRIPLES, add_role, count_community, upsert_nodes, upsert_relationships
+from graph.statistics import CommunityStats, community_stats
 from seeds import jianfeng, synthetic
 from seeds.dataset import Dataset
 from seeds.load import load, load_demo
@@ -42,7 +42,7 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("Unit", "kind"): model.UNIT_KINDS,
     ("Resource", "kind"): model.RESOURCE_KINDS,
     ("Wish", "status"): model.WISH_STATUSES,
-    ("Event", "category"): model.EVENT_CATEGORIES,
+    ("Event", "category"): tuple(code for code, _, _ in model.BUILT_IN_CATEGORIES),
     ("Event", "status"): model.EVENT_STATUSES,
     ("Event", "source"): model.EVENT_SOURCES,
     ("Dispute", "outcome"): model.DISPUTE_OUTCOMES,

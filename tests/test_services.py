@@ -7,7 +7,7 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
-from graph.db import Graph
+from graph.core.db import Graph
 from graph.services import MAX_GAPS
 from tests.auth import bearer
 from tests.gql import data_as, gql_as

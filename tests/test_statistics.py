@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from graph.db import Graph
+from graph.core.db import Graph
 from graph.statistics import statistics
 from tests.test_api_reads import data, gql
 from tests.test_matching import gid

@@ -20,7 +20,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.typing import Subprotocol
 
-from graph.db import Connection, Graph
+from graph.core.db import Connection, Graph
 from schema.node import to_global_id
 from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
 from tests.auth import ADMIN, bearer

@@ -13,10 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from graph import wish_states as sm
-from graph.db import Graph
-from graph.errors import Conflict, Forbidden, InvalidInput, NotFound
-from graph.steps import Authority
+from graph.core.db import Graph
+from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from graph.wishes import (
     TransitionResult,
     claim,
@@ -29,6 +27,8 @@ from graph.wishes import (
     release_stale_claims,
     transition,
 )
+from graph.wishes import states as sm
+from graph.workflow.steps import Authority
 
 PAST = date(2023, 1, 1)  # before every open demo wish's deadline (the demo's "now" is October 2023)
 

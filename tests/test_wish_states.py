@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph import wish_states as sm
-from graph.model import WISH_STATUSES
+from graph.core.model import WISH_STATUSES
+from graph.wishes import states as sm
 
 BEFORE_WORK = {"SUBMITTED", "VERIFIED", "PUBLISHED", "CLAIMED", "CONFIRMED"}
 TERMINAL = {"FULFILLED", "REJECTED", "CANCELLED", "WITHDRAWN", "EXPIRED"}

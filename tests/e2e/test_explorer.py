@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.db import Connection, Graph
+from graph.core.db import Connection, Graph
 from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
 from tests.auth import bearer
 

@@ -1,0 +1,107 @@
+"""Plain frozen records the graph layer returns; no driver types ever leave graph/."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from graph.core import cursors
+
+Direction = Literal["ASC", "DESC"]
+
+
+@dataclass(frozen=True)
+class NodeRecord:
+    label: str
+    id: str
+    props: dict[str, Any] = field(hash=False, compare=True)
+    # Relationship pages read in the same query as the node, keyed by `related_key`.
+    related: Mapping[Hashable, Page] = field(default_factory=dict, hash=False, compare=False)
+
+    def get(self, name: str) -> Any:
+        return self.props.get(name)
+
+
+@dataclass(frozen=True)
+class Order:
+    key: str = "id"
+    direction: Direction = "ASC"
+
+
+@dataclass(frozen=True)
+class PageArgs:
+    """Relay pagination arguments, already bounded by the caller."""
+
+    first: int | None = None
+    after: str | None = None
+    last: int | None = None
+    before: str | None = None
+
+    @property
+    def backward(self) -> bool:
+        return self.last is not None or self.before is not None
+
+    @property
+    def size(self) -> int:
+        return (self.last if self.backward else self.first) or 0
+
+
+# The page a single-valued relationship (a resident's building) is read as, by its field and by the look-ahead.
+ONE = PageArgs(first=1)
+
+
+@dataclass(frozen=True)
+class Edge:
+    node: NodeRecord
+    sort_key: str = "id"
+
+    @property
+    def cursor(self) -> str:
+        # Encoded only when asked for: most nested rows never show theirs.
+        return cursors.encode(self.sort_key, self.node.props.get(self.sort_key), self.node.id)
+
+
+@dataclass(frozen=True)
+class Page:
+    edges: tuple[Edge, ...]
+    has_next: bool
+    has_previous: bool
+    total: int | None = None
+
+
+def freeze(value: Any) -> Hashable:
+    """A hashable copy of a filter (nested dicts and lists), for use in keys."""
+    if isinstance(value, Mapping):
+        return tuple(sorted((k, freeze(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple):
+        return tuple(freeze(v) for v in value)
+    hashable: Hashable = value
+    return hashable
+
+
+def related_key(rel: str, args: PageArgs, where: Mapping[str, Any] | None, order: Order, with_total: bool) -> Hashable:
+    """What identifies one relationship page of a node: the field and every argument that shapes the page."""
+    return (rel, args, freeze(where), order, with_total)
+
+
+@dataclass(frozen=True)
+class Include:
+    """A relationship page to read together with every row, and the pages to read under each of its rows."""
+
+    rel: str
+    args: PageArgs
+    where: Mapping[str, Any] | None = field(default=None, hash=False, compare=False)
+    order: Order = Order()
+    with_total: bool = False
+    children: tuple[Include, ...] = ()
+
+    @property
+    def key(self) -> Hashable:
+        return related_key(self.rel, self.args, self.where, self.order, self.with_total)
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.children))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Include) and (self.key, self.children) == (other.key, other.children)

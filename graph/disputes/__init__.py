@@ -1,0 +1,5 @@
+"""Dispute mediation (枫桥经验): a case from an event, its parties and mediator, sessions and the outcome."""
+
+from graph.disputes.mediation import add_party, assign_mediator, close_dispute, open_dispute, record_session
+
+__all__ = ["add_party", "assign_mediator", "close_dispute", "open_dispute", "record_session"]

@@ -1,0 +1,241 @@
+"""Compiles `where`, `orderBy` and cursors into Cypher fragments: names from the model's allow-list, values as $parameters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from graph.access import scopes
+from graph.access.viewer import ANONYMOUS, Viewer
+from graph.core import cursors
+from graph.core.errors import InvalidInput
+from graph.core.model import ENTITIES, Entity, Rel, Virtual
+from graph.core.records import Order, PageArgs
+
+# GraphQL operator → Cypher operator. Only these ever reach a query.
+SCALAR_OPS = {
+    "eq": "=",
+    "lt": "<",
+    "lte": "<=",
+    "gt": ">",
+    "gte": ">=",
+    "contains": "CONTAINS",
+    "startsWith": "STARTS WITH",
+}
+REL_QUANTIFIERS = ("some", "none", "all")
+LOGIC = ("AND", "OR", "NOT")
+
+Where = Mapping[str, Any]
+
+
+class Params:
+    """Collects query parameters, hands out fresh names for them and for variables, and knows whose query it is."""
+
+    def __init__(self, viewer: Viewer = ANONYMOUS, **initial: Any) -> None:
+        self.viewer = viewer
+        self.values: dict[str, Any] = scopes.params(viewer) | initial
+        self._count = 0
+
+    def add(self, value: Any) -> str:
+        self._count += 1
+        name = f"p{self._count}"
+        self.values[name] = value
+        return f"${name}"
+
+    def var(self) -> str:
+        self._count += 1
+        return f"v{self._count}"
+
+
+def match_pattern(rel: Rel, src_label: str, src: str, dst: str) -> str:
+    """The relationship's literal pattern with its variables (and the allow-listed labels) filled in."""
+    return rel.pattern.replace("(src)", f"({src}:{src_label})").replace("(dst)", f"({dst}:{rel.target})")
+
+
+def scoped_pattern(rel: Rel, src_label: str, src: str, dst: str, viewer: Viewer) -> tuple[str, str]:
+    """The relationship's pattern and the condition that every node on it is visible to the viewer.
+
+    Anonymous nodes inside a multi-hop pattern get names so that they are checked too (a hidden household
+    must not lead to a person's building); sensitive relationships need full access to the person they touch.
+    """
+    pattern = match_pattern(rel, src_label, src, dst)
+    if viewer.admin:
+        return pattern, "true"
+    conditions: list[str] = []
+
+    def named(match: re.Match[str]) -> str:
+        var = f"{dst}_i{len(conditions)}"
+        conditions.append(scopes.visible(match.group(1), var, viewer))
+        return f"({var}:{match.group(1)})"
+
+    pattern = re.sub(r"\(:(\w+)\)", named, pattern)
+    conditions.append(scopes.visible(rel.target, dst, viewer))
+    if scopes.sensitive_rel(rel):
+        if src_label == "Person":
+            conditions.append(scopes.full("Person", src, viewer))
+        if rel.target == "Person":
+            conditions.append(scopes.full("Person", dst, viewer))
+    return pattern, " AND ".join(c for c in conditions if c != "true") or "true"
+
+
+def compile_where(
+    entity: Entity,
+    var: str,
+    where: Where | None,
+    params: Params,
+    argument: str = "where",
+) -> str:
+    """A boolean Cypher expression over `var`; 'true' when there is nothing to filter."""
+    if not where:
+        return "true"
+    parts: list[str] = []
+    for key, value in where.items():
+        if value is None:
+            continue
+        if key == "AND":
+            parts += [f"({compile_where(entity, var, w, params, argument)})" for w in value]
+        elif key == "OR":
+            ors = [f"({compile_where(entity, var, w, params, argument)})" for w in value]
+            parts.append("(" + (" OR ".join(ors) or "false") + ")")
+        elif key == "NOT":
+            parts.append(f"NOT ({compile_where(entity, var, value, params, argument)})")
+        elif (prop := entity.prop(key)) is not None:
+            found = _scalar(var, prop.name, prop.kind, value, params, argument)
+            guard = scopes.field_guard(entity.label, prop.name, var, params.viewer)
+            parts += [f"({guard} AND {f})" for f in found] if guard and guard != "true" else found
+        elif (rel := entity.rel(key)) is not None:
+            parts += _related(entity, rel, var, value, params, argument)
+        elif (virtual := entity.virtual_filter(key)) is not None:
+            parts.append(_virtual(virtual, var, value, params, argument))
+        else:
+            raise InvalidInput(f"`{argument}` has no field `{key}` on {entity.label}", argument)
+    return " AND ".join(parts) or "true"
+
+
+def _scalar(
+    var: str,
+    name: str,
+    kind: str,
+    ops: Mapping[str, Any],
+    params: Params,
+    argument: str,
+) -> list[str]:
+    out: list[str] = []
+    ref = f"{var}.{name}"
+    for op, value in ops.items():
+        if value is None:
+            continue
+        if op == "isNull":
+            out.append(f"{ref} IS NULL" if value else f"{ref} IS NOT NULL")
+        elif op == "in":
+            out.append(f"{ref} IN {params.add(list(value))}")
+        elif kind == "list" and op == "contains":
+            out.append(f"{params.add(value)} IN {ref}")
+        elif op in SCALAR_OPS:
+            out.append(f"{ref} {SCALAR_OPS[op]} {params.add(value)}")
+        else:
+            raise InvalidInput(f"`{argument}` has an unknown operator `{op}` on `{name}`", argument)
+    return out
+
+
+def _related(
+    entity: Entity,
+    rel: Rel,
+    var: str,
+    quantifiers: Mapping[str, Any],
+    params: Params,
+    argument: str,
+) -> list[str]:
+    target = ENTITIES[rel.target]
+    out: list[str] = []
+    for quantifier, inner in quantifiers.items():
+        if inner is None:
+            continue
+        if quantifier not in REL_QUANTIFIERS:
+            raise InvalidInput(
+                f"`{argument}` has an unknown quantifier `{quantifier}` on `{rel.field}`",
+                argument,
+            )
+        dst = params.var()
+        pattern, seen = scoped_pattern(rel, entity.label, var, dst, params.viewer)
+        condition = compile_where(target, dst, inner, params, argument)
+        seen_and = "" if seen == "true" else f"{seen} AND "
+        if quantifier == "some":
+            out.append(f"EXISTS {{ MATCH {pattern} WHERE {seen_and}{condition} }}")
+        elif quantifier == "none":
+            out.append(f"NOT EXISTS {{ MATCH {pattern} WHERE {seen_and}{condition} }}")
+        else:
+            out.append(f"NOT EXISTS {{ MATCH {pattern} WHERE {seen_and}NOT ({condition}) }}")
+    return out
+
+
+def _virtual(virtual: Virtual, var: str, value: Any, params: Params, argument: str) -> str:
+    """A computed filter: the model's allow-listed conditions, against one `$now` per query."""
+    params.values.setdefault("now", datetime.now(UTC))
+    wanted: list[str] = []
+    if not virtual.values:
+        wanted.append("true" if value else "false")
+    else:
+        for op, given in value.items():
+            if given is None:
+                continue
+            if op not in ("eq", "in"):
+                raise InvalidInput(f"`{argument}` has an unknown operator `{op}` on `{virtual.name}`", argument)
+            wanted += [given] if op == "eq" else list(given)
+    conditions = []
+    for v in dict.fromkeys(wanted):
+        condition = virtual.condition(v)
+        if condition is None:
+            known = ", ".join(virtual.values) or "true, false"
+            raise InvalidInput(f"`{argument}` has a value `{virtual.name}` does not know (one of: {known})", argument)
+        conditions.append(f"({condition.replace('{v}', var)})")
+    return "(" + (" OR ".join(conditions) or "false") + ")"
+
+
+def check_order(entity: Entity, order: Order, viewer: Viewer = ANONYMOUS) -> Order:
+    scopes.check_sort(entity.label, order.key, viewer)
+    if order.key not in entity.sort_keys:
+        raise InvalidInput(f"`orderBy` cannot sort {entity.label} by `{order.key}`", "orderBy")
+    if order.direction not in ("ASC", "DESC"):
+        raise InvalidInput("`orderBy` direction must be ASC or DESC", "orderBy")
+    return order
+
+
+def effective_direction(order: Order, page: PageArgs) -> str:
+    """Backward pages are read in the reverse order, then flipped back by the caller."""
+    if not page.backward:
+        return order.direction
+    return "DESC" if order.direction == "ASC" else "ASC"
+
+
+def order_by(var: str, order: Order, page: PageArgs) -> str:
+    direction = effective_direction(order, page)
+    if order.key == "id":
+        return f"{var}.id {direction}"
+    return f"{var}.{order.key} {direction}, {var}.id {direction}"
+
+
+def keyset(var: str, order: Order, page: PageArgs, params: Params) -> str:
+    """Rows strictly after the cursor in the effective direction. Nulls sort last ascending, first descending."""
+    cursor = page.before if page.backward else page.after
+    if cursor is None:
+        return "true"
+    argument = "before" if page.backward else "after"
+    value, node_id = cursors.decode(cursor, order.key, argument)
+    ascending = effective_direction(order, page) == "ASC"
+    cmp, id_cmp = (">", ">") if ascending else ("<", "<")
+    pid = params.add(node_id)
+    if order.key == "id":
+        return f"{var}.id {id_cmp} {pid}"
+    k = f"{var}.{order.key}"
+    if value is None:
+        return (
+            f"({k} IS NULL AND {var}.id {id_cmp} {pid})"
+            if ascending
+            else f"({k} IS NOT NULL OR {var}.id {id_cmp} {pid})"
+        )
+    pv = params.add(value)
+    after_value = f"{k} {cmp} {pv} OR ({k} = {pv} AND {var}.id {id_cmp} {pid})"
+    return f"({after_value} OR {k} IS NULL)" if ascending else f"({after_value})"
