@@ -97,6 +97,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         app.state.graph = graph
         # One broker (one Redis connection pool) per process, like the driver.
         app.state.broker, redis_broker = open_broker(settings.redis_url)
+        # The step pipeline hands each committed status change to the broker, after the commit.
+        graph.publisher = app.state.broker.publish
         if redis_broker is not None:
             await redis_broker.start()
         try:

@@ -11,7 +11,7 @@ from contextlib import AbstractAsyncContextManager
 import redis.asyncio as redis
 from redis.exceptions import RedisError
 
-from schema.broker import KINDS, Broker, Kind, LocalBroker, StatusChange
+from graph.workflow import KINDS, Broker, Kind, LocalBroker, StatusChange
 
 log = logging.getLogger(__name__)
 

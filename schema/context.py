@@ -16,7 +16,7 @@ from graph.core.records import Include, NodeRecord, Order, Page, PageArgs, relat
 from graph.matching import Candidate, GraphPath
 from graph.reads import nodes
 from graph.reads.filters import Where
-from schema.broker import Broker
+from graph.workflow import Broker
 
 
 @dataclass

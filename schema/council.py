@@ -13,7 +13,7 @@ from typing import Annotated
 import strawberry
 
 from graph import council
-from graph.workflow.steps import StepResult
+from graph.workflow import StepResult
 from schema.context import Info
 from schema.council_inputs import (
     DeliberateTopicInput,

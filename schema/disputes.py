@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import strawberry
 
 from graph import disputes
-from graph.workflow.steps import StepResult
+from graph.workflow import StepResult
 from schema.context import Info
 from schema.filters import ENUMS
 from schema.node import own_id, wrap

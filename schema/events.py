@@ -14,9 +14,8 @@ import strawberry
 
 from graph import events
 from graph.access.viewer import ADMIN
-from graph.events import EventResult, Step
-from graph.events import states as sm
-from schema.broker import announce
+from graph.events import Step
+from graph.workflow import StepResult
 from schema.context import Info
 from schema.filters import ENUMS, VIRTUAL_ENUMS, plain
 from schema.node import own_id, wrap
@@ -33,11 +32,11 @@ HANDLERS = ("Person", "Unit", "Department")
 
 @strawberry.type(description="An event after one step of its lifecycle, and the history entry the step wrote.")
 class EventChange:
-    result: strawberry.Private[EventResult]
+    result: strawberry.Private[StepResult]
 
     @strawberry.field
     def event(self) -> EventType:
-        return wrap(self.result.event)
+        return wrap(self.result.node)
 
     @strawberry.field
     def step(self) -> StepType:
@@ -53,7 +52,7 @@ class EventChange:
     )
     async def possible_duplicates(self, info: Info) -> list[EventType]:
         # Read again through the viewer's scope: a resident must not learn of the neighbours' reports.
-        ids = [r.id for r in self.result.possible_duplicates]
+        ids = [r.id for r in self.result.related]
         seen = await info.context.node_loader("Event").load_many(ids)
         return [wrap(r) for r in seen if r is not None]
 
@@ -137,7 +136,6 @@ def _event(value: str, argument: str = "eventId") -> str:
 async def _run(info: Info, step: Step) -> EventChange:
     step = replace(step, authority=authority(info))
     result = await events.step(info.context.graph, step, reopen_days=info.context.event_reopen_days)
-    await announce(info.context.broker, "Event", [result])
     return EventChange(result=result)
 
 
@@ -179,7 +177,6 @@ async def report_event(self: Any, info: Info, input: ReportEventInput) -> EventC
         urgent=input.urgent,
         idempotency_key=input.idempotency_key,
     )
-    await announce(info.context.broker, "Event", [result])
     return EventChange(result=result)
 
 
@@ -277,7 +274,7 @@ EventMutation = strawberry.type(
 
 def _light(self: Any) -> SlaLight | None:  # type: ignore[valid-type]
     props = self.record.props
-    found = sm.light_at(props.get("stageWarnAt"), props.get("stageDueAt"), datetime.datetime.now(datetime.UTC))
+    found = events.light_at(props.get("stageWarnAt"), props.get("stageDueAt"), datetime.datetime.now(datetime.UTC))
     return None if found is None else SlaLight(found)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.access.viewer import ADMIN, GRID_WORKER, UNIT_CONTACT, Viewer
 from graph.core.errors import Forbidden
-from graph.workflow.steps import Authority
+from graph.workflow import Authority
 from schema.context import Info
 
 # How a refusal names the roles it asked for.

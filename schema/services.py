@@ -14,7 +14,7 @@ import strawberry
 
 from graph import services
 from graph.services import CoverageGap as GapRecord
-from graph.services import Recorded
+from graph.workflow import StepResult
 from schema import filters
 from schema.context import Info
 from schema.errors import user_error
@@ -118,7 +118,7 @@ class ServiceQuery:
 
 @strawberry.type(description="What every service mutation answers besides the node it wrote.")
 class ServiceChange:
-    result: strawberry.Private[Recorded]
+    result: strawberry.Private[StepResult]
 
     @strawberry.field(description="True when the idempotencyKey was seen before: nothing changed this time.")
     def replayed(self) -> bool:
@@ -157,7 +157,8 @@ class ServiceActivityChange(ServiceChange):
 class AttendanceChange(ServiceActivityChange):
     @strawberry.field
     def added(self) -> int:
-        return self.result.added
+        added: int = self.result.extra.get("added", 0)
+        return added
 
 
 @strawberry.input

@@ -11,7 +11,7 @@ from graphql import GraphQLError
 
 from graph.core.records import NodeRecord, PageArgs
 from graph.reads import nodes
-from schema.broker import Kind, StatusChange
+from graph.workflow import Kind, StatusChange
 from schema.context import Info
 from schema.errors import SERVICE_UNAVAILABLE, UNAUTHENTICATED
 from schema.filters import ENUMS

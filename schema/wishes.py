@@ -14,9 +14,7 @@ import strawberry
 
 from graph import matching, wishes
 from graph.access.viewer import ADMIN
-from graph.wishes import TransitionResult
-from graph.workflow.steps import Authority
-from schema.broker import announce
+from graph.workflow import Authority, StepResult
 from schema.context import Info
 from schema.errors import user_error
 from schema.matching import scope_of
@@ -30,15 +28,15 @@ CLAIMANTS = ("Person", "PartyBranch", "Unit")
 
 @strawberry.type(description="A wish after one step of its lifecycle, and the history entry the step wrote.")
 class WishChange:
-    result: strawberry.Private[TransitionResult]
+    result: strawberry.Private[StepResult]
 
     @strawberry.field
     def wish(self) -> WishType:
-        return wrap(self.result.wish)
+        return wrap(self.result.node)
 
     @strawberry.field
     def transition(self) -> TransitionType:
-        return wrap(self.result.transition)
+        return wrap(self.result.step)
 
     @strawberry.field(description="True when the idempotencyKey was seen before: nothing changed this time.")
     def replayed(self) -> bool:
@@ -106,13 +104,12 @@ def _step(action: str, description: str) -> Any:
             idempotency_key=input.idempotency_key,
             authority=authority(info),
         )
-        await announce(info.context.broker, "Wish", [result])
         return WishChange(result=result)
 
     return strawberry.mutation(resolver=resolve, description=description)
 
 
-Claim = Callable[..., Awaitable[TransitionResult]]
+Claim = Callable[..., Awaitable[StepResult]]
 
 
 def _claim_step(run: Claim, description: str, with_note: bool) -> Any:
@@ -127,7 +124,6 @@ def _claim_step(run: Claim, description: str, with_note: bool) -> Any:
             authority=authority(info),
             **extra,
         )
-        await announce(info.context.broker, "Wish", [result])
         return WishChange(result=result)
 
     return strawberry.mutation(resolver=resolve, description=description)
@@ -142,7 +138,7 @@ async def _decline(
     idempotency_key: str | None,
     note: str | None,
     authority: Authority,
-) -> TransitionResult:
+) -> StepResult:
     return await wishes.decline(
         graph,
         wish_id=wish_id,
@@ -171,7 +167,6 @@ async def create_wish(self: Any, info: Info, input: CreateWishInput) -> WishChan
         idempotency_key=input.idempotency_key,
         authority=authority(info),
     )
-    await announce(info.context.broker, "Wish", [result])
     return WishChange(result=result)
 
 
@@ -188,7 +183,6 @@ async def fulfil_wish(self: Any, info: Info, input: FulfilWishInput) -> WishChan
         evidence_url=input.evidence_url,
         acknowledged=input.acknowledged,
     )
-    await announce(info.context.broker, "Wish", [result])
     return WishChange(result=result)
 
 
@@ -198,14 +192,12 @@ async def apply_match_plan(self: Any, info: Info, input: ApplyMatchPlanInput) ->
     done = await matching.apply_plan(
         info.context.graph, label, scope_id, input.fingerprint, actor(info), authority(info)
     )
-    await announce(info.context.broker, "Wish", done)
     return [WishChange(result=r) for r in done]
 
 
 async def expire_overdue_wishes(self: Any, info: Info) -> list[WishChange]:
     require(info, ADMIN)
     done = await wishes.expire_overdue(info.context.graph, datetime.datetime.now(datetime.UTC))
-    await announce(info.context.broker, "Wish", done)
     return [WishChange(result=r) for r in done]
 
 
@@ -215,7 +207,6 @@ async def release_stale_claims(self: Any, info: Info, older_than_hours: int | No
     if hours < 1:
         raise user_error("`olderThanHours` must be at least 1", "olderThanHours")
     done = await wishes.release_stale_claims(info.context.graph, datetime.timedelta(hours=hours))
-    await announce(info.context.broker, "Wish", done)
     return [WishChange(result=r) for r in done]
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from graph.core.model import BUILT_IN_CATEGORIES
-from graph.events import states as sm
+from graph.core.model import BUILT_IN_CATEGORIES, CATEGORY_LIMITS
+from graph.events import MACHINE, stage_limit, stage_times
 from seeds import dataset as d
 from seeds.clock import NOW
 from seeds.population import Population
@@ -17,7 +17,7 @@ from seeds.roles import Helpers
 DEPARTMENTS = ("城管执法中队", "消防救援站", "民政服务站", "司法所")
 # Which department takes the events of a category when a grid worker cannot (index into DEPARTMENTS).
 _DEPARTMENT_OF = {"ENVIRONMENT_SANITATION": 0, "FIRE_SAFETY": 1, "SOCIAL_SECURITY": 2, "DISPUTE": 3}
-_LIMITS = {code: dict(zip(sm.LIMITS, limits, strict=True)) for code, _, limits in BUILT_IN_CATEGORIES}
+_LIMITS = {code: dict(zip(CATEGORY_LIMITS, limits, strict=True)) for code, _, limits in BUILT_IN_CATEGORIES}
 # The steps that lead to each seeded status, after the report.
 _PATHS = {
     "REPORTED": (),
@@ -46,7 +46,7 @@ class Made:
 
 def _stage_start(rng: random.Random, status: str, category: str, reported: datetime) -> datetime:
     """When the current stage began: mostly green at the demo's now, some yellow, a few red."""
-    limit = sm.stage_limit(status)
+    limit = stage_limit(status)
     hours = _LIMITS[category][limit] if limit else 24.0
     share = rng.choice((rng.uniform(0.05, 0.75),) * 3 + (rng.uniform(0.8, 1.0), rng.uniform(1.1, 3.0)))
     return max(reported + timedelta(minutes=len(_PATHS[status]) + 1), NOW - timedelta(hours=hours * share))
@@ -81,7 +81,7 @@ def build_history(pop: Population, helpers: Helpers, made: list[Made]) -> None:
         ]
         state = "REPORTED"
         for action, at in zip(actions, times, strict=True):
-            to = sm.target(action, state)
+            to = MACHINE.target(action, state)
             by = handler if action in ("start", "resolve") and handler_is_person else staff
             subject = handler if action == "assign" else None
             steps.append((action, state, to, by, subject, _NOTES.get(action), at))
@@ -98,9 +98,9 @@ def build_history(pop: Population, helpers: Helpers, made: list[Made]) -> None:
             row["resolution"] = _NOTES["self_handle" if self_handled else "resolve"]
         if status == "CLOSED" and rng.random() < 0.6:
             row["rating"] = rng.choice((3, 4, 4, 5, 5, 5))
-        limit = sm.stage_limit(status)
+        limit = stage_limit(status)
         if limit is not None:
-            warn, due = sm.stage_times(steps[-1][6], _LIMITS[row["category"]][limit])
+            warn, due = stage_times(steps[-1][6], _LIMITS[row["category"]][limit])
             row.update(stageStartedAt=steps[-1][6], stageWarnAt=warn, stageDueAt=due)
         row.update(escalationLevel=0, reopenCount=0, version=len(steps))
         if "assign" in actions or self_handled:

@@ -112,7 +112,7 @@ async def wish_in(g: Graph, w: World, status: str) -> str:
         deadline=None,
         created_by=w.resident,
     )
-    wish_id = made.wish.id
+    wish_id = made.node.id
     reached = WISH_ORDER[: WISH_ORDER.index(status) + 1]
     if "VERIFIED" in reached:
         await wishes.transition(g, wish_id=wish_id, action="verify", actor_id=w.worker)
@@ -179,7 +179,7 @@ async def event_in(g: Graph, w: World, status: str) -> str:
     made = await events.report(
         g, reporter_id=w.resident, category="ENVIRONMENT_SANITATION", title="楼道堆放杂物", grid_id=w.grid
     )
-    event_id = made.event.id
+    event_id = made.node.id
     actors = {"W": w.worker, "W2": w.handler}
     current = "REPORTED"
     for reached, action, who in EVENT_PATH[1:]:

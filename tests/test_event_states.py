@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from graph.core.model import EVENT_ACTIONS, EVENT_STATUSES
+from graph.events import sla
 from graph.events import states as sm
 
 # The whole table, written out so a change to the machine shows here: action → states it may leave.
@@ -57,37 +58,43 @@ def test_the_model_knows_every_state_and_action() -> None:
 @pytest.mark.parametrize("state", sm.STATES)
 def test_every_action_from_every_state(action: str, state: str) -> None:
     allowed = state in EXPECTED_FROM[action]
-    assert sm.can(action, state) is allowed
+    assert sm.MACHINE.can(action, state) is allowed
     if allowed:
-        assert sm.target(action, state) == EXPECTED_TO.get(action, state)
+        assert sm.MACHINE.target(action, state) == EXPECTED_TO.get(action, state)
     else:
-        assert sm.refusal(action, state).endswith(f"that is {state}")
+        assert sm.MACHINE.refusal(action, state).endswith(f"that is {state}")
 
 
 def test_terminal_states_allow_nothing_but_rating_and_reopening_a_closed_event() -> None:
     for state in sm.TERMINAL:
-        possible = {a for a in sm.ACTIONS if sm.can(a, state)}
+        possible = {a for a in sm.ACTIONS if sm.MACHINE.can(a, state)}
         assert possible == ({"rate", "reopen"} if state == "CLOSED" else set())
 
 
 def test_a_rating_changes_no_state() -> None:
-    assert all(sm.target("rate", s) == s for s in sm.allowed_from("rate"))
+    assert all(sm.MACHINE.target("rate", s) == s for s in sm.MACHINE.allowed_from("rate"))
 
 
 def test_who_may_act() -> None:
-    assert sm.may("verify", frozenset({sm.STAFF})) and not sm.may("verify", frozenset({sm.REPORTER, sm.HANDLER}))
-    assert sm.may("start", frozenset({sm.HANDLER})) and not sm.may("start", frozenset({sm.REPORTER}))
-    assert sm.may("rate", frozenset({sm.REPORTER})) and not sm.may("rate", frozenset({sm.STAFF}))
-    assert sm.may("reopen", frozenset({sm.REPORTER})) and not sm.may("reopen", frozenset({sm.STAFF, sm.GRID}))
-    assert sm.may("review", frozenset({sm.GRID})) and not sm.may("review", frozenset({sm.HANDLER}))
-    assert sm.may("self_handle", frozenset({sm.GRID})) and not sm.may("self_handle", frozenset({sm.STAFF}))
+    assert sm.MACHINE.may("verify", frozenset({sm.STAFF})) and not sm.MACHINE.may(
+        "verify", frozenset({sm.REPORTER, sm.HANDLER})
+    )
+    assert sm.MACHINE.may("start", frozenset({sm.HANDLER})) and not sm.MACHINE.may("start", frozenset({sm.REPORTER}))
+    assert sm.MACHINE.may("rate", frozenset({sm.REPORTER})) and not sm.MACHINE.may("rate", frozenset({sm.STAFF}))
+    assert sm.MACHINE.may("reopen", frozenset({sm.REPORTER})) and not sm.MACHINE.may(
+        "reopen", frozenset({sm.STAFF, sm.GRID})
+    )
+    assert sm.MACHINE.may("review", frozenset({sm.GRID})) and not sm.MACHINE.may("review", frozenset({sm.HANDLER}))
+    assert sm.MACHINE.may("self_handle", frozenset({sm.GRID})) and not sm.MACHINE.may(
+        "self_handle", frozenset({sm.STAFF})
+    )
     with pytest.raises(ValueError):
-        sm.actors("teleport")
+        sm.MACHINE.actors("teleport")
 
 
 def test_every_open_state_has_a_clock_and_terminal_ones_none() -> None:
-    assert {s for s in sm.STATES if sm.stage_limit(s)} == set(sm.OPEN)
-    assert set(sm.STAGES.values()) == set(sm.LIMITS)
+    assert {s for s in sm.STATES if sla.stage_limit(s)} == set(sm.OPEN)
+    assert set(sla.STAGES.values()) == set(sla.LIMITS)
 
 
 START = datetime(2024, 1, 1, 8, tzinfo=UTC)
@@ -99,13 +106,13 @@ LIMIT = timedelta(hours=10)
     [(0, "GREEN"), (0.79, "GREEN"), (0.80, "YELLOW"), (0.9, "YELLOW"), (1.0, "YELLOW"), (1.01, "RED"), (3, "RED")],
 )
 def test_the_light_at_shares_of_the_limit(share: float, expected: str) -> None:
-    assert sm.light(START, LIMIT, START + LIMIT * share) == expected
-    warn, due = sm.stage_times(START, 10)
-    assert sm.light_at(warn, due, START + LIMIT * share) == expected
+    assert sla.light(START, LIMIT, START + LIMIT * share) == expected
+    warn, due = sla.stage_times(START, 10)
+    assert sla.light_at(warn, due, START + LIMIT * share) == expected
 
 
 def test_stage_times_and_no_light_without_a_clock() -> None:
-    assert sm.stage_times(START, 10) == (START + timedelta(hours=8), START + timedelta(hours=10))
-    assert sm.stage_times(START, None) == (None, None)
-    assert sm.light_at(None, None, START) is None
-    assert sm.reopen_open_until(START, 7) == START + timedelta(days=7)
+    assert sla.stage_times(START, 10) == (START + timedelta(hours=8), START + timedelta(hours=10))
+    assert sla.stage_times(START, None) == (None, None)
+    assert sla.light_at(None, None, START) is None
+    assert sla.reopen_open_until(START, 7) == START + timedelta(days=7)

@@ -28,21 +28,21 @@ def test_states_match_the_model() -> None:
     ],
 )
 def test_dispute_steps_leave_only_their_states(action: str, allowed: set[str]) -> None:
-    assert {s for s in disputes.STATES if disputes.can(action, s)} == allowed
-    assert not disputes.can(action, "CLOSED")
+    assert {s for s in disputes.STATES if disputes.MACHINE.can(action, s)} == allowed
+    assert not disputes.MACHINE.can(action, "CLOSED")
 
 
 def test_dispute_targets_and_refusals() -> None:
-    assert disputes.target("assign_mediator", "OPEN") == "MEDIATING"
-    assert disputes.target("add_party", "OPEN") == "OPEN"
-    assert disputes.target("add_party", "MEDIATING") == "MEDIATING"
-    assert disputes.target("close", "MEDIATING") == "CLOSED"
+    assert disputes.MACHINE.target("assign_mediator", "OPEN") == "MEDIATING"
+    assert disputes.MACHINE.target("add_party", "OPEN") == "OPEN"
+    assert disputes.MACHINE.target("add_party", "MEDIATING") == "MEDIATING"
+    assert disputes.MACHINE.target("close", "MEDIATING") == "CLOSED"
     assert disputes.closing_action("REFERRED") == "refer"
     assert disputes.closing_action("AGREEMENT_REACHED") == disputes.closing_action("NOT_REACHED") == "close"
-    assert disputes.refusal("record_session", "CLOSED") == "cannot record session on a dispute that is CLOSED"
-    assert disputes.is_terminal("CLOSED") and not disputes.is_terminal("MEDIATING")
+    assert disputes.MACHINE.refusal("record_session", "CLOSED") == "cannot record session on a dispute that is CLOSED"
+    assert disputes.MACHINE.is_terminal("CLOSED") and not disputes.MACHINE.is_terminal("MEDIATING")
     with pytest.raises(ValueError):
-        disputes.can("mediate", "OPEN")
+        disputes.MACHINE.can("mediate", "OPEN")
     with pytest.raises(ValueError):
         disputes.closing_action("SETTLED")
 
@@ -50,8 +50,8 @@ def test_dispute_targets_and_refusals() -> None:
 def _walk(*actions: str) -> str:
     stage = "PROPOSED"
     for action in actions:
-        assert topics.can(action, stage), f"{action} from {stage}"
-        stage = topics.target(action)
+        assert topics.MACHINE.can(action, stage), f"{action} from {stage}"
+        stage = topics.MACHINE.target(action, stage)
     return stage
 
 
@@ -65,8 +65,8 @@ def test_a_topic_goes_through_the_four_stages() -> None:
 
 def test_finished_topics_take_no_step() -> None:
     for stage in topics.TERMINAL:
-        assert not any(topics.can(action, stage) for action in topics.ACTIONS)
-        assert topics.is_terminal(stage)
+        assert not any(topics.MACHINE.can(action, stage) for action in topics.ACTIONS)
+        assert topics.MACHINE.is_terminal(stage)
 
 
 @pytest.mark.parametrize(
@@ -82,12 +82,12 @@ def test_finished_topics_take_no_step() -> None:
     ],
 )
 def test_out_of_order_topic_steps_are_refused(action: str, stage: str) -> None:
-    assert not topics.can(action, stage)
-    assert topics.refusal(action, stage) == f"cannot {action} a topic that is {stage}"
+    assert not topics.MACHINE.can(action, stage)
+    assert topics.MACHINE.refusal(action, stage) == f"cannot {action} a topic that is {stage}"
 
 
 def test_reasons_are_needed_to_reject_and_reopen() -> None:
     assert frozenset({"reject", "reopen"}) == topics.NEEDS_NOTE
     assert topics.OUTCOME == {"solve": "SOLVED", "reopen": "REOPENED"}
     with pytest.raises(ValueError):
-        topics.target("approve")
+        topics.MACHINE.target("approve")

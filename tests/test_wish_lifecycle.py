@@ -16,11 +16,9 @@ import pytest
 from graph.core.db import Graph
 from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from graph.wishes import (
-    TransitionResult,
     claim,
     create_wish,
     decline,
-    delete_wish,
     expire_overdue,
     history,
     release,
@@ -28,8 +26,15 @@ from graph.wishes import (
     transition,
 )
 from graph.wishes import states as sm
-from graph.workflow.steps import Authority
+from graph.workflow import Authority, StepResult
 
+# A test's wish goes with its history and idempotency keys, so the demo's figures stay as other modules expect.
+DELETE_WISH = """
+MATCH (w:Wish {id: $wishId})
+CALL (w) { MATCH (t:WishTransition)-[:OF_WISH]->(w) DETACH DELETE t }
+CALL (w) { MATCH (k:IdempotencyKey) WHERE k.request CONTAINS w.id OR k.result CONTAINS w.id DELETE k }
+DETACH DELETE w
+"""
 PAST = date(2023, 1, 1)  # before every open demo wish's deadline (the demo's "now" is October 2023)
 
 
@@ -86,7 +91,7 @@ async def made(demo_graph: Graph) -> AsyncIterator[list[str]]:
     ids: list[str] = []
     yield ids
     for wish_id in ids:
-        await delete_wish(demo_graph, wish_id)
+        await demo_graph.write(DELETE_WISH, wishId=wish_id)
 
 
 async def new_wish(
@@ -111,7 +116,7 @@ async def new_wish(
         deadline=deadline,
         created_by=cast.staff,
     )
-    wish_id = created.wish.id
+    wish_id = created.node.id
     made.append(wish_id)
     path = {
         "SUBMITTED": [],
@@ -161,16 +166,16 @@ async def test_happy_path_keeps_every_transition(demo_graph: Graph, cast: Cast, 
         deadline=date.today() + timedelta(days=30),
         created_by=cast.requester,
     )
-    wish = created.wish
+    wish = created.node
     made.append(wish.id)
     assert wish.id.startswith("jf-w-") and wish.get("status") == "SUBMITTED" and wish.get("version") == 0
     assert not created.replayed
     statuses = [
-        (await transition(g, wish_id=wish.id, action="verify", actor_id=cast.staff)).wish.get("status"),
-        (await transition(g, wish_id=wish.id, action="publish", actor_id=cast.staff)).wish.get("status"),
-        (await claim(g, wish_id=wish.id, claimant_id=helper, actor_id=helper)).wish.get("status"),
-        (await transition(g, wish_id=wish.id, action="confirm", actor_id=cast.requester)).wish.get("status"),
-        (await transition(g, wish_id=wish.id, action="start", actor_id=helper)).wish.get("status"),
+        (await transition(g, wish_id=wish.id, action="verify", actor_id=cast.staff)).node.get("status"),
+        (await transition(g, wish_id=wish.id, action="publish", actor_id=cast.staff)).node.get("status"),
+        (await claim(g, wish_id=wish.id, claimant_id=helper, actor_id=helper)).node.get("status"),
+        (await transition(g, wish_id=wish.id, action="confirm", actor_id=cast.requester)).node.get("status"),
+        (await transition(g, wish_id=wish.id, action="start", actor_id=helper)).node.get("status"),
     ]
     assert statuses == ["VERIFIED", "PUBLISHED", "CLAIMED", "CONFIRMED", "IN_PROGRESS"]
     done = await transition(
@@ -182,8 +187,8 @@ async def test_happy_path_keeps_every_transition(demo_graph: Graph, cast: Cast, 
         evidence_url="https://x.example/1.jpg",
         acknowledged=True,
     )
-    assert done.wish.get("status") == "FULFILLED"
-    assert done.wish.get("fulfilledAt") is not None and done.wish.get("version") == 6
+    assert done.node.get("status") == "FULFILLED"
+    assert done.node.get("fulfilledAt") is not None and done.node.get("version") == 6
 
     steps_seen = await history(g, wish.id)
     assert [(t.get("action"), t.get("fromStatus"), t.get("toStatus")) for t in steps_seen] == [
@@ -222,7 +227,7 @@ async def test_every_invalid_transition_names_the_current_state(demo_graph: Grap
         wish_id = await new_wish(g, cast, made, to=state, deadline=PAST if state == "EXPIRED" else None)
         assert await status_of(g, wish_id) == state
         for action in sm.ACTIONS:
-            if sm.can(action, state):
+            if sm.MACHINE.can(action, state):
                 continue
             with pytest.raises((InvalidInput, Conflict)) as caught:
                 if action in sm.TRANSITIONS:
@@ -240,7 +245,7 @@ async def test_every_invalid_transition_names_the_current_state(demo_graph: Grap
                 assert caught.value.argument == "wishId"
             refused += 1
         assert await status_of(g, wish_id) == state
-    assert refused == sum(len(set(sm.STATES) - sm.allowed_from(a)) for a in sm.ACTIONS)
+    assert refused == sum(len(set(sm.STATES) - sm.MACHINE.allowed_from(a)) for a in sm.ACTIONS)
 
 
 async def test_idempotency_key_replays_the_first_result(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
@@ -258,21 +263,21 @@ async def test_idempotency_key_replays_the_first_result(demo_graph: Graph, cast:
         "idempotency_key": "test-create-1",
     }
     first = await create_wish(g, **kwargs)  # type: ignore[arg-type]
-    made.append(first.wish.id)
+    made.append(first.node.id)
     again = await create_wish(g, **kwargs)  # type: ignore[arg-type]
-    assert again.replayed and again.wish.id == first.wish.id and again.transition == first.transition
-    wish_id = first.wish.id
+    assert again.replayed and again.node.id == first.node.id and again.step == first.step
+    wish_id = first.node.id
     for action in ("verify", "publish"):
         one = await transition(g, wish_id=wish_id, action=action, actor_id=cast.staff, idempotency_key=f"k-{action}")
         two = await transition(g, wish_id=wish_id, action=action, actor_id=cast.staff, idempotency_key=f"k-{action}")
-        assert not one.replayed and two.replayed and two.transition == one.transition
+        assert not one.replayed and two.replayed and two.step == one.step
 
     # The same key from ten concurrent requests: one acts, the others wait on the key and replay its result.
     results = await asyncio.gather(
         *(claim(g, wish_id=wish_id, claimant_id=helper, actor_id=helper, idempotency_key="k-claim") for _ in range(10))
     )
     assert sum(not r.replayed for r in results) == 1
-    assert len({r.transition.id for r in results}) == 1
+    assert len({r.step.id for r in results}) == 1
     assert await claimers(g, wish_id) == [helper]
     actions = [t.get("action") for t in await history(g, wish_id)]
     assert actions == ["create", "verify", "publish", "claim"]
@@ -293,7 +298,7 @@ async def test_reject_needs_a_reason(demo_graph: Graph, cast: Cast, made: list[s
             await transition(demo_graph, wish_id=wish_id, action="reject", actor_id=cast.staff, note=note)
         assert caught.value.argument == "note"
     done = await transition(demo_graph, wish_id=wish_id, action="reject", actor_id=cast.staff, note="不属于微心愿范围")
-    assert done.wish.get("status") == "REJECTED" and done.transition.get("note") == "不属于微心愿范围"
+    assert done.node.get("status") == "REJECTED" and done.step.get("note") == "不属于微心愿范围"
 
 
 async def test_who_may_act(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
@@ -334,9 +339,9 @@ async def test_who_may_act(demo_graph: Graph, cast: Cast, made: list[str]) -> No
         )
     admin = Authority(admin=True)
     verified = await transition(g, wish_id=wish_id, action="verify", actor_id=cast.requester, authority=admin)
-    assert verified.wish.get("status") == "VERIFIED"
+    assert verified.node.get("status") == "VERIFIED"
     done = await transition(g, wish_id=wish_id, action="withdraw", actor_id=cast.requester)
-    assert done.wish.get("status") == "WITHDRAWN"
+    assert done.node.get("status") == "WITHDRAWN"
 
 
 async def test_release_only_by_a_current_claimer(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
@@ -350,8 +355,8 @@ async def test_release_only_by_a_current_claimer(demo_graph: Graph, cast: Cast, 
         await release(g, wish_id=wish_id, claimant_id=holder, actor_id=other)
     assert await claimers(g, wish_id) == [holder]
     done = await release(g, wish_id=wish_id, claimant_id=holder, actor_id=holder, note="临时有事")
-    assert done.wish.get("status") == "PUBLISHED" and await claimers(g, wish_id) == []
-    assert (done.transition.get("fromStatus"), done.transition.get("toStatus")) == ("CLAIMED", "PUBLISHED")
+    assert done.node.get("status") == "PUBLISHED" and await claimers(g, wish_id) == []
+    assert (done.step.get("fromStatus"), done.step.get("toStatus")) == ("CLAIMED", "PUBLISHED")
 
 
 async def test_claim_refusals_capacity_and_team_claims(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
@@ -377,28 +382,28 @@ async def test_claim_refusals_capacity_and_team_claims(demo_graph: Graph, cast: 
     # The unit's contact (by token) claims for the unit and gives the place back.
     contact = Authority(unit_id=cast.unit)
     by_contact = await claim(g, wish_id=wishes[3], claimant_id=cast.unit, actor_id=cast.helpers[5], authority=contact)
-    assert by_contact.transition.get("actorId") == cast.helpers[5]
+    assert by_contact.step.get("actorId") == cast.helpers[5]
     await release(g, wish_id=wishes[3], claimant_id=cast.unit, actor_id=cast.helpers[5], authority=contact)
 
     two = await new_wish(g, cast, made, head_count=3)
     first = await claim(g, wish_id=two, claimant_id=cast.unit, actor_id=cast.staff)
-    assert first.wish.get("status") == "PUBLISHED"
+    assert first.node.get("status") == "PUBLISHED"
     with pytest.raises(Conflict, match="already claimed"):
         await claim(g, wish_id=two, claimant_id=cast.unit, actor_id=cast.staff)
     await claim(g, wish_id=two, claimant_id=cast.branch, actor_id=cast.branch_member)
     last = await claim(g, wish_id=two, claimant_id=cast.helpers[5], actor_id=cast.helpers[5])
-    assert last.wish.get("status") == "CLAIMED"
+    assert last.node.get("status") == "CLAIMED"
     assert await claimers(g, two) == sorted([cast.unit, cast.branch, cast.helpers[5]])
     # The branch's member acts for the team's claim: starting the work counts as the helper's right.
     started = await transition(g, wish_id=two, action="start", actor_id=cast.branch_member)
-    assert started.wish.get("status") == "IN_PROGRESS"
+    assert started.node.get("status") == "IN_PROGRESS"
 
 
 async def test_decline_records_and_claim_clears_it(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
     g, helper = demo_graph, cast.helpers[6]
     wish_id = await new_wish(g, cast, made, head_count=2)
     done = await decline(g, wish_id=wish_id, helper_id=helper, actor_id=helper, note="不在本地")
-    assert done.wish.get("status") == "PUBLISHED" and done.transition.get("action") == "decline"
+    assert done.node.get("status") == "PUBLISHED" and done.step.get("action") == "decline"
     with pytest.raises(Conflict, match="already declined"):
         await decline(g, wish_id=wish_id, helper_id=helper, actor_id=helper)
     declined = "MATCH (:Person {id: $h})-[d:DECLINED]->(:Wish {id: $w}) RETURN count(d) AS n"
@@ -415,11 +420,11 @@ async def test_stale_claims_are_released_after_the_configured_age(
     g, helper = demo_graph, cast.helpers[7]
     wish_id = await new_wish(g, cast, made)
     claimed = await claim(g, wish_id=wish_id, claimant_id=helper, actor_id=helper)
-    at = claimed.transition.get("at")
+    at = claimed.step.get("at")
     assert await release_stale_claims(g, timedelta(hours=3), now=at + timedelta(hours=2)) == []
     released = await release_stale_claims(g, timedelta(hours=1), now=at + timedelta(hours=2))
-    assert [r.wish.id for r in released] == [wish_id]  # loaded demo claims carry no time, so are never stale
-    step = released[0].transition
+    assert [r.node.id for r in released] == [wish_id]  # loaded demo claims carry no time, so are never stale
+    step = released[0].step
     assert (step.get("action"), step.get("actorId"), step.get("toStatus")) == ("release", "system", "PUBLISHED")
     assert await claimers(g, wish_id) == [] and await status_of(g, wish_id) == "PUBLISHED"
 
@@ -433,8 +438,8 @@ async def test_expire_past_the_deadline(demo_graph: Graph, cast: Cast, made: lis
         await transition(g, wish_id=current, action="expire", actor_id=cast.staff)
     assert await expire_overdue(g, datetime(2022, 12, 31, 12, tzinfo=UTC)) == []
     expired = await expire_overdue(g, datetime(2023, 1, 2, 12, tzinfo=UTC))
-    assert sorted(r.wish.id for r in expired) == sorted(overdue)
-    assert {r.transition.get("actorId") for r in expired} == {"system"}
+    assert sorted(r.node.id for r in expired) == sorted(overdue)
+    assert {r.step.get("actorId") for r in expired} == {"system"}
     assert [await status_of(g, w) for w in (*overdue, started, current)] == [
         "EXPIRED",
         "EXPIRED",
@@ -443,7 +448,7 @@ async def test_expire_past_the_deadline(demo_graph: Graph, cast: Cast, made: lis
     ]
     by_staff = await new_wish(g, cast, made, deadline=PAST)
     done = await transition(g, wish_id=by_staff, action="expire", actor_id=cast.staff)
-    assert done.wish.get("status") == "EXPIRED"
+    assert done.node.get("status") == "EXPIRED"
 
 
 async def race(graph: Graph, wish_id: str, helpers: tuple[str, ...]) -> tuple[int, int, list[BaseException]]:
@@ -452,7 +457,7 @@ async def race(graph: Graph, wish_id: str, helpers: tuple[str, ...]) -> tuple[in
         *(claim(graph, wish_id=wish_id, claimant_id=h, actor_id=h, idempotency_key=f"{wish_id}/{h}") for h in helpers),
         return_exceptions=True,
     )
-    won = sum(isinstance(r, TransitionResult) for r in results)
+    won = sum(isinstance(r, StepResult) for r in results)
     lost = sum(isinstance(r, Conflict) for r in results)
     other = [r for r in results if isinstance(r, BaseException) and not isinstance(r, Conflict)]
     return won, lost, other

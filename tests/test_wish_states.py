@@ -50,35 +50,35 @@ def test_states_are_the_models() -> None:
 @pytest.mark.parametrize("state", sm.STATES)
 def test_every_action_from_every_state(action: str, state: str) -> None:
     allowed = state in ALLOWED[action]
-    assert sm.can(action, state) is allowed
-    assert (state in sm.allowed_from(action)) is allowed
-    assert sm.refusal(action, state) == f"cannot {action} a wish that is {state}"
+    assert sm.MACHINE.can(action, state) is allowed
+    assert (state in sm.MACHINE.allowed_from(action)) is allowed
+    assert sm.MACHINE.refusal(action, state) == f"cannot {action} a wish that is {state}"
 
 
 def test_no_action_leaves_a_terminal_state() -> None:
     for state in TERMINAL:
-        assert sm.is_terminal(state)
-        assert not any(sm.can(action, state) for action in sm.ACTIONS)
-    assert not any(sm.is_terminal(s) for s in set(sm.STATES) - TERMINAL)
+        assert sm.MACHINE.is_terminal(state)
+        assert not any(sm.MACHINE.can(action, state) for action in sm.ACTIONS)
+    assert not any(sm.MACHINE.is_terminal(s) for s in set(sm.STATES) - TERMINAL)
 
 
 @pytest.mark.parametrize("action", sorted(TARGET))
 def test_targets(action: str) -> None:
-    assert sm.target(action) == TARGET[action]
-    assert sm.target(action) in sm.STATES
+    assert sm.MACHINE.target(action) == TARGET[action]
+    assert sm.MACHINE.target(action) in sm.STATES
 
 
 def test_a_claim_fills_the_wish_only_at_its_head_count() -> None:
-    assert sm.target("claim", claims_after=1, head_count=1) == "CLAIMED"
-    assert sm.target("claim", claims_after=1, head_count=2) == "PUBLISHED"
-    assert sm.target("claim", claims_after=2, head_count=2) == "CLAIMED"
+    assert sm.claim_target(claims_after=1, head_count=1) == "CLAIMED"
+    assert sm.claim_target(claims_after=1, head_count=2) == "PUBLISHED"
+    assert sm.claim_target(claims_after=2, head_count=2) == "CLAIMED"
 
 
 def test_every_transition_lands_in_a_state_it_may_come_from_or_a_terminal_one() -> None:
     # Nothing strands a wish: each target is terminal or allows some action onward.
     for action in sm.ACTIONS:
-        to = sm.target(action, claims_after=1, head_count=1)
-        assert sm.is_terminal(to) or any(sm.can(a, to) for a in sm.ACTIONS)
+        to = sm.MACHINE.target(action)
+        assert sm.MACHINE.is_terminal(to) or any(sm.MACHINE.can(a, to) for a in sm.ACTIONS)
 
 
 def test_the_transition_list_excludes_the_claimant_actions() -> None:
@@ -88,9 +88,9 @@ def test_the_transition_list_excludes_the_claimant_actions() -> None:
 
 def test_unknown_action() -> None:
     with pytest.raises(ValueError, match="unknown wish action"):
-        sm.allowed_from("steal")
+        sm.MACHINE.allowed_from("steal")
     with pytest.raises(ValueError):
-        sm.target("steal")
+        sm.MACHINE.target("steal")
 
 
 @pytest.mark.parametrize(
@@ -113,4 +113,4 @@ def test_unknown_action() -> None:
     ],
 )
 def test_who_may_act(action: str, roles: set[str], allowed: bool) -> None:
-    assert sm.may(action, frozenset(roles)) is allowed
+    assert sm.MACHINE.may(action, frozenset(roles)) is allowed

@@ -143,6 +143,8 @@ class Graph:
         self.captured: list[Captured] | None = None
         # Called with ("read" | "write" | "tx", seconds) after each query; the API points it at its metrics.
         self.observer: Callable[[str, float], None] | None = None
+        # Handed each committed status change by the step pipeline (graph.workflow); the API points it at its broker.
+        self.publisher: Callable[[Any], Awaitable[None]] | None = None
 
     def observe(self, how: str, began: float) -> None:
         if self.observer is not None:

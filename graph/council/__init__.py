@@ -1,9 +1,9 @@
 """The residents' council (居民议事会): monthly meetings and attendance, topics from proposal to review, suggestions."""
 
 from graph.council.meetings import record_attendance, schedule_meeting
+from graph.council.states import FLOW, MACHINE, MEETINGS
+from graph.council.suggestions import SCOPES, Cluster, suggested_topics
 from graph.council.topics import (
-    SCOPES,
-    Cluster,
     TopicStep,
     accept,
     deliberate,
@@ -11,11 +11,13 @@ from graph.council.topics import (
     propose_topic,
     reject,
     review,
-    suggested_topics,
     supervise,
 )
 
 __all__ = [
+    "FLOW",
+    "MACHINE",
+    "MEETINGS",
     "SCOPES",
     "Cluster",
     "TopicStep",

@@ -3,15 +3,55 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from graph.core.db import Graph, Row, Tx
-from graph.core.errors import NotFound
-from graph.council import cypher as q
-from graph.workflow.steps import GRAPH, Authority, StepResult, actor_checked, run_step, text
+from graph.core.errors import Forbidden, NotFound
+from graph.council.states import MEETINGS
+from graph.workflow.pipeline import GRAPH, Authority, Change, StepResult, run, text
 
-# A meeting's changes write no history entry: the step slot holds nothing.
-MEETING_LABELS = ("CouncilMeeting", "CouncilMeeting")
+# Staff of a community: an administrator, or a grid worker (by token and by graph) of one of its grids.
+COMMUNITY_STAFF = """
+MATCH (c:Community {id: $communityId})
+OPTIONAL MATCH (a:Person {id: $actorId})
+RETURN a IS NOT NULL AS actorFound,
+       ($admin OR ($gridWorker AND a IS NOT NULL AND a:GridWorker
+                   AND EXISTS { (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c) })) AS isStaff
+"""
+
+SCHEDULE = """
+MATCH (c:Community {id: $communityId})
+CREATE (m:CouncilMeeting {id: $id, title: $title, heldOn: $heldOn, place: $place})-[:IN_COMMUNITY]->(c)
+RETURN m.id AS id
+"""
+
+LOCK_MEETING = """
+MATCH (m:CouncilMeeting {id: $meetingId})
+SET m._lock = true
+REMOVE m._lock
+WITH m
+OPTIONAL MATCH (m)-[:IN_COMMUNITY]->(c:Community)
+OPTIONAL MATCH (a:Person {id: $actorId})
+RETURN m.id AS id, a IS NOT NULL AS actorFound,
+       ($admin OR ($gridWorker AND a IS NOT NULL AND a:GridWorker
+                   AND EXISTS { (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c) })) AS isStaff,
+       [x IN $personIds WHERE NOT EXISTS { MATCH (:Person {id: x}) }] AS unknownPeople,
+       [x IN $organizationIds WHERE NOT EXISTS { MATCH (:Organization {id: x}) }] AS unknownOrganizations
+"""
+
+ATTEND = """
+MATCH (m:CouncilMeeting {id: $id})
+CALL (m) { UNWIND $personIds AS x MATCH (p:Person {id: x}) MERGE (p)-[:ATTENDED]->(m) }
+CALL (m) { UNWIND $organizationIds AS x MATCH (o:Organization {id: x}) MERGE (o)-[:ATTENDED]->(m) }
+RETURN m.id AS id
+"""
+
+
+def _staff_only(ctx: Row, what: str) -> None:
+    if not ctx["isStaff"]:
+        raise Forbidden(f"you may not {what}: only a grid worker of this community or an administrator may")
 
 
 async def schedule_meeting(
@@ -28,21 +68,20 @@ async def schedule_meeting(
     """A council meeting of the community on a date (usually monthly)."""
     title = text(title, "title", "a meeting's title")
 
-    async def work(tx: Tx) -> Row:
-        rows = await tx.run(
-            q.COMMUNITY_CONTEXT, communityId=community_id, actorId=actor_id, eventIds=[], **authority.params()
-        )
+    async def read(tx: Tx) -> Row:
+        rows = await tx.run(COMMUNITY_STAFF, communityId=community_id, actorId=actor_id, **authority.params())
         if not rows:
             raise NotFound(f"no community {community_id!r}", "communityId")
-        actor_checked(rows[0], "schedule a council meeting of this community")
-        meeting_id = f"{community_id}-cm-{uuid.uuid4().hex[:12]}"
-        found = await tx.run(
-            q.SCHEDULE, communityId=community_id, meetingId=meeting_id, title=title, heldOn=held_on, place=place
-        )
-        return found[0]
+        return rows[0]
 
+    def rules(ctx: Row, to: str | None) -> Mapping[str, Any]:
+        _staff_only(ctx, "schedule a council meeting of this community")
+        return {"id": f"{community_id}-cm-{uuid.uuid4().hex[:12]}"}
+
+    params = {"communityId": community_id, "title": title, "heldOn": held_on, "place": place}
     request = {"action": "scheduleMeeting", "communityId": community_id, "title": title, "heldOn": held_on}
-    return await run_step(graph, idempotency_key, request, work, q.FETCH_MEETING, MEETING_LABELS)
+    change = Change("schedule", actor_id, read, SCHEDULE, params, rules, idempotency_key, request)
+    return await run(graph, MEETINGS, change)
 
 
 async def record_attendance(
@@ -57,19 +96,22 @@ async def record_attendance(
 ) -> StepResult:
     """Who attended (residents, deputies) and which organisations took part; recording twice changes nothing."""
     people, bodies = sorted(set(person_ids)), sorted(set(organization_ids))
+    params = {"personIds": people, "organizationIds": bodies}
 
-    async def work(tx: Tx) -> Row:
-        params = {"meetingId": meeting_id, "personIds": people, "organizationIds": bodies}
-        rows = await tx.run(q.LOCK_MEETING, actorId=actor_id, **params, **authority.params())
+    async def read(tx: Tx) -> Row:
+        rows = await tx.run(LOCK_MEETING, meetingId=meeting_id, actorId=actor_id, **params, **authority.params())
         if not rows:
             raise NotFound(f"no council meeting {meeting_id!r}", "meetingId")
-        ctx = rows[0]
-        actor_checked(ctx, "record attendance of this council meeting")
+        return rows[0]
+
+    def rules(ctx: Row, to: str | None) -> Mapping[str, Any]:
+        _staff_only(ctx, "record attendance of this council meeting")
         if ctx["unknownPeople"]:
             raise NotFound(f"no person {', '.join(ctx['unknownPeople'])}", "personIds")
         if ctx["unknownOrganizations"]:
             raise NotFound(f"no organization {', '.join(ctx['unknownOrganizations'])}", "organizationIds")
-        return (await tx.run(q.ATTEND, **params))[0]
+        return {}
 
     request = {"action": "recordAttendance", "meetingId": meeting_id, "people": people, "organizations": bodies}
-    return await run_step(graph, idempotency_key, request, work, q.FETCH_MEETING, MEETING_LABELS)
+    change = Change("attend", actor_id, read, ATTEND, params, rules, idempotency_key, request)
+    return await run(graph, MEETINGS, change)

@@ -1,61 +1,53 @@
-"""The residents' council topic state machine: propose, deliberate, supervise, review, and the ways out (pure)."""
+"""The council's topics as a table (pure): propose, deliberate, supervise, review, and the ways out; the flows."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from graph.core.model import TOPIC_STAGES
+from graph.workflow.machine import NEW, Move, StateMachine
+from graph.workflow.pipeline import Flow
 
 STAGES = TOPIC_STAGES  # the model's list: one source for the API's enum and the machine
 TERMINAL = frozenset({"REVIEWED", "REJECTED", "MERGED"})
 OPEN = frozenset(STAGES) - TERMINAL
+# The actor's relation to the topic, a column of its lock: an administrator, or a grid worker of its community.
+STAFF = "isStaff"
+_STAFF = frozenset({STAFF})
 
-_FROM: Mapping[str, frozenset[str]] = {
-    "accept": frozenset({"PROPOSED"}),
-    "reject": frozenset({"PROPOSED"}),
-    # Like proposals in Decidim, a topic is merged while it is still being evaluated.
-    "merge": frozenset({"PROPOSED", "ACCEPTED"}),
-    # A reopened topic goes back to deliberation.
-    "deliberate": frozenset({"ACCEPTED", "REOPENED"}),
-    "supervise": frozenset({"DELIBERATED", "SUPERVISED"}),
-    "solve": frozenset({"SUPERVISED"}),
-    "reopen": frozenset({"SUPERVISED"}),
-}
-_TO: Mapping[str, str] = {
-    "accept": "ACCEPTED",
-    "reject": "REJECTED",
-    "merge": "MERGED",
-    "deliberate": "DELIBERATED",
-    "supervise": "SUPERVISED",
-    "solve": "REVIEWED",
-    "reopen": "REOPENED",
-}
+MACHINE = StateMachine(
+    noun="council topic",
+    states=STAGES,
+    terminal=TERMINAL,
+    moves={
+        # Any resident the graph holds may propose.
+        "propose": Move(frozenset({NEW}), "PROPOSED"),
+        "accept": Move(frozenset({"PROPOSED"}), "ACCEPTED", _STAFF),
+        "reject": Move(frozenset({"PROPOSED"}), "REJECTED", _STAFF),
+        # Like proposals in Decidim, a topic is merged while it is still being evaluated.
+        "merge": Move(frozenset({"PROPOSED", "ACCEPTED"}), "MERGED", _STAFF),
+        # A reopened topic goes back to deliberation.
+        "deliberate": Move(frozenset({"ACCEPTED", "REOPENED"}), "DELIBERATED", _STAFF),
+        "supervise": Move(frozenset({"DELIBERATED", "SUPERVISED"}), "SUPERVISED", _STAFF),
+        "solve": Move(frozenset({"SUPERVISED"}), "REVIEWED", _STAFF),
+        "reopen": Move(frozenset({"SUPERVISED"}), "REOPENED", _STAFF),
+    },
+    who={STAFF: "a grid worker of this community or an administrator"},
+    refusal_text="cannot {action} a topic that is {state}",
+)
+
+# The steps of a topic that exists; propose makes one.
+ACTIONS = tuple(action for action in MACHINE.actions if action != "propose")
 OUTCOME = {"solve": "SOLVED", "reopen": "REOPENED"}
-ACTIONS = tuple(_FROM)
 NEEDS_NOTE = frozenset({"reject", "reopen"})
 
+FETCH_TOPIC = """
+MATCH (t:CouncilTopic {id: $id})
+OPTIONAL MATCH (s:TopicStep {id: $stepId})
+RETURN t {.*} AS node, s {.*} AS step
+"""
 
-def _known(action: str) -> str:
-    if action not in _FROM:
-        raise ValueError(f"unknown topic action {action!r}")
-    return action
+FLOW = Flow(label="CouncilTopic", argument="topicId", fetch=FETCH_TOPIC, machine=MACHINE, state="stage")
 
+# A meeting has no states and keeps no history: its steps only pass through the pipeline's key and lock.
+FETCH_MEETING = "MATCH (m:CouncilMeeting {id: $id}) RETURN m {.*} AS node, null AS step"
 
-def allowed_from(action: str) -> frozenset[str]:
-    return _FROM[_known(action)]
-
-
-def can(action: str, stage: str) -> bool:
-    return stage in allowed_from(action)
-
-
-def target(action: str) -> str:
-    return _TO[_known(action)]
-
-
-def is_terminal(stage: str) -> bool:
-    return stage in TERMINAL
-
-
-def refusal(action: str, stage: str) -> str:
-    return f"cannot {action} a topic that is {stage}"
+MEETINGS = Flow(label="CouncilMeeting", argument="meetingId", fetch=FETCH_MEETING)

@@ -1,24 +1,90 @@
-"""The residents' council (居民议事会): monthly meetings, and topics through propose, deliberate, supervise, review."""
+"""Council topics (居民议事会): proposed from events, accepted onto an agenda, deliberated, supervised, reviewed."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, LiteralString
+from typing import Any
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import InvalidInput, NotFound
-from graph.core.records import NodeRecord
-from graph.council import cypher as q
-from graph.council import states as sm
-from graph.workflow.steps import GRAPH, Authority, StepResult, actor_checked, actor_found, run_step, text
+from graph.council.states import FLOW, MACHINE, NEEDS_NOTE, OUTCOME
+from graph.workflow.pipeline import GRAPH, Authority, Change, StepResult, run, text
 
-LABELS = ("CouncilTopic", "TopicStep")
-SCOPES = tuple(q.SUGGEST)
+PROPOSE_CONTEXT = """
+MATCH (c:Community {id: $communityId})
+OPTIONAL MATCH (a:Person {id: $actorId})
+RETURN a IS NOT NULL AS actorFound,
+       [x IN $eventIds WHERE NOT EXISTS { MATCH (:Event {id: x})-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(c) }]
+         AS foreignEvents
+"""
 
-Check = Callable[[Tx, Row], Awaitable[None]]
+PROPOSE = """
+MATCH (c:Community {id: $communityId}), (a:Person {id: $actorId})
+CREATE (a)-[:PROPOSED]->(t:CouncilTopic {id: $id, title: $title, description: $description, category: $category,
+                                         stage: $toStatus, proposedAt: datetime(), version: 1})
+       -[:IN_COMMUNITY]->(c)
+WITH t
+CALL (t) { UNWIND $eventIds AS x MATCH (e:Event {id: x}) CREATE (t)-[:FROM_EVENT]->(e) }
+RETURN t.id AS id
+"""
+
+# The blind write takes the topic's exclusive lock before anything is read; the version numbers its history. The
+# actor is staff as an administrator, or as a grid worker (by token and by graph) of the topic's community; the
+# meeting and the owner a step names are looked up too, for the rules to judge.
+LOCK_TOPIC = """
+MATCH (t:CouncilTopic {id: $topicId})
+SET t._lock = true
+REMOVE t._lock
+SET t.version = coalesce(t.version, COUNT { (t)<-[:OF_TOPIC]-(:TopicStep) }) + 1
+WITH t
+OPTIONAL MATCH (t)-[:IN_COMMUNITY]->(c:Community)
+OPTIONAL MATCH (a:Person {id: $actorId})
+OPTIONAL MATCH (m:CouncilMeeting {id: $meetingId})
+RETURN t.id AS id, t.stage AS stage, coalesce(t.progress, 0) AS progress, c.id AS communityId,
+       a IS NOT NULL AS actorFound,
+       ($admin OR ($gridWorker AND a IS NOT NULL AND a:GridWorker
+                   AND EXISTS { (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c) })) AS isStaff,
+       m IS NOT NULL AS meetingFound, EXISTS { (m)-[:IN_COMMUNITY]->(c) } AS meetingHere,
+       EXISTS { MATCH (:Person {id: $ownerId}) } AS ownerFound
+"""
+
+# Locked after the merged topic; a cycle of two merges deadlocks, which the driver retries and the state refuses.
+LOCK_TARGET = """
+MATCH (x:CouncilTopic {id: $intoId})
+SET x._lock = true
+REMOVE x._lock
+RETURN x.stage AS stage, EXISTS { (x)-[:IN_COMMUNITY]->(:Community {id: $communityId}) } AS sameCommunity
+"""
+
+# One write for every step: the new stage and what the step sets, the meeting that took it (which then discussed
+# the topic), and the relationships a merge, a decision or a timeline entry adds.
+APPLY = """
+MATCH (t:CouncilTopic {id: $id})
+SET t += $fields, t.stage = $toStatus
+WITH t
+CALL (t) { MATCH (m:CouncilMeeting {id: $meetingId}) MERGE (m)-[:DISCUSSED]->(t) }
+CALL (t) {
+  MATCH (x:CouncilTopic {id: $intoId})
+  CREATE (t)-[:MERGED_INTO {at: datetime(), by: $actorId}]->(x)
+  WITH t, x
+  MATCH (t)-[:FROM_EVENT]->(e:Event)
+  MERGE (x)-[:FROM_EVENT]->(e)
+}
+CALL (t) {
+  MATCH (o:Person {id: $ownerId})
+  CALL (t) { MATCH (t)-[r:OWNED_BY]->() DELETE r }
+  CREATE (t)-[:OWNED_BY]->(o)
+}
+CALL (t) {
+  WITH t WHERE $progressAt IS NOT NULL
+  CREATE (t)-[:HAS_UPDATE]->(:TopicUpdate {id: t.id + '-u' + toString(t.version), at: $progressAt,
+                                            progress: t.progress, note: $note})
+}
+RETURN t.id AS id
+"""
 
 
 def _today() -> date:
@@ -42,35 +108,21 @@ async def propose_topic(
     category = text(category, "category", "a topic's category")
     events = sorted(set(event_ids or []))
 
-    async def work(tx: Tx) -> Row:
-        rows = await tx.run(
-            q.COMMUNITY_CONTEXT, communityId=community_id, actorId=actor_id, eventIds=events, **authority.params()
-        )
+    async def read(tx: Tx) -> Row:
+        rows = await tx.run(PROPOSE_CONTEXT, communityId=community_id, actorId=actor_id, eventIds=events)
         if not rows:
             raise NotFound(f"no community {community_id!r}", "communityId")
-        ctx = rows[0]
-        actor_found(ctx)
+        return rows[0]
+
+    def rules(ctx: Row, to: str | None) -> Mapping[str, Any]:
         if ctx["foreignEvents"]:
             raise NotFound(f"no event {', '.join(ctx['foreignEvents'])} in this community", "eventIds")
-        found = await tx.run(
-            q.PROPOSE,
-            communityId=community_id,
-            topicId=f"{community_id}-ct-{uuid.uuid4().hex[:12]}",
-            title=title,
-            description=description,
-            category=category,
-            eventIds=events,
-            meetingId=None,
-            action="propose",
-            fromStage=None,
-            toStage="PROPOSED",
-            actorId=actor_id,
-            note=None,
-        )
-        return found[0]
+        return {"id": f"{community_id}-ct-{uuid.uuid4().hex[:12]}"}
 
+    fields = {"communityId": community_id, "title": title, "description": description, "category": category}
     request = {"action": "proposeTopic", "communityId": community_id, "title": title, "eventIds": events}
-    return await run_step(graph, idempotency_key, request, work, q.FETCH_TOPIC, LABELS)
+    change = Change("propose", actor_id, read, PROPOSE, fields | {"eventIds": events}, rules, idempotency_key, request)
+    return await run(graph, FLOW, change)
 
 
 @dataclass(frozen=True)
@@ -86,56 +138,57 @@ class TopicStep:
     authority: Authority = GRAPH
 
 
+# A step's own rules on the topic read under its lock; its further write parameters.
+Check = Callable[[Row], Mapping[str, Any]]
+# What a step writes besides the stage: the fields it sets and the nodes it links.
+NOTHING: Mapping[str, Any] = {"fields": {}, "intoId": None, "ownerId": None, "progressAt": None}
+
+
 async def step(
-    graph: Graph, change: TopicStep, query: LiteralString, check: Check | None = None, **params: Any
+    graph: Graph, change: TopicStep, check: Check | None = None, into_id: str | None = None, **writes: Any
 ) -> StepResult:
-    """Lock the topic, check the stage (and `check`) on what the lock reads, write the step and its history."""
-    if change.action in sm.NEEDS_NOTE:
+    """Lock the topic (and the topic it merges into), check the stage and the step's rules, write, append history."""
+    if change.action in NEEDS_NOTE:
         text(change.note, "note", f"a reason to {change.action}")
 
-    async def work(tx: Tx) -> Row:
-        rows = await tx.run(q.LOCK_TOPIC, topicId=change.topic_id, actorId=change.actor_id, **change.authority.params())
+    async def read(tx: Tx) -> Row:
+        names = {"meetingId": change.meeting_id, "ownerId": writes.get("ownerId")}
+        params = {"topicId": change.topic_id, "actorId": change.actor_id} | names | change.authority.params()
+        rows = await tx.run(LOCK_TOPIC, **params)
         if not rows:
             raise NotFound(f"no council topic {change.topic_id!r}", "topicId")
         topic = rows[0]
-        actor_checked(topic, f"{change.action} this council topic")
-        if not sm.can(change.action, topic["stage"]):
-            raise InvalidInput(sm.refusal(change.action, topic["stage"]), "topicId")
-        if change.meeting_id is not None:
-            found = await tx.run(q.MEETING_OF, meetingId=change.meeting_id, communityId=topic["communityId"])
-            if not found:
-                raise NotFound(f"no council meeting {change.meeting_id!r}", "meetingId")
-            if not found[0]["sameCommunity"]:
-                raise InvalidInput("the meeting is another community's", "meetingId")
-        if check is not None:
-            await check(tx, topic)
-        done = await tx.run(
-            query,
-            topicId=change.topic_id,
-            meetingId=change.meeting_id,
-            action=change.action,
-            fromStage=topic["stage"],
-            toStage=sm.target(change.action),
-            actorId=change.actor_id,
-            note=change.note,
-            **params,
-        )
-        return done[0]
+        target = await tx.run(LOCK_TARGET, intoId=into_id, communityId=topic["communityId"]) if into_id else []
+        return topic | {"target": target[0] if target else None}
 
-    request = {"action": change.action, "topicId": change.topic_id, "meetingId": change.meeting_id} | params
-    return await run_step(graph, change.key, request, work, q.FETCH_TOPIC, LABELS)
+    def rules(topic: Row, to: str | None) -> Mapping[str, Any]:
+        if change.meeting_id is not None:
+            if not topic["meetingFound"]:
+                raise NotFound(f"no council meeting {change.meeting_id!r}", "meetingId")
+            if not topic["meetingHere"]:
+                raise InvalidInput("the meeting is another community's", "meetingId")
+        return check(topic) if check is not None else {}
+
+    request = {"action": change.action, "topicId": change.topic_id, "meetingId": change.meeting_id}
+    request |= {k: v for k, v in writes.items() if k != "fields"} | ({"intoId": into_id} if into_id else {})
+    params = {**NOTHING, **writes, "intoId": into_id, "meetingId": change.meeting_id}
+    return await run(
+        graph,
+        FLOW,
+        Change(change.action, change.actor_id, read, APPLY, params, rules, change.key, request, change.note),
+    )
 
 
 async def accept(graph: Graph, change: TopicStep) -> StepResult:
     """Onto a meeting's agenda: that meeting discusses the topic."""
     if change.meeting_id is None:
         raise InvalidInput("accepting puts the topic on a meeting's agenda: name the meeting", "meetingId")
-    return await step(graph, change, q.ACCEPT)
+    return await step(graph, change)
 
 
 async def reject(graph: Graph, change: TopicStep) -> StepResult:
     """Not a matter for the council; `note` is the reason, kept on the topic."""
-    return await step(graph, change, q.REJECT)
+    return await step(graph, change, fields={"rejectionReason": change.note})
 
 
 async def merge(graph: Graph, change: TopicStep, into_id: str) -> StepResult:
@@ -143,16 +196,17 @@ async def merge(graph: Graph, change: TopicStep, into_id: str) -> StepResult:
     if into_id == change.topic_id:
         raise InvalidInput("a topic cannot be merged into itself", "intoTopicId")
 
-    async def check(tx: Tx, topic: Row) -> None:
-        rows = await tx.run(q.LOCK_TARGET, intoId=into_id, communityId=topic["communityId"])
-        if not rows:
+    def check(topic: Row) -> Mapping[str, Any]:
+        target = topic["target"]
+        if target is None:
             raise NotFound(f"no council topic {into_id!r}", "intoTopicId")
-        if sm.is_terminal(rows[0]["stage"]):
-            raise InvalidInput(f"cannot merge into a topic that is {rows[0]['stage']}", "intoTopicId")
-        if not rows[0]["sameCommunity"]:
+        if MACHINE.is_terminal(target["stage"]):
+            raise InvalidInput(f"cannot merge into a topic that is {target['stage']}", "intoTopicId")
+        if not target["sameCommunity"]:
             raise InvalidInput("the topic is another community's", "intoTopicId")
+        return {}
 
-    return await step(graph, change, q.MERGE_INTO, check, intoId=into_id)
+    return await step(graph, change, check, into_id)
 
 
 async def deliberate(graph: Graph, change: TopicStep, decision: str, owner_id: str, deadline: date) -> StepResult:
@@ -161,11 +215,12 @@ async def deliberate(graph: Graph, change: TopicStep, decision: str, owner_id: s
     if deadline < _today():
         raise InvalidInput("the deadline lies in the past", "deadline")
 
-    async def check(tx: Tx, topic: Row) -> None:
-        if not await tx.run(q.PERSON_FOUND, ownerId=owner_id):
+    def check(topic: Row) -> Mapping[str, Any]:
+        if not topic["ownerFound"]:
             raise NotFound(f"no person {owner_id!r}", "ownerId")
+        return {"fields": {"decision": decision, "deadline": deadline, "progress": topic["progress"]}}
 
-    return await step(graph, change, q.DELIBERATE, check, decision=decision, ownerId=owner_id, deadline=deadline)
+    return await step(graph, change, check, decision=decision, ownerId=owner_id, deadline=deadline)
 
 
 async def supervise(graph: Graph, change: TopicStep, progress: int, at: date | None = None) -> StepResult:
@@ -176,60 +231,17 @@ async def supervise(graph: Graph, change: TopicStep, progress: int, at: date | N
     if when > _today():
         raise InvalidInput("a timeline entry records what happened: `at` lies in the future", "at")
     text(change.note, "note", "what was done")
-    return await step(graph, change, q.SUPERVISE, at=when, progress=progress)
+    return await step(graph, change, fields={"progress": progress}, progressAt=when, progress=progress)
 
 
 async def review(graph: Graph, change: TopicStep) -> StepResult:
     """solve: done for good (the implementation reached 100 %); reopen: back to deliberation, with the reason."""
 
-    async def check(tx: Tx, topic: Row) -> None:
+    def check(topic: Row) -> Mapping[str, Any]:
         if change.action == "solve" and topic["progress"] < 100:
             raise InvalidInput(f"the implementation is at {topic['progress']}%, not done", "topicId")
+        return {}
 
-    return await step(graph, change, q.REVIEW, check, outcome=sm.OUTCOME[change.action])
-
-
-@dataclass(frozen=True)
-class Cluster:
-    """Recurring events no topic covers yet: one category at one building (or grid)."""
-
-    category: str
-    grid: NodeRecord
-    building: NodeRecord | None
-    events: list[NodeRecord]
-
-
-async def suggested_topics(
-    graph: Graph,
-    scope_label: str,
-    scope_id: str,
-    since: date | None = None,
-    min_events: int = 3,
-    by_building: bool = True,
-    limit: int = 50,
-) -> list[Cluster]:
-    """Clusters of events of one category at one building (or grid) since `since`, biggest first."""
-    if scope_label not in SCOPES:
-        raise InvalidInput("scope must be a Community or a Grid", "scope")
-    if min_events < 2:
-        raise InvalidInput("a cluster needs at least 2 events", "minEvents")
-    if not await graph.read(q.SCOPE_FOUND[scope_label], scopeId=scope_id):
-        raise NotFound(f"no {scope_label.lower()} {scope_id!r}", "scope")
-    start = datetime(since.year, since.month, since.day, tzinfo=UTC) if since else None
-    rows = await graph.read(
-        q.SUGGEST[scope_label],
-        scopeId=scope_id,
-        since=start,
-        minEvents=min_events,
-        byBuilding=by_building,
-        limit=limit,
-    )
-    return [
-        Cluster(
-            r["category"],
-            NodeRecord("Grid", r["grid"]["id"], r["grid"]),
-            NodeRecord("Building", r["building"]["id"], r["building"]) if r["building"] else None,
-            [NodeRecord("Event", e["id"], e) for e in r["events"]],
-        )
-        for r in rows
-    ]
+    outcome = OUTCOME[change.action]
+    fields = {"outcome": outcome, "reviewedAt": datetime.now(UTC)}
+    return await step(graph, change, check, fields=fields, outcome=outcome)

@@ -1,69 +1,78 @@
-"""Dispute mediation (枫桥经验): open a case from an event, its parties and mediator, sessions, and the outcome."""
+"""The steps of a dispute case: its parties, its mediator, mediation sessions, and the outcome."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, LiteralString
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, InvalidInput, NotFound
-from graph.disputes import cypher as q
-from graph.disputes import states as sm
-from graph.workflow.steps import GRAPH, Authority, StepResult, actor_checked, run_step, text
+from graph.disputes.states import FLOW, MIN_PARTIES, MIN_SESSIONS, OUTCOMES, ROLES, closing_action
+from graph.workflow.pipeline import GRAPH, Authority, Change, StepResult, run, text
 
-LABELS = ("Dispute", "DisputeStep")
-
-Check = Callable[[Tx, Row], Awaitable[None]]
-
-# How a refusal names each step.
-WHAT = {
-    "add_party": "add a party to this dispute",
-    "assign_mediator": "assign this dispute's mediator",
-    "record_session": "record a mediation session of this dispute",
-    "close": "close this dispute",
-    "refer": "refer this dispute",
+# The blind write takes the case's exclusive lock before anything is read; the version numbers its history. The
+# party and the mediator a step names are looked up here too, for the rules to judge.
+LOCK = """
+MATCH (d:Dispute {id: $disputeId})
+SET d._lock = true
+REMOVE d._lock
+SET d.version = coalesce(d.version, COUNT { (d)<-[:OF_DISPUTE]-(:DisputeStep) }) + 1
+WITH d
+OPTIONAL MATCH (d)-[:ARISES_FROM]->(e:Event)
+OPTIONAL MATCH (a:Person {id: $actorId})
+CALL (d) {
+  CALL () {
+    MATCH (p:Person {id: $partyId}) RETURN p
+    UNION
+    MATCH (p:Unit {id: $partyId}) RETURN p
+  }
+  RETURN collect({ref: elementId(p), already: EXISTS { (d)-[:HAS_PARTY]->(:DisputeParty)-[:PARTY]->(p) }}) AS named
 }
+RETURN d.id AS id, d.status AS status, d.openedAt AS openedAt, named,
+       COUNT { (d)-[:HAD_SESSION]->(:MediationSession) } AS sessions,
+       COUNT { (d)-[:HAS_PARTY]->(:DisputeParty) } AS parties,
+       EXISTS { MATCH (:Organization {id: $mediatorId}) } AS mediatorFound,
+       a IS NOT NULL AS actorFound,
+       $admin OR ($gridWorker AND a IS NOT NULL AND a:GridWorker AND EXISTS {
+         MATCH (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community)
+         MATCH (e)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(c)
+       }) AS isStaff
+"""
 
+ADD_PARTY = """
+MATCH (d:Dispute {id: $id}), (p) WHERE elementId(p) = $partyRef
+CREATE (d)-[:HAS_PARTY]->(:DisputeParty {id: d.id + '-p' + toString(d.version), role: $role,
+                                          addedAt: datetime()})-[:PARTY]->(p)
+SET d.status = $toStatus
+RETURN d.id AS id
+"""
 
-async def open_dispute(
-    graph: Graph,
-    *,
-    event_id: str,
-    actor_id: str,
-    title: str | None = None,
-    description: str | None = None,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
-) -> StepResult:
-    """An OPEN case arising from an event (one case per event); the title defaults to the event's."""
+ASSIGN_MEDIATOR = """
+MATCH (d:Dispute {id: $id}), (o:Organization {id: $mediatorId})
+CALL (d) { MATCH (d)-[r:MEDIATED_BY]->() DELETE r }
+CREATE (d)-[:MEDIATED_BY {at: datetime(), by: $actorId}]->(o)
+SET d.status = $toStatus
+RETURN d.id AS id
+"""
 
-    async def work(tx: Tx) -> Row:
-        rows = await tx.run(q.OPEN_CONTEXT, eventId=event_id, actorId=actor_id, **authority.params())
-        if not rows:
-            raise NotFound(f"no event {event_id!r}", "eventId")
-        ctx = rows[0]
-        actor_checked(ctx, "open a dispute on this event")
-        if ctx["existing"] is not None:
-            raise Conflict(f"event {event_id} already has dispute {ctx['existing']}")
-        prefix = f"{ctx['communityId']}-" if ctx["communityId"] else ""
-        found = await tx.run(
-            q.OPEN,
-            eventId=event_id,
-            disputeId=f"{prefix}dp-{uuid.uuid4().hex[:12]}",
-            title=(title or "").strip() or ctx["title"],
-            description=description if description is not None else ctx["description"],
-            action="open",
-            fromStatus=None,
-            toStatus="OPEN",
-            actorId=actor_id,
-            note=None,
-        )
-        return found[0]
+RECORD_SESSION = """
+MATCH (d:Dispute {id: $id})
+CREATE (d)-[:HAD_SESSION]->(:MediationSession {id: d.id + '-m' + toString(d.version), heldOn: $heldOn,
+                                                 notes: $notes, attendees: $attendees})
+SET d.status = $toStatus
+RETURN d.id AS id
+"""
 
-    request = {"action": "openDispute", "eventId": event_id, "actorId": actor_id}
-    return await run_step(graph, idempotency_key, request, work, q.FETCH, LABELS)
+CLOSE = """
+MATCH (d:Dispute {id: $id})
+SET d.status = $toStatus, d.outcome = $outcome, d.agreement = $agreement, d.referredTo = $referredTo,
+    d.closedAt = datetime()
+RETURN d.id AS id
+"""
+
+# A dispute step's own rules, on the case read under its lock; its further write parameters.
+Check = Callable[[Row], Mapping[str, Any]]
 
 
 async def _step(
@@ -72,40 +81,28 @@ async def _step(
     action: str,
     actor_id: str,
     key: str | None,
-    query: LiteralString,
+    write: LiteralString,
     check: Check | None = None,
     note: str | None = None,
     authority: Authority = GRAPH,
     **params: Any,
 ) -> StepResult:
-    """Lock the case, check the state machine (and `check`) on what the lock reads, write, append history."""
+    """A step on an existing case: its lock (with the party and mediator the step names), the rules, the write."""
 
-    async def work(tx: Tx) -> Row:
-        rows = await tx.run(q.LOCK, disputeId=dispute_id, actorId=actor_id, **authority.params())
+    async def read(tx: Tx) -> Row:
+        named = {"partyId": params.get("partyId"), "mediatorId": params.get("mediatorId")}
+        rows = await tx.run(LOCK, disputeId=dispute_id, actorId=actor_id, **named, **authority.params())
         if not rows:
             raise NotFound(f"no dispute {dispute_id!r}", "disputeId")
-        case = rows[0]
-        actor_checked(case, WHAT[action])
-        if not sm.can(action, case["status"]):
-            raise InvalidInput(sm.refusal(action, case["status"]), "disputeId")
-        if check is not None:
-            await check(tx, case)
-        found = await tx.run(
-            query,
-            disputeId=dispute_id,
-            action=action,
-            fromStatus=case["status"],
-            toStatus=sm.target(action, case["status"]),
-            actorId=actor_id,
-            note=note,
-            **params,
-        )
-        return found[0]
+        return rows[0]
+
+    def rules(case: Row, to: str | None) -> Mapping[str, Any]:
+        return check(case) if check is not None else {}
 
     request = {"action": action, "disputeId": dispute_id, "actorId": actor_id} | {
         k: v for k, v in params.items() if k != "attendees"
     }
-    return await run_step(graph, key, request, work, q.FETCH, LABELS)
+    return await run(graph, FLOW, Change(action, actor_id, read, write, params, rules, key, request, note))
 
 
 async def add_party(
@@ -119,15 +116,15 @@ async def add_party(
     authority: Authority = GRAPH,
 ) -> StepResult:
     """A person or a unit joins the case on one side (applicant, respondent, third party)."""
-    if role not in sm.ROLES:
-        raise InvalidInput(f"role must be one of {', '.join(sm.ROLES)}", "role")
+    if role not in ROLES:
+        raise InvalidInput(f"role must be one of {', '.join(ROLES)}", "role")
 
-    async def check(tx: Tx, case: Row) -> None:
-        rows = await tx.run(q.PARTY_STATE, disputeId=dispute_id, partyId=party_id)
-        if len(rows) != 1:
+    def check(case: Row) -> Mapping[str, Any]:
+        if len(case["named"]) != 1:
             raise NotFound(f"no single person or unit {party_id!r}", "partyId")
-        if rows[0]["already"]:
+        if case["named"][0]["already"]:
             raise Conflict(f"{party_id} is already a party to this dispute")
+        return {"partyRef": case["named"][0]["ref"]}
 
     return await _step(
         graph,
@@ -135,10 +132,10 @@ async def add_party(
         "add_party",
         actor_id,
         idempotency_key,
-        q.ADD_PARTY,
+        ADD_PARTY,
         check,
         role,
-        authority=authority,
+        authority,
         partyId=party_id,
         role=role,
     )
@@ -155,9 +152,10 @@ async def assign_mediator(
 ) -> StepResult:
     """The organisation that mediates (e.g. the community's mediation studio); assigning again replaces it."""
 
-    async def check(tx: Tx, case: Row) -> None:
-        if not await tx.run(q.MEDIATOR_FOUND, mediatorId=mediator_id):
+    def check(case: Row) -> Mapping[str, Any]:
+        if not case["mediatorFound"]:
             raise NotFound(f"no organization {mediator_id!r}", "mediatorId")
+        return {}
 
     return await _step(
         graph,
@@ -165,10 +163,10 @@ async def assign_mediator(
         "assign_mediator",
         actor_id,
         idempotency_key,
-        q.ASSIGN_MEDIATOR,
+        ASSIGN_MEDIATOR,
         check,
         mediator_id,
-        authority=authority,
+        authority,
         mediatorId=mediator_id,
     )
 
@@ -189,10 +187,11 @@ async def record_session(
         raise InvalidInput("a session is recorded once held: heldOn lies in the future", "heldOn")
     notes = text(notes, "notes", "the session's notes")
 
-    async def check(tx: Tx, case: Row) -> None:
+    def check(case: Row) -> Mapping[str, Any]:
         opened = case["openedAt"]
         if opened is not None and held_on < opened.date():
             raise InvalidInput(f"the dispute was opened on {opened.date()}, after heldOn", "heldOn")
+        return {}
 
     return await _step(
         graph,
@@ -200,9 +199,10 @@ async def record_session(
         "record_session",
         actor_id,
         idempotency_key,
-        q.RECORD_SESSION,
+        RECORD_SESSION,
         check,
-        authority=authority,
+        None,
+        authority,
         heldOn=held_on,
         notes=notes,
         attendees=[a.strip() for a in attendees if a.strip()],
@@ -221,30 +221,30 @@ async def close_dispute(
     authority: Authority = GRAPH,
 ) -> StepResult:
     """AGREEMENT_REACHED (with the agreement's text), NOT_REACHED, or REFERRED (to whom)."""
-    if outcome not in sm.OUTCOMES:
-        raise InvalidInput(f"outcome must be one of {', '.join(sm.OUTCOMES)}", "outcome")
+    if outcome not in OUTCOMES:
+        raise InvalidInput(f"outcome must be one of {', '.join(OUTCOMES)}", "outcome")
     if outcome == "AGREEMENT_REACHED":
         agreement = text(agreement, "agreement", "the agreement's text")
     if outcome == "REFERRED":
         referred_to = text(referred_to, "referredTo", "where the case was referred")
-    action = sm.closing_action(outcome)
 
-    async def check(tx: Tx, case: Row) -> None:
-        if case["sessions"] < sm.MIN_SESSIONS[outcome]:
+    def check(case: Row) -> Mapping[str, Any]:
+        if case["sessions"] < MIN_SESSIONS[outcome]:
             raise InvalidInput(f"record a mediation session before closing as {outcome}", "disputeId")
-        if case["parties"] < sm.MIN_PARTIES[outcome]:
-            raise InvalidInput(f"{outcome} needs at least {sm.MIN_PARTIES[outcome]} parties", "disputeId")
+        if case["parties"] < MIN_PARTIES[outcome]:
+            raise InvalidInput(f"{outcome} needs at least {MIN_PARTIES[outcome]} parties", "disputeId")
+        return {}
 
     return await _step(
         graph,
         dispute_id,
-        action,
+        closing_action(outcome),
         actor_id,
         idempotency_key,
-        q.CLOSE,
+        CLOSE,
         check,
         outcome,
-        authority=authority,
+        authority,
         outcome=outcome,
         agreement=agreement if outcome == "AGREEMENT_REACHED" else None,
         referredTo=referred_to if outcome == "REFERRED" else None,

@@ -1,40 +1,54 @@
-"""The dispute-mediation state machine: which step may leave which state and where it leads (pure)."""
+"""Dispute mediation as a table (pure): which step may leave which state, where it leads, who may take it; its flow."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from graph.core.model import DISPUTE_STATUSES
+from graph.workflow.machine import NEW, Move, StateMachine
+from graph.workflow.pipeline import Flow
 
 STATES = DISPUTE_STATUSES  # the model's list: one source for the API's enum and the machine
 OUTCOMES = ("AGREEMENT_REACHED", "NOT_REACHED", "REFERRED")
 ROLES = ("APPLICANT", "RESPONDENT", "THIRD_PARTY")
+# The actor's relation to the case, a column of its lock: an administrator, or a grid worker of its community.
+STAFF = "isStaff"
+_STAFF = frozenset({STAFF})
+_OPEN = frozenset({"OPEN", "MEDIATING"})
 
-_FROM: Mapping[str, frozenset[str]] = {
-    "add_party": frozenset({"OPEN", "MEDIATING"}),
-    "assign_mediator": frozenset({"OPEN", "MEDIATING"}),
-    "record_session": frozenset({"MEDIATING"}),
-    "close": frozenset({"MEDIATING"}),
-    # A case can be handed on (to a court, the police) before any mediation started.
-    "refer": frozenset({"OPEN", "MEDIATING"}),
-}
-_TO: Mapping[str, str | None] = {
-    "add_party": None,  # stays where it is
-    "assign_mediator": "MEDIATING",
-    "record_session": "MEDIATING",
-    "close": "CLOSED",
-    "refer": "CLOSED",
-}
-ACTIONS = tuple(_FROM)
+MACHINE = StateMachine(
+    noun="dispute",
+    states=STATES,
+    terminal=frozenset({"CLOSED"}),
+    moves={
+        "open": Move(frozenset({NEW}), "OPEN", _STAFF),
+        "add_party": Move(_OPEN, None, _STAFF),  # stays where it is
+        "assign_mediator": Move(_OPEN, "MEDIATING", _STAFF),
+        "record_session": Move(frozenset({"MEDIATING"}), "MEDIATING", _STAFF),
+        "close": Move(frozenset({"MEDIATING"}), "CLOSED", _STAFF),
+        # A case can be handed on (to a court, the police) before any mediation started.
+        "refer": Move(_OPEN, "CLOSED", _STAFF),
+    },
+    who={STAFF: "a grid worker of this community or an administrator"},
+    what={
+        "open": "open a dispute on this event",
+        "add_party": "add a party to this dispute",
+        "assign_mediator": "assign this dispute's mediator",
+        "record_session": "record a mediation session of this dispute",
+    },
+    refusal_text="cannot {action} on a {noun} that is {state}",
+)
+
+ACTIONS = MACHINE.actions
+FETCH = """
+MATCH (d:Dispute {id: $id})
+OPTIONAL MATCH (s:DisputeStep {id: $stepId})
+RETURN d {.*} AS node, s {.*} AS step
+"""
+
+FLOW = Flow(label="Dispute", argument="disputeId", fetch=FETCH, machine=MACHINE)
+
 # What a closed case needs behind it: mediation held (sessions) and two sides to agree.
 MIN_SESSIONS = {"AGREEMENT_REACHED": 1, "NOT_REACHED": 1, "REFERRED": 0}
 MIN_PARTIES = {"AGREEMENT_REACHED": 2, "NOT_REACHED": 1, "REFERRED": 1}
-
-
-def _known(action: str) -> str:
-    if action not in _FROM:
-        raise ValueError(f"unknown dispute action {action!r}")
-    return action
 
 
 def closing_action(outcome: str) -> str:
@@ -42,19 +56,3 @@ def closing_action(outcome: str) -> str:
     if outcome not in OUTCOMES:
         raise ValueError(f"unknown outcome {outcome!r}")
     return "refer" if outcome == "REFERRED" else "close"
-
-
-def can(action: str, state: str) -> bool:
-    return state in _FROM[_known(action)]
-
-
-def target(action: str, state: str) -> str:
-    return _TO[_known(action)] or state
-
-
-def is_terminal(state: str) -> bool:
-    return state == "CLOSED"
-
-
-def refusal(action: str, state: str) -> str:
-    return f"cannot {action.replace('_', ' ')} on a dispute that is {state}"

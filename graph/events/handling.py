@@ -1,4 +1,4 @@
-"""One step of an event's lifecycle: idempotency key, the event's lock, the state machine's verdict, one write."""
+"""Every handling step of an event (verify … close, rate, reopen): the event's lock, the rules, one write."""
 
 from __future__ import annotations
 
@@ -10,37 +10,73 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.records import NodeRecord
-from graph.events import cypher as q
-from graph.events import states as sm
-from graph.workflow.idempotency import once
-from graph.workflow.steps import GRAPH, Authority, actor_found
+from graph.events.sla import reopen_open_until, stage_clock
+from graph.events.states import ACTIONS, FLOW, NEEDS_EVIDENCE, NEEDS_NOTE
+from graph.workflow.pipeline import GRAPH, Authority, Change, StepResult, run
 
 DEFAULT_REOPEN_DAYS = 7
 
-# Who may take a step, as a refusal says it.
-WHO = {
-    sm.REPORTER: "its reporter",
-    sm.STAFF: "a grid worker of its community or an administrator",
-    sm.GRID: "a grid worker of its grid",
-    sm.HANDLER: "its handler",
+# The first write on the event: its exclusive lock serialises every step, so all read after it is current.
+# A blind write takes it (as for wishes: an increment first reads before it locks, and queued steps deadlocked).
+# Staff are administrators ($admin) and grid workers of the event's community, by token ($gridWorker) and by graph.
+# The handler a step names is looked up here too (a grid worker, a unit or a department), and the event a
+# duplicate names: the rules judge them once the table has judged the step.
+LOCK_EVENT = """
+MATCH (e:Event {id: $eventId})
+SET e._lock = true
+REMOVE e._lock
+SET e.version = coalesce(e.version, 0) + 1
+WITH e
+OPTIONAL MATCH (a:Person {id: $actorId})
+OPTIONAL MATCH (k:EventCategory {code: e.category})
+CALL (e) {
+  CALL () {
+    MATCH (h:Person {id: $handlerId}) WHERE h:GridWorker RETURN h
+    UNION
+    MATCH (h:Unit {id: $handlerId}) RETURN h
+    UNION
+    MATCH (h:Department {id: $handlerId}) RETURN h
+  }
+  RETURN collect({ref: elementId(h), current: EXISTS { (e)-[:ASSIGNED_TO]->(h) }}) AS handlers
 }
+OPTIONAL MATCH (o:Event {id: $duplicateOfId})
+RETURN e.id AS id, e.status AS status, e {.*} AS event, k {.*} AS category, handlers, elementId(a) AS actorRef,
+       o {.status, originalId: head([(o)-[:DUPLICATE_OF]->(x:Event) | x.id])} AS original,
+       a IS NOT NULL AS actorFound,
+       a IS NOT NULL AND EXISTS { (a)-[:REPORTED]->(e) } AS isReporter,
+       $admin OR ($gridWorker AND a IS NOT NULL AND a:GridWorker
+         AND EXISTS {
+           MATCH (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community)
+           MATCH (e)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(c)
+         }) AS isStaff,
+       $gridWorker AND a IS NOT NULL AND a:GridWorker AND EXISTS { (a)-[:WORKS_GRID]->(:Grid)<-[:IN_GRID]-(e) }
+         AS isGridWorker,
+       (a IS NOT NULL AND EXISTS { (e)-[:ASSIGNED_TO]->(a) }) OR EXISTS { (e)-[:ASSIGNED_TO]->(:Unit {id: $actorUnit}) }
+         AS isHandler
+"""
 
+# One write for every step: the properties the step sets, and the relationships it replaces or adds.
+APPLY = """
+MATCH (e:Event {id: $id})
+SET e += $fields
+WITH e
+CALL (e) { MATCH (e)-[r:ASSIGNED_TO]->() WHERE $handlerRef IS NOT NULL DELETE r }
+CALL (e) { MATCH (h) WHERE elementId(h) = $handlerRef CREATE (e)-[:ASSIGNED_TO {at: $at, by: $actorId}]->(h) }
+CALL (e) { MATCH (o:Event {id: $duplicateOfId}) CREATE (e)-[:DUPLICATE_OF {at: $at, by: $actorId}]->(o) }
+RETURN e.id AS id
+"""
 
-@dataclass(frozen=True)
-class EventResult:
-    """The event after the step, the history entry it wrote, and (on report) open events it may repeat.
-
-    A replay (`replayed`) returns the first request's step and the event as it is now.
-    """
-
-    event: NodeRecord
-    step: NodeRecord
-    replayed: bool = False
-    possible_duplicates: tuple[NodeRecord, ...] = ()
+HISTORY = """
+MATCH (s:EventStep)-[:OF_EVENT]->(:Event {id: $eventId})
+RETURN s {.*} AS step
+ORDER BY s.version
+"""
 
 
 @dataclass(frozen=True)
 class Step:
+    """A handling step someone asks for: the action, on which event, by whom, and what it names or carries."""
+
     action: str
     event_id: str
     actor_id: str
@@ -54,56 +90,18 @@ class Step:
     authority: Authority = GRAPH
 
 
-def stage(status: str, category: Row | None, now: datetime) -> dict[str, Any]:
-    """The SLA clock of the stage `status` opens: warn and due times from the category's limit, none if terminal."""
-    limit = sm.stage_limit(status)
-    hours = category.get(limit) if category is not None and limit is not None else None
-    warn, due = sm.stage_times(now, hours)
-    return {"status": status, "stageStartedAt": now if hours else None, "stageWarnAt": warn, "stageDueAt": due}
-
-
 def check_urls(urls: Sequence[str], argument: str) -> None:
     for url in urls:
         if not url.startswith(("https://", "http://")):
             raise InvalidInput(f"not an http(s) URL: {url!r}", argument)
 
 
-async def result(graph: Graph, done: Mapping[str, Any], replayed: bool) -> EventResult:
-    dup_ids = list(done.get("duplicates", []))
-    row = await graph.read_one(q.RESULT, eventId=done["eventId"], stepId=done["stepId"], duplicateIds=dup_ids)
-    if row is None or row["step"] is None:
-        raise NotFound("the event of this idempotencyKey no longer exists", "idempotencyKey")
-    found = {d["id"]: d for d in row["duplicates"]}
-    dups = tuple(NodeRecord("Event", i, found[i]) for i in dup_ids if i in found)
-    event, step = row["event"], row["step"]
-    return EventResult(
-        NodeRecord("Event", event["id"], event), NodeRecord("EventStep", step["id"], step), replayed, dups
-    )
-
-
-def _check(step: Step, ctx: Row) -> str:
-    """The state machine's verdict and the actor's right to act, on the state read under the lock; the target."""
-    status = ctx["event"]["status"]
-    if not sm.can(step.action, status):
-        raise InvalidInput(sm.refusal(step.action, status), "eventId")
-    roles = {
-        sm.REPORTER: ctx["isReporter"],
-        sm.STAFF: ctx["isStaff"],
-        sm.GRID: ctx["isGridWorker"],
-        sm.HANDLER: ctx["isHandler"],
-    }
-    if not sm.may(step.action, frozenset(role for role, held in roles.items() if held)):
-        who = " or ".join(WHO[role] for role in sorted(sm.actors(step.action)))
-        raise Forbidden(f"you may not {step.action.replace('_', ' ')} this event: only {who} may")
-    return sm.target(step.action, status)
-
-
 def _validate(step: Step) -> None:
-    if step.action not in sm.ACTIONS:
-        raise InvalidInput(f"unknown action {step.action!r}; one of {', '.join(sm.ACTIONS)}", "action")
-    if step.action in sm.NEEDS_NOTE and not (step.note and step.note.strip()):
+    if step.action not in ACTIONS:
+        raise InvalidInput(f"unknown action {step.action!r}; one of {', '.join(ACTIONS)}", "action")
+    if step.action in NEEDS_NOTE and not (step.note and step.note.strip()):
         raise InvalidInput(f"{step.action.replace('_', ' ')} needs a reason", "note")
-    if step.action in sm.NEEDS_EVIDENCE and not ((step.evidence and step.evidence.strip()) or step.evidence_urls):
+    if step.action in NEEDS_EVIDENCE and not ((step.evidence and step.evidence.strip()) or step.evidence_urls):
         raise InvalidInput(f"{step.action.replace('_', ' ')} needs evidence: a text or URLs", "evidence")
     check_urls(step.evidence_urls, "evidenceUrls")
     if step.action == "rate" and not (step.rating is not None and 1 <= step.rating <= 5):
@@ -142,42 +140,67 @@ def _fields(step: Step, event: Row, now: datetime) -> dict[str, Any]:
     return by_action.get(step.action, {})
 
 
-async def _subject(tx: Tx, step: Step, ctx: Row, now: datetime, reopen_days: int) -> tuple[str | None, str | None]:
-    """Checks that need more than the lock's read; (handler label, handler id) when the step assigns one."""
-    event = ctx["event"]
-    if step.action == "assign":
-        rows = await tx.run(q.HANDLER, handlerId=step.handler_id, eventId=step.event_id)
-        if len(rows) != 1:
-            raise NotFound(f"no single grid worker, unit or department {step.handler_id!r}", "handlerId")
-        if rows[0]["current"] and event["status"] == "ASSIGNED":
-            raise InvalidInput(f"the event is already assigned to {step.handler_id}", "handlerId")
-        return rows[0]["label"], step.handler_id
+def _handler(step: Step, ctx: Row) -> str | None:
+    """The element id of the handler the step assigns (the actor, when they handle it themselves)."""
     if step.action == "self_handle":
-        return "Person", step.actor_id
+        ref: str | None = ctx["actorRef"]
+        return ref
+    if step.action != "assign":
+        return None
+    if len(ctx["handlers"]) != 1:
+        raise NotFound(f"no single grid worker, unit or department {step.handler_id!r}", "handlerId")
+    if ctx["handlers"][0]["current"] and ctx["status"] == "ASSIGNED":
+        raise InvalidInput(f"the event is already assigned to {step.handler_id}", "handlerId")
+    found: str = ctx["handlers"][0]["ref"]
+    return found
+
+
+def _rules(step: Step, ctx: Row, to: str, now: datetime, reopen_days: int) -> dict[str, Any]:
+    """The step's rules beyond the table, on what the lock read; the write's parameters."""
+    event = ctx["event"]
+    handler = _handler(step, ctx)
+    original = ctx["original"]
     if step.action == "mark_duplicate":
-        rows = await tx.run(q.ORIGINAL, otherId=step.duplicate_of)
-        if not rows:
+        if original is None:
             raise NotFound(f"no event {step.duplicate_of!r}", "duplicateOfId")
-        if rows[0]["status"] in ("DUPLICATE", "INVALID"):
-            original = f": name {rows[0]['originalId']}" if rows[0]["originalId"] else ""
-            raise InvalidInput(f"{step.duplicate_of} is {rows[0]['status']}{original}", "duplicateOfId")
+        if original["status"] in ("DUPLICATE", "INVALID"):
+            named = f": name {original['originalId']}" if original["originalId"] else ""
+            raise InvalidInput(f"{step.duplicate_of} is {original['status']}{named}", "duplicateOfId")
     if step.action == "review" and ctx["isHandler"]:
         raise Forbidden("you may not review this event: a handler cannot review their own work")
     if step.action == "rate" and event.get("rating") is not None:
         raise InvalidInput("the reporter has already rated this event", "rating")
     if step.action == "reopen":
         closed = event.get("closedAt")
-        if closed is None or now > sm.reopen_open_until(closed, reopen_days):
+        if closed is None or now > reopen_open_until(closed, reopen_days):
             raise InvalidInput(f"an event can be reopened only within {reopen_days} days of closing", "eventId")
-    return None, None
+    fields = _fields(step, event, now)
+    if to != event["status"]:
+        fields |= stage_clock(to, ctx["category"], now)
+    duplicate_of = step.duplicate_of if step.action == "mark_duplicate" else None
+    return {"fields": fields, "handlerRef": handler, "duplicateOfId": duplicate_of}
 
 
 async def step(
     graph: Graph, step: Step, *, now: datetime | None = None, reopen_days: int = DEFAULT_REOPEN_DAYS
-) -> EventResult:
+) -> StepResult:
     """Take one step of the lifecycle in one transaction; invalid steps raise InvalidInput naming the state."""
     _validate(step)
     at = now or datetime.now(UTC)
+    lookups = {"handlerId": step.handler_id, "duplicateOfId": step.duplicate_of}
+
+    async def read(tx: Tx) -> Row:
+        rows = await tx.run(
+            LOCK_EVENT, eventId=step.event_id, actorId=step.actor_id, **lookups, **step.authority.params()
+        )
+        if not rows:
+            raise NotFound(f"no event {step.event_id!r}", "eventId")
+        return rows[0]
+
+    def rules(ctx: Row, to: str | None) -> Mapping[str, Any]:
+        return _rules(step, ctx, to or ctx["status"], at, reopen_days)
+
+    subjects = {"assign": step.handler_id, "self_handle": step.actor_id, "mark_duplicate": step.duplicate_of}
     request = {
         "action": step.action,
         "event": step.event_id,
@@ -186,41 +209,22 @@ async def step(
         "duplicateOf": step.duplicate_of,
         "rating": step.rating,
     }
-
-    async def work(tx: Tx) -> dict[str, Any]:
-        rows = await tx.run(q.LOCK_EVENT, eventId=step.event_id, actorId=step.actor_id, **step.authority.params())
-        if not rows:
-            raise NotFound(f"no event {step.event_id!r}", "eventId")
-        ctx = rows[0]
-        actor_found(ctx)
-        to = _check(step, ctx)
-        label, handler = await _subject(tx, step, ctx, at, reopen_days)
-        event = ctx["event"]
-        fields = _fields(step, event, at)
-        if to != event["status"]:
-            fields |= stage(to, ctx["category"], at)
-        done = await tx.run(
-            q.APPLY,
-            eventId=step.event_id,
-            fields=fields,
-            handlerLabel=label,
-            handlerId=handler,
-            duplicateOfId=step.duplicate_of if step.action == "mark_duplicate" else None,
-            action=step.action,
-            fromStatus=event["status"],
-            toStatus=to,
-            actorId=step.actor_id,
-            subjectId=handler or (step.duplicate_of if step.action == "mark_duplicate" else None),
-            note=step.note,
-            now=at,
-        )
-        return {"eventId": done[0]["eventId"], "stepId": done[0]["stepId"]}
-
-    done, replayed = await once(graph, step.key, request, work)
-    return await result(graph, done, replayed)
+    change = Change(
+        step.action,
+        step.actor_id,
+        read,
+        APPLY,
+        rules=rules,
+        key=step.key,
+        request=request,
+        note=step.note,
+        subject_id=subjects.get(step.action),
+        at=at,
+    )
+    return await run(graph, FLOW, change)
 
 
 async def history(graph: Graph, event_id: str) -> list[NodeRecord]:
     """Every step of the event, oldest first."""
-    rows = await graph.read(q.HISTORY, eventId=event_id)
+    rows = await graph.read(HISTORY, eventId=event_id)
     return [NodeRecord("EventStep", r["step"]["id"], r["step"]) for r in rows]

@@ -1,65 +1,56 @@
-"""The event lifecycle (一事一报): report with duplicate suggestions, every handling step, categories, history."""
+"""Reporting an event (一事一报): where and what, the SLA clock it starts, and open events it may repeat."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from graph.core.db import Graph, Tx
-from graph.core.errors import Forbidden, InvalidInput, NotFound
-from graph.core.migrations import category_row
+from graph.core.db import Graph, Row, Tx
+from graph.core.errors import InvalidInput, NotFound
 from graph.core.model import EVENT_SOURCES
 from graph.core.records import NodeRecord
-from graph.events import cypher as q
-from graph.events import states as sm
-from graph.events.handling import DEFAULT_REOPEN_DAYS, EventResult, Step, check_urls, history, result, stage, step
-from graph.workflow.idempotency import once
-from graph.workflow.steps import NOT_LINKED
-
-__all__ = [
-    "DEFAULT_REOPEN_DAYS",
-    "EventResult",
-    "Step",
-    "add_category",
-    "add_department",
-    "history",
-    "report",
-    "step",
-]
+from graph.events.handling import check_urls
+from graph.events.sla import stage_clock
+from graph.events.states import FLOW, OPEN
+from graph.workflow.pipeline import Change, StepResult, run
 
 MAX_SUGGESTIONS = 10
-CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")
 
+# Everything a report needs to know, read before anything is written: who, where, which category.
+REPORT_CONTEXT = """
+OPTIONAL MATCH (r:Person {id: $reporterId})
+OPTIONAL MATCH (b:Building {id: $buildingId})-[:IN_GRID]->(bg:Grid)
+OPTIONAL MATCH (g:Grid {id: coalesce($gridId, bg.id)})
+OPTIONAL MATCH (g)-[:IN_COMMUNITY]->(c:Community)
+OPTIONAL MATCH (k:EventCategory {code: $category})
+RETURN r IS NOT NULL AS actorFound, b IS NOT NULL AS buildingFound, bg.id AS buildingGridId,
+       g.id AS gridId, c.id AS communityId, k {.*} AS category
+LIMIT 1
+"""
 
-async def add_category(graph: Graph, *, code: str, name: str, limits: Mapping[str, float]) -> NodeRecord:
-    """An administrator's new category; every stage limit is required and positive. A taken code is a Conflict."""
-    if not CODE.match(code):
-        raise InvalidInput("code is 2-40 capital letters, digits or underscores, starting with a letter", "code")
-    if not name.strip():
-        raise InvalidInput("a category needs a name", "name")
-    missing = [limit for limit in sm.LIMITS if limits.get(limit) is None]
-    if missing:
-        raise InvalidInput(f"missing limits: {', '.join(missing)}", "limits")
-    if any(limits[limit] <= 0 for limit in sm.LIMITS):
-        raise InvalidInput("every limit must be more than 0 hours", "limits")
-    row = category_row(code, name.strip(), [limits[limit] for limit in sm.LIMITS], False)
-    limit_values = {k: v for k, v in row.items() if k in sm.LIMITS}
-    rows = await graph.write(q.ADD_CATEGORY, id=row["id"], code=code, name=row["name"], limits=limit_values)
-    return NodeRecord("EventCategory", row["id"], rows[0]["category"])
+# Open events of the same category in the grid, the same building first: what the new report may repeat.
+SUGGEST_DUPLICATES = """
+MATCH (o:Event {category: $category})-[:IN_GRID]->(:Grid {id: $gridId})
+WHERE o.status IN $open
+WITH o, $buildingId IS NOT NULL AND EXISTS { (o)-[:AT_BUILDING]->(:Building {id: $buildingId}) } AS sameBuilding
+ORDER BY sameBuilding DESC, o.reportedAt DESC, o.id
+LIMIT $limit
+RETURN o.id AS id
+"""
 
+REPORT = """
+MATCH (r:Person {id: $reporterId}), (g:Grid {id: $gridId})
+CREATE (r)-[:REPORTED]->(e:Event {id: $id, version: 1})-[:IN_GRID]->(g)
+SET e += $fields
+WITH e
+CALL (e) { MATCH (b:Building {id: $buildingId}) CREATE (e)-[:AT_BUILDING]->(b) }
+RETURN e.id AS id, $duplicates AS duplicates
+"""
 
-async def add_department(graph: Graph, *, community_id: str, name: str, phone: str | None = None) -> NodeRecord:
-    """A government department or service that events can be assigned to (城管, 消防, 民政 …)."""
-    if not name.strip():
-        raise InvalidInput("a department needs a name", "name")
-    dept_id = f"{community_id}-dept-{uuid.uuid4().hex[:10]}"
-    rows = await graph.write(q.ADD_DEPARTMENT, communityId=community_id, id=dept_id, name=name.strip(), phone=phone)
-    if not rows:
-        raise NotFound(f"no community {community_id!r}", "communityId")
-    return NodeRecord("Department", dept_id, rows[0]["department"])
+DUPLICATES = "MATCH (o:Event) WHERE o.id IN $ids RETURN o {.*} AS event"
 
 
 async def report(
@@ -76,7 +67,7 @@ async def report(
     urgent: bool = False,
     idempotency_key: str | None = None,
     now: datetime | None = None,
-) -> EventResult:
+) -> StepResult:
     """A REPORTED event in a grid (and building), with open events of its category nearby as possible duplicates.
 
     The reporter is the acting person: one the graph does not hold is Forbidden.
@@ -89,16 +80,17 @@ async def report(
         raise InvalidInput("name the grid or the building", "gridId")
     check_urls(photos, "photos")
     at = now or datetime.now(UTC)
-    request = {"action": "report", "reporter": reporter_id, "title": title, "grid": grid_id, "building": building_id}
 
-    async def work(tx: Tx) -> dict[str, Any]:
-        ctx = (
-            await tx.run(
-                q.REPORT_CONTEXT, reporterId=reporter_id, buildingId=building_id, gridId=grid_id, category=category
-            )
-        )[0]
-        if not ctx["reporterFound"]:
-            raise Forbidden(NOT_LINKED)
+    async def read(tx: Tx) -> Row:
+        where = {"reporterId": reporter_id, "buildingId": building_id, "gridId": grid_id, "category": category}
+        ctx = (await tx.run(REPORT_CONTEXT, **where))[0]
+        suggested = []
+        if ctx["gridId"] is not None and ctx["category"] is not None:
+            params = {"gridId": ctx["gridId"], "buildingId": building_id, "category": category}
+            suggested = await tx.run(SUGGEST_DUPLICATES, **params, open=sorted(OPEN), limit=MAX_SUGGESTIONS)
+        return ctx | {"duplicates": [r["id"] for r in suggested]}
+
+    def rules(ctx: Row, to: str | None) -> Mapping[str, Any]:
         if building_id is not None and not ctx["buildingFound"]:
             raise NotFound(f"no building {building_id!r} in a grid", "buildingId")
         if ctx["gridId"] is None:
@@ -108,16 +100,6 @@ async def report(
         if ctx["category"] is None:
             raise InvalidInput(f"unknown event category {category!r}", "category")
         prefix = f"{ctx['communityId']}-" if ctx["communityId"] else ""
-        event_id = f"{prefix}e-{uuid.uuid4().hex[:12]}"
-        suggested = await tx.run(
-            q.SUGGEST_DUPLICATES,
-            category=category,
-            gridId=ctx["gridId"],
-            buildingId=building_id,
-            eventId=event_id,
-            open=sorted(sm.OPEN),
-            limit=MAX_SUGGESTIONS,
-        )
         fields = {
             "title": title.strip(),
             "description": description,
@@ -128,20 +110,20 @@ async def report(
             "reportedAt": at,
             "escalationLevel": 0,
             "reopenCount": 0,
-        } | stage("REPORTED", ctx["category"], at)
-        common = {"action": "report", "fromStatus": None, "toStatus": "REPORTED", "subjectId": None, "note": None}
-        rows = await tx.run(
-            q.REPORT,
-            reporterId=reporter_id,
-            gridId=ctx["gridId"],
-            buildingId=building_id,
-            eventId=event_id,
-            fields=fields,
-            actorId=reporter_id,
-            now=at,
-            **common,
-        )
-        return {"eventId": rows[0]["eventId"], "stepId": rows[0]["stepId"], "duplicates": [r["id"] for r in suggested]}
+        } | stage_clock("REPORTED", ctx["category"], at)
+        event_id = f"{prefix}e-{uuid.uuid4().hex[:12]}"
+        return {"id": event_id, "gridId": ctx["gridId"], "fields": fields, "duplicates": ctx["duplicates"]}
 
-    done, replayed = await once(graph, idempotency_key, request, work)
-    return await result(graph, done, replayed)
+    request = {"action": "report", "reporter": reporter_id, "title": title, "grid": grid_id, "building": building_id}
+    params = {"reporterId": reporter_id, "buildingId": building_id}
+    change = Change("report", reporter_id, read, REPORT, params, rules, idempotency_key, request, at=at)
+    done = await run(graph, FLOW, change)
+    return await _with_duplicates(graph, done)
+
+
+async def _with_duplicates(graph: Graph, done: StepResult) -> StepResult:
+    ids: list[str] = list(done.extra.get("duplicates") or [])
+    if not ids:
+        return done
+    found = {r["event"]["id"]: r["event"] for r in await graph.read(DUPLICATES, ids=ids)}
+    return replace(done, related=tuple(NodeRecord("Event", i, found[i]) for i in ids if i in found))

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from graph import wishes
 from graph.core.db import Graph
 from graph.core.errors import Conflict, Forbidden, InvalidInput
-from graph.matching import pool as matching
-from graph.matching.pool import Candidate, WishState
+from graph.matching.features import WishState, wish_state
+from graph.matching.pool import Candidate, wish_pool
 from graph.matching.solver import Need, Outcome, greedy, optimal
-from graph.wishes import PlannedClaim, TransitionResult
-from graph.workflow.steps import GRAPH, NOT_LINKED, Authority
+from graph.wishes import PlannedClaim
+from graph.workflow import GRAPH, NOT_LINKED, Authority, StepResult
 
 OPEN_IN_SCOPE = """
 MATCH (w:Wish {status: 'PUBLISHED'})-[:IN_GRID]->(g:Grid)-[:IN_COMMUNITY]->(c:Community)
@@ -70,11 +70,8 @@ def _fingerprint(wishes: dict[str, WishState], candidates: dict[str, list[Candid
 async def compute(graph: Graph, scope_label: str, scope_id: str) -> Plan:
     if scope_label not in SCOPES:
         raise InvalidInput(f"a plan's scope is a community or a grid, not {scope_label}", "scope")
-    wishes = {
-        r["id"]: matching.wish_state(r)
-        for r in await graph.read(OPEN_IN_SCOPE, scopeLabel=scope_label, scopeId=scope_id)
-    }
-    pool = await matching.wish_pool(graph, list(wishes))
+    wishes = {r["id"]: wish_state(r) for r in await graph.read(OPEN_IN_SCOPE, scopeLabel=scope_label, scopeId=scope_id)}
+    pool = await wish_pool(graph, list(wishes))
     capacity: dict[str, int] = {}
     needs = []
     for wish_id, state in wishes.items():
@@ -105,7 +102,7 @@ async def authorize(graph: Graph, scope_label: str, scope_id: str, actor_id: str
 
 async def apply(
     graph: Graph, scope_label: str, scope_id: str, fingerprint: str, actor_id: str, authority: Authority = GRAPH
-) -> list[TransitionResult]:
+) -> list[StepResult]:
     """Claim the plan's assignments in one transaction, only if the plan is still the one the caller saw."""
     await authorize(graph, scope_label, scope_id, actor_id, authority)
     plan = await compute(graph, scope_label, scope_id)

@@ -1,28 +1,25 @@
 """Micro-wishes (微心愿): create, the lifecycle's steps, claims by people, party branches and units, the sweeps."""
 
-from graph.wishes.lifecycle import (
-    CLAIMANT_LABELS,
+from graph.wishes.claims import (
     DEFAULT_CAPACITY,
-    SYSTEM_ACTOR,
     PlannedClaim,
-    TransitionResult,
     claim,
     claim_many,
-    create_wish,
     decline,
-    expire_overdue,
-    history,
     release,
     release_stale_claims,
-    transition,
 )
+from graph.wishes.lifecycle import create_wish, expire_overdue, history, transition
+from graph.wishes.locks import CLAIMANT_LABELS
+from graph.wishes.states import FLOW, MACHINE, OCCUPYING
 
 __all__ = [
     "CLAIMANT_LABELS",
     "DEFAULT_CAPACITY",
-    "SYSTEM_ACTOR",
+    "FLOW",
+    "MACHINE",
+    "OCCUPYING",
     "PlannedClaim",
-    "TransitionResult",
     "claim",
     "claim_many",
     "create_wish",

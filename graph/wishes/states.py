@@ -1,22 +1,12 @@
-"""The micro-wish state machine: which action may leave which state, where it leads, and who may take it (pure)."""
+"""The micro-wish lifecycle as a table: which action may leave which state, where it leads, who may take it (pure)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from graph.core.model import WISH_STATUSES
+from graph.workflow.machine import NEW, Move, StateMachine
+from graph.workflow.pipeline import Flow
 
-STATES = (
-    "SUBMITTED",
-    "VERIFIED",
-    "REJECTED",
-    "PUBLISHED",
-    "CLAIMED",
-    "CONFIRMED",
-    "IN_PROGRESS",
-    "FULFILLED",
-    "CANCELLED",
-    "WITHDRAWN",
-    "EXPIRED",
-)
+STATES = WISH_STATUSES  # the model's list: one source for the API's enum and the machine
 TERMINAL = frozenset({"FULFILLED", "REJECTED", "CANCELLED", "WITHDRAWN", "EXPIRED"})
 OPEN = frozenset(STATES) - TERMINAL
 # Every place is taken: a claim here is a lost race, not a mistake.
@@ -25,102 +15,61 @@ PLACES_TAKEN = frozenset({"CLAIMED", "CONFIRMED", "IN_PROGRESS"})
 OCCUPYING = frozenset({"PUBLISHED", "CLAIMED", "CONFIRMED", "IN_PROGRESS"})
 # Before work starts a claim can be given back, by its holder or by the stale-claim sweep.
 NOT_STARTED = frozenset({"PUBLISHED", "CLAIMED", "CONFIRMED"})
-
 _BEFORE_WORK = frozenset({"SUBMITTED", "VERIFIED", "PUBLISHED", "CLAIMED", "CONFIRMED"})
 
-_FROM: Mapping[str, frozenset[str]] = {
-    "verify": frozenset({"SUBMITTED"}),
-    "reject": frozenset({"SUBMITTED", "VERIFIED"}),
-    "publish": frozenset({"VERIFIED"}),
-    "claim": frozenset({"PUBLISHED"}),
-    "release": NOT_STARTED,
-    "confirm": frozenset({"CLAIMED"}),
-    "start": frozenset({"CLAIMED", "CONFIRMED"}),
-    "fulfil": frozenset({"IN_PROGRESS"}),
-    "cancel": OPEN,
-    "withdraw": _BEFORE_WORK,
-    "expire": _BEFORE_WORK,
-    "decline": frozenset({"PUBLISHED"}),
-}
+# The actor's relations to the wish: columns the wish's lock (and the claimant's) reads, in a transaction.
+REQUESTER = "isRequester"  # made the wish
+STAFF = "isStaff"  # a grid worker in the wish's community, or an administrator
+HELPER = "isHelper"  # holds a claim on the wish, or belongs to a branch that does
+SELF = "actsFor"  # is the claimant named in the request, belongs to that branch, or speaks for that unit
+SYSTEM = "system"  # the scheduled sweeps (expiry, stale claims)
 
-_TO: Mapping[str, str] = {
-    "verify": "VERIFIED",
-    "reject": "REJECTED",
-    "publish": "PUBLISHED",
-    "release": "PUBLISHED",
-    "confirm": "CONFIRMED",
-    "start": "IN_PROGRESS",
-    "fulfil": "FULFILLED",
-    "cancel": "CANCELLED",
-    "withdraw": "WITHDRAWN",
-    "expire": "EXPIRED",
-    # A helper declining changes nothing but who is still asked.
-    "decline": "PUBLISHED",
-}
+MACHINE = StateMachine(
+    noun="wish",
+    states=STATES,
+    terminal=TERMINAL,
+    moves={
+        # The requester, a grid worker of their grid or an administrator: the create rules judge who.
+        "create": Move(frozenset({NEW}), "SUBMITTED"),
+        "verify": Move(frozenset({"SUBMITTED"}), "VERIFIED", frozenset({STAFF})),
+        "reject": Move(frozenset({"SUBMITTED", "VERIFIED"}), "REJECTED", frozenset({STAFF})),
+        "publish": Move(frozenset({"VERIFIED"}), "PUBLISHED", frozenset({STAFF})),
+        # The last place fills the wish (CLAIMED); before that it stays PUBLISHED (`claim_target`).
+        "claim": Move(frozenset({"PUBLISHED"}), "CLAIMED", frozenset({SELF, STAFF})),
+        "release": Move(NOT_STARTED, "PUBLISHED", frozenset({SELF, STAFF, SYSTEM})),
+        "confirm": Move(frozenset({"CLAIMED"}), "CONFIRMED", frozenset({REQUESTER, STAFF})),
+        "start": Move(frozenset({"CLAIMED", "CONFIRMED"}), "IN_PROGRESS", frozenset({HELPER, STAFF})),
+        "fulfil": Move(frozenset({"IN_PROGRESS"}), "FULFILLED", frozenset({HELPER, STAFF})),
+        "cancel": Move(OPEN, "CANCELLED", frozenset({STAFF})),
+        "withdraw": Move(_BEFORE_WORK, "WITHDRAWN", frozenset({REQUESTER})),
+        "expire": Move(_BEFORE_WORK, "EXPIRED", frozenset({STAFF, SYSTEM})),
+        # A helper declining changes nothing but who is still asked.
+        "decline": Move(frozenset({"PUBLISHED"}), "PUBLISHED", frozenset({SELF, STAFF})),
+    },
+    who={
+        HELPER: "one of its helpers",
+        REQUESTER: "its requester",
+        SELF: "the claimant (a member of the claiming branch, the contact of the claiming unit)",
+        STAFF: "a grid worker of its community or an administrator",
+    },
+)
 
-ACTIONS = tuple(_FROM)
-# Actions that name no claimant; claim, release and decline act for one.
+# The steps of a wish that exists; create makes one.
+ACTIONS = tuple(action for action in MACHINE.actions if action != "create")
+# Actions on the wish alone; claim, release and decline act for a claimant, and create makes the wish.
 TRANSITIONS = ("verify", "reject", "publish", "confirm", "start", "fulfil", "cancel", "withdraw", "expire")
 NEEDS_NOTE = frozenset({"reject"})
 
-# The actor's relation to the wish, worked out by the graph layer inside the transaction.
-REQUESTER = "requester"  # made the wish
-STAFF = "staff"  # a grid worker in the wish's community
-HELPER = "helper"  # holds a claim on the wish, or belongs to a branch that does
-SELF = "self"  # is the claimant named in the request, or belongs to that branch
-SYSTEM = "system"  # the scheduled sweeps (expiry, stale claims)
 
-_ACTORS: Mapping[str, frozenset[str]] = {
-    "verify": frozenset({STAFF}),
-    "reject": frozenset({STAFF}),
-    "publish": frozenset({STAFF}),
-    "claim": frozenset({SELF, STAFF}),
-    "release": frozenset({SELF, STAFF, SYSTEM}),
-    "confirm": frozenset({REQUESTER, STAFF}),
-    "start": frozenset({HELPER, STAFF}),
-    "fulfil": frozenset({HELPER, STAFF}),
-    "cancel": frozenset({STAFF}),
-    "withdraw": frozenset({REQUESTER}),
-    "expire": frozenset({STAFF, SYSTEM}),
-    "decline": frozenset({SELF, STAFF}),
-}
+def claim_target(claims_after: int, head_count: int) -> str:
+    """A claim fills the wish only when the claims reach its head count."""
+    return "CLAIMED" if claims_after >= head_count else "PUBLISHED"
 
 
-def _known(action: str) -> str:
-    if action not in _FROM:
-        raise ValueError(f"unknown wish action {action!r}")
-    return action
+FETCH = """
+MATCH (w:Wish {id: $id})
+OPTIONAL MATCH (t:WishTransition {id: $stepId})
+RETURN w {.*} AS node, t {.*} AS step
+"""
 
-
-def allowed_from(action: str) -> frozenset[str]:
-    """The states `action` may leave."""
-    return _FROM[_known(action)]
-
-
-def target(action: str, claims_after: int = 0, head_count: int = 1) -> str:
-    """The state `action` leads to; a claim fills the wish only when the claims reach its head count."""
-    if _known(action) == "claim":
-        return "CLAIMED" if claims_after >= head_count else "PUBLISHED"
-    return _TO[action]
-
-
-def is_terminal(state: str) -> bool:
-    return state in TERMINAL
-
-
-def can(action: str, state: str) -> bool:
-    return state in allowed_from(action)
-
-
-def refusal(action: str, state: str) -> str:
-    """What an invalid transition tells the caller: the action and the wish's current state."""
-    return f"cannot {action} a wish that is {state}"
-
-
-def actors(action: str) -> frozenset[str]:
-    """The relations to the wish of which at least one entitles an actor to take `action`."""
-    return _ACTORS[_known(action)]
-
-
-def may(action: str, roles: frozenset[str]) -> bool:
-    return bool(actors(action) & roles)
+FLOW = Flow(label="Wish", argument="wishId", fetch=FETCH, machine=MACHINE, announce="Wish")

@@ -1,1 +1,37 @@
 """The one step pipeline every workflow mutation runs through, and the state machine its domains fill with tables."""
+
+from graph.workflow.changes import KINDS, Broker, Kind, LocalBroker, StatusChange
+from graph.workflow.machine import NEW, Move, StateMachine
+from graph.workflow.pipeline import (
+    GRAPH,
+    NOT_LINKED,
+    SYSTEM_ACTOR,
+    Authority,
+    Change,
+    Flow,
+    StepResult,
+    run,
+    run_all,
+    text,
+)
+
+__all__ = [
+    "GRAPH",
+    "KINDS",
+    "NEW",
+    "NOT_LINKED",
+    "SYSTEM_ACTOR",
+    "Authority",
+    "Broker",
+    "Change",
+    "Flow",
+    "Kind",
+    "LocalBroker",
+    "Move",
+    "StateMachine",
+    "StatusChange",
+    "StepResult",
+    "run",
+    "run_all",
+    "text",
+]

@@ -1,19 +1,16 @@
-"""Status changes passed between API processes: the message, the broker protocol, and the in-process broker."""
+"""Committed status changes for subscribers: the message, the broker protocol, and the in-process broker."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import logging
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
 from graph.core.records import NodeRecord
-
-log = logging.getLogger(__name__)
 
 Kind = Literal["Wish", "Event"]
 KINDS: tuple[Kind, ...] = ("Wish", "Event")
@@ -105,23 +102,3 @@ class LocalBroker:
             yield changes()
         finally:
             self._queues[kind].discard(queue)
-
-
-async def announce(broker: Broker | None, kind: Kind, results: Iterable[Any]) -> None:
-    """Publish the status changes among committed results; replays and steps that keep the status publish nothing.
-
-    The mutation has committed whatever happens here, so a broker failure is logged, never raised.
-    """
-    if broker is None:
-        return
-    for result in results:
-        if result.replayed:
-            continue
-        subject, step = (result.wish, result.transition) if kind == "Wish" else (result.event, result.step)
-        change = change_of(kind, subject, step)
-        if change.from_status == change.to_status:
-            continue
-        try:
-            await broker.publish(change)
-        except Exception:
-            log.exception("publishing %s %s %s failed; subscribers miss this change", kind, change.id, change.action)

@@ -1,0 +1,173 @@
+"""The Cypher of matching, each query whole: the candidate pool with its features, the branch loads, the paths."""
+
+from __future__ import annotations
+
+# Which (wish, helper) pairs to score, found one of three ways (the lists not asked for are empty), then
+# everything scoring needs, gathered once per wish and once per helper (not per pair): one row per community.
+#
+# By wish: a wish draws the helpers living or working in its grid and the adjacent grids (holding one of its
+# required skills, if it needs any), the co-building units located there that signed with its community when it
+# needs no skill, and the $farLimit best-skilled holders of its skills from anywhere: bounded, so a large community
+# does not score everyone (every unit of the community for every such wish was 2.4M of 3.1M pairs at 1M
+# residents). The best holders are found once per skill, not once per wish: the top $farLimit of a wish's skills
+# together are among the top $farLimit of each skill (by the level that ranks them).
+# By helper: the open wishes a helper could take, by the same rules. By pair: named pairs, to explain one.
+#
+# The branch loads (the fairness factor's input: open claims per party branch across the community) are read
+# only with $withLoads; a community's pool read in chunks reads them once for all chunks (BRANCH_LOADS). The
+# community test is a pattern comprehension, evaluated from each wish: as an EXISTS the planner once expanded all
+# the community's grids for every claim (11.5M db hits at 10k residents instead of 0.2M).
+POOL = """
+CALL () {
+  UNWIND $wishIds AS wid
+  MATCH (w:Wish {id: wid})-[:IN_GRID]->(wg:Grid)-[:IN_COMMUNITY]->(c:Community)
+  WITH collect({w: w, wg: wg, c: c, skills: [(w)-[:REQUIRES]->(s:Skill) | s]}) AS asked
+  CALL (asked) {
+    UNWIND asked AS a
+    UNWIND a.skills AS s
+    WITH DISTINCT s
+    CALL (s) {
+      MATCH (s)<-[r:HAS_SKILL]-(h:Person)
+      RETURN h, r.level AS level ORDER BY level DESC, h.id LIMIT $farLimit
+    }
+    RETURN collect({skill: s, h: h, level: level}) AS best
+  }
+  UNWIND asked AS a
+  WITH a.w AS w, a.wg AS wg, a.c AS c, a.skills AS skills, best
+  CALL (wg, c, skills, best) {
+    MATCH (wg)-[:ADJACENT_TO*0..1]-(:Grid)<-[:IN_GRID]-(:Building)<-[:IN_BUILDING]-(:Household)<-[:IN_HOUSEHOLD]-(h:Person)
+    WHERE (h:PartyMember OR h:Volunteer OR h:GridWorker) AND (skills = [] OR any(s IN skills WHERE (h)-[:HAS_SKILL]->(s)))
+    RETURN h
+    UNION
+    MATCH (wg)-[:ADJACENT_TO*0..1]-(:Grid)<-[:WORKS_GRID]-(h:Person)
+    WHERE skills = [] OR any(s IN skills WHERE (h)-[:HAS_SKILL]->(s))
+    RETURN h
+    UNION
+    WITH wg, c, skills WHERE skills = []
+    MATCH (wg)-[:ADJACENT_TO*0..1]-(:Grid)<-[:LOCATED_IN]-(h:Unit)
+    WHERE EXISTS { (h)-[:SIGNED]->(:Agreement)-[:WITH]->(c) }
+    RETURN h
+    UNION
+    WITH skills, best UNWIND best AS b
+    WITH b WHERE b.skill IN skills
+    WITH b.h AS h, max(b.level) AS level ORDER BY level DESC, h.id LIMIT $farLimit
+    RETURN h
+  }
+  RETURN w, wg, c, h
+  UNION ALL
+  UNWIND $helperIds AS hid
+  CALL (hid) {
+    MATCH (h:Person {id: hid}) RETURN h
+    UNION
+    MATCH (h:Unit {id: hid}) RETURN h
+  }
+  CALL (h) {
+    MATCH (h)-[:HAS_SKILL]->(:Skill)<-[:REQUIRES]-(w:Wish {status: 'PUBLISHED'})
+    RETURN DISTINCT w
+    UNION
+    MATCH (h)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(:Building)-[:IN_GRID]->(:Grid)-[:ADJACENT_TO*0..1]-(:Grid)
+          <-[:IN_GRID]-(w:Wish {status: 'PUBLISHED'})
+    WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+    RETURN w
+    UNION
+    MATCH (h)-[:WORKS_GRID]->(:Grid)-[:ADJACENT_TO*0..1]-(:Grid)<-[:IN_GRID]-(w:Wish {status: 'PUBLISHED'})
+    WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+    RETURN w
+    UNION
+    MATCH (h:Unit)-[:LOCATED_IN]->(:Grid)-[:ADJACENT_TO*0..1]-(g:Grid)<-[:IN_GRID]-(w:Wish {status: 'PUBLISHED'})
+    WHERE NOT EXISTS { (w)-[:REQUIRES]->(:Skill) }
+      AND EXISTS { (g)-[:IN_COMMUNITY]->(:Community)<-[:WITH]-(:Agreement)<-[:SIGNED]-(h) }
+    RETURN w
+  }
+  MATCH (w)-[:IN_GRID]->(wg:Grid)-[:IN_COMMUNITY]->(c:Community)
+  RETURN w, wg, c, h
+  UNION ALL
+  UNWIND $pairs AS pair
+  MATCH (w:Wish {id: pair.wish})-[:IN_GRID]->(wg:Grid)-[:IN_COMMUNITY]->(c:Community)
+  CALL (pair) {
+    MATCH (h:Person {id: pair.helper}) RETURN h
+    UNION
+    MATCH (h:Unit {id: pair.helper}) RETURN h
+  }
+  RETURN w, wg, c, h
+}
+WITH c, collect({w: w, wg: wg, h: h}) AS found
+CALL (c) {
+  WITH c WHERE $withLoads
+  MATCH (x:Wish) WHERE x.status IN $active AND c IN [(x)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(xc) | xc]
+  MATCH (x)<-[:CLAIMED]-(:Person)-[:MEMBER_OF]->(b:PartyBranch)
+  WITH b.id AS branch, count(*) AS claims
+  RETURN collect({branch: branch, claims: claims}) AS branchClaims
+}
+CALL (found) {
+  UNWIND found AS f
+  WITH DISTINCT f.w AS w, f.wg AS wg
+  WITH w, wg, head([(w)<-[:MADE]-(r:Person) | r]) AS req
+  WITH w, wg, req, head([(req)-[:IN_HOUSEHOLD]->(hh:Household) | hh]) AS hh
+  RETURN collect({
+    id: w.id, props: w {.*}, status: w.status, urgency: coalesce(w.urgency, 1), headCount: coalesce(w.headCount, 1),
+    createdAt: w.createdAt, version: coalesce(w.version, 0), claims: COUNT { (w)<-[:CLAIMED]-() },
+    required: [(w)-[:REQUIRES]->(s:Skill) | s.id], requester: req.id, household: hh.id,
+    building: head([(hh)-[:IN_BUILDING]->(b:Building) | b.id]), grid: wg.id,
+    adjacent: [(wg)-[:ADJACENT_TO]-(a:Grid) | a.id]
+  }) AS wishes
+}
+CALL (found, c) {
+  UNWIND found AS f
+  WITH DISTINCT f.h AS h
+  WITH h, [(h)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(b:Building) | b] AS homes,
+       [(h)-[:WORKS_GRID|LOCATED_IN]->(g:Grid) | g] AS posts
+  WITH h, homes, [g IN [b IN homes | head([(b)-[:IN_GRID]->(x:Grid) | x])] + posts WHERE g IS NOT NULL] AS grids
+  RETURN collect({
+    id: h.id, props: h {.*}, labels: labels(h), version: coalesce(h.version, 0),
+    isHelper: h:PartyMember OR h:Volunteer OR h:GridWorker
+      OR (h:Unit AND EXISTS { (h)-[:SIGNED]->(:Agreement)-[:WITH]->(c) }),
+    buildings: [b IN homes | b.id], grids: [g IN grids | g.id],
+    inCommunity: any(g IN grids WHERE (g)-[:IN_COMMUNITY]->(c)),
+    skills: [(h)-[r:HAS_SKILL]->(s:Skill) | [s.id, r.level]],
+    declined: [(h)-[:DECLINED]->(x:Wish) | x.id],
+    claimed: [(h)-[:CLAIMED]->(x:Wish) | x.id],
+    openClaims: COUNT { (h)-[:CLAIMED]->(x:Wish) WHERE x.status IN $active },
+    capacity: h.capacity,
+    fulfilled: COUNT { (h)-[:FULFILLED]->(:Wish) },
+    acknowledged: COUNT { (h)-[r:FULFILLED]->(:Wish) WHERE r.acknowledged },
+    helpedHouseholds: [(h)-[:FULFILLED]->(:Wish)<-[:MADE]-(:Person)-[:IN_HOUSEHOLD]->(x:Household) | x.id],
+    branch: head([(h)-[:MEMBER_OF]->(b:PartyBranch) | b.id])
+  }) AS helpers
+}
+RETURN c.id AS community, branchClaims, wishes, helpers, [f IN found | [f.w.id, f.h.id]] AS pairs
+"""
+
+# The branch loads of several communities at once: read once for all the chunks of a large pool.
+BRANCH_LOADS = """
+UNWIND $communityIds AS cid
+MATCH (c:Community {id: cid})
+CALL (c) {
+  MATCH (x:Wish) WHERE x.status IN $active AND c IN [(x)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(xc) | xc]
+  MATCH (x)<-[:CLAIMED]-(:Person)-[:MEMBER_OF]->(b:PartyBranch)
+  WITH b.id AS branch, count(*) AS claims
+  RETURN collect({branch: branch, claims: claims}) AS branchClaims
+}
+RETURN c.id AS community, branchClaims
+"""
+
+# What justifies each (wish, helper) match: where they meet, and the skills they share.
+PATHS = """
+UNWIND $pairs AS pair
+MATCH (w:Wish {id: pair.wish})
+CALL (pair) {
+  MATCH (h:Person {id: pair.helper}) RETURN h
+  UNION
+  MATCH (h:Unit {id: pair.helper}) RETURN h
+}
+OPTIONAL MATCH place = shortestPath((w)-[:IN_GRID|ADJACENT_TO|WORKS_GRID|LOCATED_IN|IN_BUILDING|IN_HOUSEHOLD|MADE*..8]-(h))
+WITH pair, w, h, place
+OPTIONAL MATCH skill = (w)-[:REQUIRES]->(:Skill)<-[:HAS_SKILL]-(h)
+WITH pair, place, collect(skill) AS skills
+WITH pair, [p IN skills + [place] WHERE p IS NOT NULL] AS found
+RETURN pair.wish AS wishId, pair.helper AS helperId,
+       [p IN found | {
+          nodes: [n IN nodes(p) | {id: n.id, labels: labels(n), name: coalesce(n.name, n.title, n.id)}],
+          edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}]
+       }] AS paths
+"""

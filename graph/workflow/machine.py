@@ -1,0 +1,105 @@
+"""A state machine read from a table: which action may leave which state, where it leads, who may take it (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from graph.core.errors import Forbidden, InvalidInput
+
+# The state of a case that does not exist yet: the one a creating action leaves.
+NEW = ""
+
+
+@dataclass(frozen=True)
+class Move:
+    """One action of a table: the states it may leave, the state it leads to (None: it stays), and who may take it.
+
+    `actors` name relations of the actor to the case, each a boolean the case's lock reads (`isStaff`); none
+    means the table leaves the actor to the workflow's own rules.
+    """
+
+    sources: frozenset[str]
+    to: str | None
+    actors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class StateMachine:
+    """A workflow's table and how its refusals read; every question about states is answered from the table.
+
+    `who` names each actor relation in a refusal, in the order refusals list them; a relation without a name (the
+    scheduled sweep) entitles but is never offered. `what` overrides how a refusal names an action on this case.
+    """
+
+    noun: str
+    states: tuple[str, ...]
+    terminal: frozenset[str]
+    moves: Mapping[str, Move]
+    who: Mapping[str, str] = field(default_factory=dict)
+    what: Mapping[str, str] = field(default_factory=dict)
+    # How an invalid move is refused: {action} (underscores as spaces), {noun}, {state}.
+    refusal_text: str = "cannot {action} a {noun} that is {state}"
+
+    @property
+    def actions(self) -> tuple[str, ...]:
+        return tuple(self.moves)
+
+    @property
+    def roles(self) -> frozenset[str]:
+        """Every relation some action of the table asks for: the columns the case's lock reads."""
+        return frozenset(role for move in self.moves.values() for role in move.actors)
+
+    @property
+    def open(self) -> frozenset[str]:
+        return frozenset(self.states) - self.terminal
+
+    def _move(self, action: str) -> Move:
+        move = self.moves.get(action)
+        if move is None:
+            raise ValueError(f"unknown {self.noun} action {action!r}")
+        return move
+
+    def allowed_from(self, action: str) -> frozenset[str]:
+        """The states `action` may leave."""
+        return self._move(action).sources
+
+    def can(self, action: str, state: str) -> bool:
+        return state in self._move(action).sources
+
+    def target(self, action: str, state: str = NEW) -> str:
+        """The state `action` leads to from `state` (an action without a target leaves the state as it is)."""
+        return self._move(action).to or state
+
+    def is_terminal(self, state: str) -> bool:
+        return state in self.terminal
+
+    def actors(self, action: str) -> frozenset[str]:
+        """The relations to the case of which at least one entitles an actor to take `action`."""
+        return self._move(action).actors
+
+    def may(self, action: str, roles: frozenset[str]) -> bool:
+        actors = self.actors(action)
+        return not actors or bool(actors & roles)
+
+    def refusal(self, action: str, state: str) -> str:
+        """What an invalid move tells the caller: the action and the case's current state."""
+        return self.refusal_text.format(action=action.replace("_", " "), noun=self.noun, state=state)
+
+    def forbidden(self, action: str, whom: str = "") -> str:
+        """What an actor without the right relation is told: who may take the action instead."""
+        what = self.what.get(action, f"{action.replace('_', ' ')} this {self.noun}{whom}")
+        actors = self.actors(action)
+        who = " or ".join(name for role, name in self.who.items() if role in actors)
+        return f"you may not {what}: only {who} may"
+
+    def verdict(self, action: str, state: str, roles: frozenset[str], argument: str, whom: str = "") -> str:
+        """The target of `action` from `state` for an actor holding `roles`; InvalidInput or Forbidden if not allowed.
+
+        The state is judged first: a step that no one could take now is refused as such, whoever asks.
+        """
+        if not self.can(action, state):
+            raise InvalidInput(self.refusal(action, state), argument)
+        if not self.may(action, roles):
+            raise Forbidden(self.forbidden(action, whom))
+        return self.target(action, state)

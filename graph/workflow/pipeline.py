@@ -1,0 +1,203 @@
+"""The one way every workflow mutation runs: key → transaction → lock → state check → write → history → publish.
+
+A domain supplies data and small functions, never control: its `Flow` (the case's label, table and read-back
+query) and, per request, a `Change` (how to lock and read the case, its own pure rules, the Cypher of the write).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, LiteralString
+
+from graph.core.db import Graph, Row, Tx
+from graph.core.errors import Forbidden, InvalidInput, NotFound
+from graph.core.records import NodeRecord
+from graph.workflow.changes import Kind, StatusChange, change_of
+from graph.workflow.history import HISTORY
+from graph.workflow.keys import once
+from graph.workflow.machine import NEW, StateMachine
+
+log = logging.getLogger(__name__)
+
+# The actor's token names a person the graph does not hold.
+NOT_LINKED = "your account is not linked to a person of this community"
+# The scheduled sweeps act as this id, which no caller may claim to be.
+SYSTEM_ACTOR = "system"
+SYSTEM = "system"  # the relation a sweep holds to every case, for tables that let it act
+
+
+@dataclass(frozen=True)
+class Authority:
+    """What the actor's token grants besides who they are in the graph (the graph layer never sees a token).
+
+    `admin`: a community administrator, who counts as staff of the community for every step. `grid_worker`: the
+    token holds the grid-worker role; which grids the person works is still the graph's to say, and False withholds
+    a grid worker's rights. `unit_id`: the unit a unit contact speaks for (claims for it, handles its events).
+    The default is what the graph alone says (seeds, sweeps, graph-level callers).
+    """
+
+    admin: bool = False
+    grid_worker: bool = True
+    unit_id: str | None = None
+
+    def params(self) -> dict[str, bool | str | None]:
+        """The Cypher parameters `$admin`, `$gridWorker` and `$actorUnit` of every query that judges the actor."""
+        return {"admin": self.admin, "gridWorker": self.grid_worker, "actorUnit": self.unit_id}
+
+
+GRAPH = Authority()
+
+
+@dataclass(frozen=True)
+class Flow:
+    """What a workflow is, as the pipeline needs it: its case's label, table, and how a case is read back.
+
+    `fetch` returns `node` and `step` for `$id` and `$stepId` (a replayed key's case and history entry; the case
+    alone after a step of a flow without history). `state` is the column of the lock's row (and the property)
+    holding the state; `announce` names the subscribers' kind its status changes are published to.
+    """
+
+    label: str
+    argument: str
+    fetch: LiteralString
+    machine: StateMachine | None = None
+    state: str = "status"
+    announce: Kind | None = None
+
+
+# Locks the case (for a creating step: what the new case joins) and reads everything the step is judged on.
+Read = Callable[[Tx], Awaitable[Row]]
+# Pure: the workflow's rules beyond its table, on the row read under the lock and the table's target; returns the
+# write's further parameters (`id` for a new case; `toStatus` where the rules refine the table's target).
+Rules = Callable[[Row, str | None], Mapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One request to change a case: who asks for which action under which key, and the domain's three parts."""
+
+    action: str
+    actor_id: str
+    read: Read
+    write: LiteralString
+    params: Mapping[str, Any] = field(default_factory=dict)
+    rules: Rules | None = None
+    key: str | None = None
+    # What the key stands for: the same key with another request is the caller's mistake.
+    request: Mapping[str, Any] = field(default_factory=dict)
+    note: str | None = None
+    subject_id: str | None = None  # whom the step names (a claimant, a handler), for the history entry
+    at: datetime | None = None  # the step's time; None is the database's clock
+    system: bool = False  # the sweeps act as the system, which no caller can claim to be
+    whom: str = ""  # how a refusal names the step's subject (" for this claimant")
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """The case after the step and the history entry it wrote; `replayed` when its key had been used before.
+
+    A replay returns the first request's history entry and the case as it is now. `extra` is what the write
+    returned besides the id (kept with the key); `related` are records a workflow adds (an event's duplicates).
+    """
+
+    node: NodeRecord
+    step: NodeRecord | None
+    replayed: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    related: tuple[NodeRecord, ...] = ()
+
+
+def text(value: str | None, argument: str, what: str) -> str:
+    """A required free text, trimmed; blank is the caller's error."""
+    if value is None or not value.strip():
+        raise InvalidInput(f"{what} is required", argument)
+    return value.strip()
+
+
+def _result(label: str, row: Row, replayed: bool, extra: Mapping[str, Any]) -> StepResult:
+    node, step = row["node"], row.get("step")
+    history = HISTORY.get(label)
+    entry = NodeRecord(history.label, step["id"], step) if step and history else None
+    return StepResult(NodeRecord(label, node["id"], node), entry, replayed, extra)
+
+
+async def advance(tx: Tx, flow: Flow, change: Change) -> StepResult:
+    """Lock → state check → write → history, inside the caller's transaction."""
+    locked = await change.read(tx)
+    if not locked.get("actorFound", True) and not change.system:
+        raise Forbidden(NOT_LINKED)
+    state: str | None = locked.get(flow.state)
+    to: str | None = None
+    if flow.machine is not None:
+        roles = frozenset(r for r in flow.machine.roles if locked.get(r)) | ({SYSTEM} if change.system else set())
+        to = flow.machine.verdict(change.action, state or NEW, roles, flow.argument, change.whom)
+    more = change.rules(locked, to) if change.rules is not None else {}
+    to = more.get("toStatus", to)
+    common = {"id": locked.get("id"), "action": change.action, "actorId": change.actor_id, "note": change.note}
+    params = common | {"fromStatus": state, "toStatus": to, "at": change.at} | dict(change.params) | dict(more)
+    written = (await tx.run(change.write, **params))[0]
+    case_id = written["id"]
+    extra = {k: v for k, v in written.items() if k != "id"}
+    history = HISTORY.get(flow.label)
+    if history is not None:
+        entry = {"subjectId": change.subject_id, "fromStatus": state, "toStatus": to, "at": change.at}
+        row = (await tx.run(history.write, **(common | entry | {"id": case_id})))[0]
+    else:
+        row = (await tx.run(flow.fetch, id=case_id, stepId=None))[0]
+    return _result(flow.label, row, False, extra)
+
+
+async def run(graph: Graph, flow: Flow, change: Change) -> StepResult:
+    """Run one step once per idempotency key in one transaction; publish its status change after the commit."""
+    if change.actor_id == SYSTEM_ACTOR and not change.system:
+        raise Forbidden(f"{SYSTEM_ACTOR!r} is reserved for scheduled sweeps")
+    done: list[StepResult] = []
+
+    async def body(tx: Tx) -> dict[str, Any]:
+        result = await advance(tx, flow, change)
+        done[:] = [result]
+        return {"id": result.node.id, "stepId": result.step.id if result.step else None, "extra": result.extra}
+
+    ids, replayed = await once(graph, change.key, dict(change.request), body)
+    if not replayed:
+        await publish(graph, flow, done)
+        return done[0]
+    rows = await graph.read(flow.fetch, id=ids["id"], stepId=ids["stepId"])
+    if not rows:
+        raise NotFound(f"what idempotencyKey {change.key!r} changed no longer exists", "idempotencyKey")
+    return _result(flow.label, rows[0], True, ids.get("extra") or {})
+
+
+async def run_all(graph: Graph, flow: Flow, changes: Sequence[Change]) -> list[StepResult]:
+    """Several steps in ONE transaction, all or none (a match plan's claims); no keys; published after the commit."""
+
+    async def body(tx: Tx) -> list[StepResult]:
+        return [await advance(tx, flow, change) for change in changes]
+
+    done = await graph.transaction(body)
+    await publish(graph, flow, done)
+    return done
+
+
+async def publish(graph: Graph, flow: Flow, results: Sequence[StepResult]) -> None:
+    """Hand committed status changes to the process's broker; steps that keep the status publish nothing.
+
+    The step has committed whatever happens here, so a broker failure is logged, never raised.
+    """
+    if flow.announce is None or graph.publisher is None:
+        return
+    for result in results:
+        if result.step is None:
+            continue
+        change: StatusChange = change_of(flow.announce, result.node, result.step)
+        if change.from_status == change.to_status:
+            continue
+        try:
+            await graph.publisher(change)
+        except Exception:
+            log.exception(
+                "publishing %s %s %s failed; subscribers miss this change", flow.label, change.id, change.action
+            )
