@@ -8,10 +8,10 @@ PY := $(VENV)/bin/python
 # Touched after a successful install, so `install` is a no-op until pyproject.toml changes.
 STAMP := $(VENV)/.installed
 
-.PHONY: help install explorer neo4j broker migrate seed run test lint bench stop clean distclean
+.PHONY: help install explorer neo4j broker migrate seed run unit test lint bench stop clean distclean
 
 help:
-	@echo "make install | explorer | neo4j | broker | migrate | seed | run | test | lint | bench | stop | clean | distclean"
+	@echo "make install | explorer | neo4j | broker | migrate | seed | run | unit | test | lint | bench | stop | clean | distclean"
 
 install: $(STAMP)
 
@@ -73,13 +73,19 @@ run: seed explorer broker
 	@if [ -z "$${REDIS_URL:-}" ] && ! grep -qs '^REDIS_URL=.' .env; then export REDIS_URL=$(REDIS_LOCAL); fi; \
 		$(PY) -m api serve $(if $(WORKERS),--workers $(WORKERS))
 
+# The unit tier alone: no Neo4j and no Java. Its PATH holds only the virtualenv (so no java, docker or mvn) and
+# NEO4J_URI is unset, so a unit test that needed either fails here instead of passing by accident.
+unit: install
+	env -u NEO4J_URI JAVA_HOME=/nonexistent PATH="$(abspath $(VENV))/bin" $(PY) -m pytest tests/unit $(PYTEST_ARGS)
+
+# Every tier (tests/unit, graph, api, system): see tests/conftest.py.
 test: install explorer
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy api graph schema seeds benchmarks
+	$(VENV)/bin/mypy api graph schema seeds benchmarks tests
 
 # Not part of `make test`: loads synthetic communities into the managed (or configured) Neo4j and measures.
 # performance: each key request as its Cypher via the driver and as GraphQL over HTTP, under locust, at 10k, 100k

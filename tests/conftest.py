@@ -1,107 +1,84 @@
-"""Test fixtures: one real Neo4j per session (NEO4J_URI, testcontainers, or the managed server)."""
+"""The rules of the test tiers; no fixtures here (each tier's conftest brings what it needs).
+
+tests/unit    no Neo4j, no Java: pure logic, schema building, layering, SDL drift, settings, parsing (`make unit`)
+tests/graph   graph/ and seeds/ functions against the session's real Neo4j
+tests/api     HTTP through the real Starlette app (TestClient) over that Neo4j
+tests/system  real processes: API servers, managed Neo4j servers, redis-server, Chromium
+
+A test module is named after the source module it tests, whole dotted path: tests/unit/test_graph_wishes_states.py
+tests graph/wishes/states.py, tests/api/test_api_auth.py api/auth.py through HTTP, tests/graph/test_seeds_load.py
+seeds/load.py; one source module may have a test module in several tiers. Tests of schema/ and of behaviour across
+modules (access, hardening, fuzzing, the GraphQL API of each domain) keep names of their own.
+
+Tiers run in that order; within one, modules run by what they need of the database (see `database_phase`). Every test
+carries its tier as a marker (`-m unit`, `-m "not system"`). A test outside the tiers, or a unit test that
+asks for a Neo4j fixture, stops the run at collection.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
-from starlette.testclient import TestClient
 
-from api.app import create_app
-from api.settings import Settings
-from graph.core.db import Connection, Graph
-from graph.core.loading import delete_everything
-from graph.core.migrations import migrate
-from tests.auth import ADMIN, TEST_SECRET
-from tests.neo4j_provider import provide_neo4j
+TESTS = Path(__file__).resolve().parent
+TIERS = ("unit", "graph", "api", "system")
+# The fixtures of tests/neo4j_fixtures.py and of the tier conftests that stand on them.
+NEO4J_FIXTURES = frozenset(
+    {"neo4j_connection", "db_state", "session_graph", "graph", "demo_graph", "scratch_demo", "client", "scratch_client"}
+)
 
 
-@dataclass
-class DbState:
-    demo_loaded: bool = False
+def tier_of(path: Path) -> str | None:
+    """The tier folder `path` lies in, if any."""
+    parts = path.resolve().relative_to(TESTS).parts
+    return parts[0] if len(parts) > 1 and parts[0] in TIERS else None
 
 
-@pytest.fixture(scope="session")
-def neo4j_connection(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Connection]:
-    conn, cleanup = provide_neo4j(tmp_path_factory.mktemp("neo4j"))
-    try:
-        yield conn
-    finally:
-        cleanup()
+def misplaced(nodeid: str, tier: str | None, fixtures: set[str]) -> str | None:
+    """Why a test does not belong where it is, or None."""
+    if tier is None:
+        return f"{nodeid} is outside the tiers: move it into one of tests/{{{','.join(TIERS)}}}"
+    wanted = sorted(fixtures & NEO4J_FIXTURES)
+    if tier == "unit" and wanted:
+        return (
+            f"{nodeid} asks for {', '.join(wanted)}, but tests/unit runs without Neo4j or Java: "
+            "move it to tests/graph (graph functions) or tests/api (HTTP through the app)"
+        )
+    return None
 
 
-@pytest.fixture(scope="session")
-def db_state() -> DbState:
-    return DbState()
+def database_phase(fixtures: set[str]) -> int:
+    """When a test's module runs within its tier: first those needing no demo (those emptying the database among
+    them), then the demo's readers, then the modules changing a copy of it, so the demo is loaded as few times as
+    possible (a module's phase is that of its most demanding test)."""
+    if "scratch_demo" in fixtures:
+        return 3
+    if "demo_graph" in fixtures:
+        return 2
+    return 1 if "graph" in fixtures else 0
 
 
-@pytest.fixture(scope="session")
-async def session_graph(neo4j_connection: Connection) -> AsyncIterator[Graph]:
-    graph = Graph.connect(neo4j_connection, timeout_s=120)
-    await migrate(graph)
-    yield graph
-    await graph.close()
-
-
-async def _wipe(graph: Graph, state: DbState) -> None:
-    await delete_everything(graph)
-    state.demo_loaded = False
-
-
-@pytest.fixture(scope="module")
-async def _empty_module_db(session_graph: Graph, db_state: DbState) -> None:
-    await _wipe(session_graph, db_state)
-
-
-@pytest.fixture
-async def graph(session_graph: Graph, _empty_module_db: None) -> Graph:
-    """A real Neo4j whose database was emptied when this test module started."""
-    return session_graph
-
-
-@pytest.fixture
-async def demo_graph(session_graph: Graph, db_state: DbState) -> Graph:
-    """A real Neo4j holding exactly the Jianfeng demo (loaded once, reloaded after a module wiped it)."""
-    if not db_state.demo_loaded:
-        from seeds.load import load_demo
-
-        await _wipe(session_graph, db_state)
-        await load_demo(session_graph, progress=False)
-        db_state.demo_loaded = True
-    return session_graph
-
-
-@pytest.fixture(scope="module")
-async def scratch_demo(session_graph: Graph, db_state: DbState) -> Graph:
-    """A fresh copy of the demo this module may change; the next module that needs the pristine demo reloads it."""
-    from seeds.load import load_demo
-
-    await _wipe(session_graph, db_state)
-    await load_demo(session_graph, progress=False)
-    return session_graph
-
-
-def settings_for(conn: Connection) -> Settings:
-    return Settings(
-        NEO4J_URI=conn.uri,
-        NEO4J_USER=conn.user,
-        NEO4J_PASSWORD=conn.password,
-        NEO4J_DATABASE=conn.database,
-        APP_ENV="development",
-        AUTH_SECRET=TEST_SECRET,
-    )
-
-
-@pytest.fixture
-def client(neo4j_connection: Connection, demo_graph: Graph) -> Iterator[TestClient]:
-    """The real app (its own driver, opened by the lifespan) over the demo data, as a community administrator."""
-    with TestClient(create_app(settings_for(neo4j_connection)), headers=ADMIN) as test_client:
-        yield test_client
-
-
-@pytest.fixture
-def scratch_client(neo4j_connection: Connection, scratch_demo: Graph) -> Iterator[TestClient]:
-    """The real app over a copy of the demo that the test may change, as a community administrator."""
-    with TestClient(create_app(settings_for(neo4j_connection)), headers=ADMIN) as test_client:
-        yield test_client
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    wrong = []
+    tiers: dict[pytest.Item, int] = {}
+    phases: dict[Path, int] = {}
+    for item in items:
+        if TESTS not in item.path.resolve().parents:
+            continue  # not a test of this suite
+        tier = tier_of(item.path)
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if tier is not None:
+            item.add_marker(tier)
+            tiers[item] = TIERS.index(tier)
+        why = misplaced(item.nodeid, tier, fixtures)
+        if why:
+            wrong.append(why)
+        phases[item.path] = max(phases.get(item.path, 0), database_phase(fixtures))
+    if wrong:
+        raise pytest.UsageError("tests in the wrong tier:\n  " + "\n  ".join(wrong))
+    # Tier by tier (unit first), modules by database phase, each module's tests together and in their own order.
+    first: dict[Path, int] = {}
+    for index, item in enumerate(items):
+        first.setdefault(item.path, index)
+    items.sort(key=lambda i: (tiers.get(i, len(TIERS)), phases.get(i.path, 0), first[i.path]))

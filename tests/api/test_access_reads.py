@@ -1,0 +1,332 @@
+"""Role × read matrix on the demo: rows a viewer may not see never show, in lists, filters, counts, nesting or paths."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from graph.access.scopes import ADULT_AGE
+from schema.node import to_global_id
+from tests.api.gql import data_as as read
+from tests.api.gql import gql_as as ask
+from tests.auth import ADMIN, bearer
+
+ADULT_BORN_BY = datetime.now(UTC).year - ADULT_AGE
+
+
+@dataclass(frozen=True)
+class Cast:
+    """People of the demo playing each role, found by an administrator's query."""
+
+    grid: str
+    other_grid: str
+    worker: str
+    resident: str
+    resident_phone: str
+    stranger: str
+    stranger_phone: str
+    member: str
+    unit: str
+
+    def headers(self, who: str) -> dict[str, str]:
+        return {
+            "anonymous": {},
+            "admin": ADMIN,
+            "worker": bearer(self.worker, "grid_worker"),
+            "resident": bearer(self.resident, "resident"),
+            "member": bearer(self.member, "party_member", "resident"),
+            "unit": bearer("unit-contact", "unit_contact", unit=self.unit),
+        }[who]
+
+
+LIVES_IN = "{building: {some: {grid: {some: {id: {eq: $grid}}}}}}"
+_CAST: list[Cast] = []
+
+
+@pytest.fixture
+def cast(client: TestClient) -> Cast:
+    """Found once per session by an administrator's queries (the demo is deterministic)."""
+    if not _CAST:
+        _CAST.append(_find_cast(client))
+    return _CAST[0]
+
+
+def _first_id(body: dict[str, Any], field: str) -> str:
+    edges = body[field]["edges"]
+    assert edges, f"the demo has no {field} for this test"
+    value: str = edges[0]["node"]["dbId"]
+    return value
+
+
+def _resident(client: TestClient, grid: str, in_grid: bool) -> tuple[str, str]:
+    where = LIVES_IN if in_grid else "{building: {some: {grid: {some: {NOT: {id: {eq: $grid}}}}}}}"
+    q = (
+        "query($grid: String!) { residents(first: 1, where: {AND: [{gridRole: {isNull: true}}, "
+        "{phone: {isNull: false}}, {birthYear: {lte: 1990}}, {partyStatus: {isNull: true}}, " + where + "]}) "
+        "{ edges { node { dbId phone } } } }"
+    )
+    node = read(client, ADMIN, q, grid=grid)["residents"]["edges"][0]["node"]
+    return node["dbId"], node["phone"]
+
+
+def _find_cast(client: TestClient) -> Cast:
+    body = read(
+        client,
+        ADMIN,
+        "{ gridWorkers(first: 1, where: {AND: [{workGrids: {some: {kind: {eq: RESIDENTIAL}}}},"
+        " {gridRole: {eq: FULL_TIME}}]}) { edges { node { dbId workGrids(first: 5) { edges { node { dbId } } } } } } }",
+    )
+    worker = body["gridWorkers"]["edges"][0]["node"]
+    grids = [e["node"]["dbId"] for e in worker["workGrids"]["edges"]]
+    grid = grids[0]
+    resident, resident_phone = _resident(client, grid, in_grid=True)
+    stranger, stranger_phone = _resident(client, grid, in_grid=False)
+    member = _first_id(
+        read(
+            client,
+            ADMIN,
+            "query($grid: String!) { partyMembers(first: 1, where: {AND: [{gridRole: {isNull: true}},"
+            " {NOT: " + LIVES_IN + "}]}) { edges { node { dbId } } } }",
+            grid=grid,
+        ),
+        "partyMembers",
+    )
+    unit = _first_id(read(client, ADMIN, "{ units(first: 1) { edges { node { dbId } } } }"), "units")
+    other = read(
+        client,
+        ADMIN,
+        "query($g: [String!]) { grids(first: 1, where: {NOT: {id: {in: $g}}}) { edges { node { dbId } } } }",
+        g=grids,
+    )
+    other_grid = _first_id(other, "grids")
+    return Cast(grid, other_grid, worker["dbId"], resident, resident_phone, stranger, stranger_phone, member, unit)
+
+
+def test_the_cast_plays_distinct_people(cast: Cast) -> None:
+    assert len({cast.worker, cast.resident, cast.stranger, cast.member}) == 4
+    assert cast.resident_phone.isdigit() and cast.stranger_phone.isdigit()
+
+
+COUNT_PEOPLE = "query($id: String) { people(where: {id: {eq: $id}}) { totalCount } }"
+PHONE_FILTER = "query($phone: String) { people(where: {phone: {eq: $phone}}) { totalCount } }"
+NODE = "query($id: ID!) { node(id: $id) { id ... on Person { name phone } } }"
+
+
+@pytest.mark.parametrize(
+    ("who", "sees_resident", "sees_stranger"),
+    [
+        ("admin", True, True),
+        ("worker", True, False),
+        ("resident", True, False),
+        ("member", False, False),
+        ("unit", False, False),
+    ],
+)
+def test_a_hidden_person_cannot_be_read_counted_or_found_by_filter(
+    client: TestClient, cast: Cast, who: str, sees_resident: bool, sees_stranger: bool
+) -> None:
+    h = cast.headers(who)
+    for person, phone, visible in (
+        (cast.resident, cast.resident_phone, sees_resident),
+        (cast.stranger, cast.stranger_phone, sees_stranger),
+    ):
+        assert read(client, h, COUNT_PEOPLE, id=person)["people"]["totalCount"] == int(visible)
+        found = read(client, h, NODE, id=to_global_id("Person", person))["node"]
+        assert (found is not None) == visible
+        # A filter on a sensitive field matches only rows whose field the viewer sees whole.
+        full = who in ("admin", "worker", "resident") and visible
+        assert read(client, h, PHONE_FILTER, phone=phone)["people"]["totalCount"] == int(full)
+        if found is not None:
+            assert (found["phone"] == phone) == full
+            if not full:
+                assert "****" in found["phone"]
+
+
+def test_a_grid_worker_lists_only_people_of_their_grids_and_staff(client: TestClient, cast: Cast) -> None:
+    q = (
+        "query($after: String) { people(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor }"
+        " edges { node { dbId gridRole building { grid { dbId } } workGrids(first: 1) { totalCount } } } } }"
+    )
+    everyone = read(client, ADMIN, q)["people"]["totalCount"]
+    seen: list[dict[str, Any]] = []
+    after = None
+    while True:
+        page = read(client, cast.headers("worker"), q, after=after)["people"]
+        seen += [e["node"] for e in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert 0 < len(seen) == page["totalCount"] < everyone
+    for person in seen:
+        own_grid = person["building"] is not None and person["building"]["grid"]["dbId"] == cast.grid
+        assert own_grid or person["gridRole"] is not None or person["dbId"] == cast.worker
+
+
+def test_nested_traversals_and_counts_hide_people_of_other_grids(client: TestClient, cast: Cast) -> None:
+    q = (
+        "query($id: ID!) { node(id: $id) { ... on Grid { name buildings(first: 3) { totalCount edges { node {"
+        " residents(first: 5) { totalCount } households(first: 5) { totalCount } } } } wishes { totalCount }"
+        " events { totalCount } } } }"
+    )
+    grid = to_global_id("Grid", cast.other_grid)
+    admin = read(client, ADMIN, q, id=grid)["node"]
+    worker = read(client, cast.headers("worker"), q, id=grid)["node"]
+    assert worker["name"] == admin["name"]  # grids and buildings are public
+    assert worker["buildings"]["totalCount"] == admin["buildings"]["totalCount"] > 0
+    assert sum(b["node"]["residents"]["totalCount"] for b in admin["buildings"]["edges"]) > 0
+    # Residents of another grid are invisible, except staff who live there.
+    staff_only = (
+        "query($id: ID!) { node(id: $id) { ... on Grid { buildings(first: 3) { edges { node {"
+        " residents(first: 100) { edges { node { gridRole } } } } } } } } }"
+    )
+    nested = read(client, cast.headers("worker"), staff_only, id=grid)["node"]["buildings"]["edges"]
+    assert all(p["node"]["gridRole"] for b in nested for p in b["node"]["residents"]["edges"])
+    assert all(b["node"]["households"]["totalCount"] == 0 for b in worker["buildings"]["edges"])
+    assert worker["events"]["totalCount"] == 0 < admin["events"]["totalCount"]
+    # `some` through a hidden household cannot reach a person either.
+    through = "query($id: String) { buildings(where: {residents: {some: {id: {eq: $id}}}}) { totalCount } }"
+    assert read(client, ADMIN, through, id=cast.stranger)["buildings"]["totalCount"] == 1
+    assert read(client, cast.headers("worker"), through, id=cast.stranger)["buildings"]["totalCount"] == 0
+
+
+WISHES = (
+    "{ wishes(first: 100) { totalCount edges { node { status requester { dbId name gridRole phone idNumber birthDate"
+    " maskedFields household { id } building { id } } } } } }"
+)
+
+
+def test_party_members_see_published_wishes_with_the_requester_minimised(client: TestClient, cast: Cast) -> None:
+    everything = read(client, ADMIN, WISHES)["wishes"]
+    body = read(client, cast.headers("member"), WISHES)["wishes"]
+    assert 0 < body["totalCount"] < everything["totalCount"]
+    published = [e["node"] for e in body["edges"] if e["node"]["status"] == "PUBLISHED"]
+    assert published
+    for wish in published:
+        requester = wish["requester"]
+        if requester is None:  # a minor's wish: the child stays hidden
+            continue
+        assert requester["household"] is None and requester["building"] is None
+        if requester["gridRole"] is None:  # staff names are public; everyone else's is masked
+            assert len(requester["name"]) >= 2 and set(requester["name"][1:]) == {"*"}
+        assert requester["idNumber"] is None or "*" in requester["idNumber"]
+        assert requester["birthDate"] is None
+        assert {"idNumber", "birthDate"} <= set(requester["maskedFields"])
+    admin_names = {e["node"]["requester"]["name"] for e in everything["edges"] if e["node"]["requester"]}
+    residents = {w["requester"]["name"] for w in published if w["requester"] and not w["requester"]["gridRole"]}
+    assert residents and not admin_names & residents
+
+
+def test_no_minor_is_shown_to_helpers(client: TestClient, cast: Cast) -> None:
+    q = "{ people(first: 100) { edges { node { birthYear } } } }"
+    for who in ("member", "unit"):
+        years = [e["node"]["birthYear"] for e in read(client, cast.headers(who), q)["people"]["edges"]]
+        assert years and all(y is None or y <= ADULT_BORN_BY for y in years)
+    kids = f"{{ people(where: {{birthYear: {{gt: {ADULT_BORN_BY}}}}}) {{ totalCount }} }}"
+    assert read(client, ADMIN, kids)["people"]["totalCount"] > 0
+    assert read(client, cast.headers("member"), kids)["people"]["totalCount"] == 0
+
+
+def test_residents_see_their_own_data_in_full_and_nobody_elses(client: TestClient, cast: Cast) -> None:
+    q = "{ people(first: 100) { edges { node { dbId phone gridRole } } } wishes { totalCount } needs { totalCount } }"
+    body = read(client, cast.headers("resident"), q)
+    me = [e["node"] for e in body["people"]["edges"] if e["node"]["dbId"] == cast.resident]
+    assert me and me[0]["phone"] == cast.resident_phone
+    others = [e["node"] for e in body["people"]["edges"] if e["node"]["dbId"] != cast.resident]
+    assert all("*" in (p["phone"] or "*") for p in others)
+
+
+def test_special_group_membership_needs_full_access(client: TestClient, cast: Cast) -> None:
+    q = "{ specialGroups(first: 10) { totalCount edges { node { members(first: 5) { totalCount } } } } }"
+    admin = read(client, ADMIN, q)["specialGroups"]
+    member = read(client, cast.headers("member"), q)["specialGroups"]
+    assert member["totalCount"] == admin["totalCount"] > 0  # the groups themselves are public
+    assert sum(e["node"]["members"]["totalCount"] for e in admin["edges"]) > 0
+    assert sum(e["node"]["members"]["totalCount"] for e in member["edges"]) == 0
+    worker = read(client, cast.headers("worker"), q)["specialGroups"]
+    assert (
+        0
+        < sum(e["node"]["members"]["totalCount"] for e in worker["edges"])
+        < sum(e["node"]["members"]["totalCount"] for e in admin["edges"])
+    )
+
+
+def test_search_neighbourhood_and_paths_respect_visibility(client: TestClient, cast: Cast) -> None:
+    name = read(client, ADMIN, NODE, id=to_global_id("Person", cast.stranger))["node"]["name"]
+    search = 'query($t: String!) { search(text: $t, labels: ["Person"], first: 50) { node { dbId } } }'
+    assert cast.stranger in {h["node"]["dbId"] for h in read(client, ADMIN, search, t=name)["search"]}
+    assert cast.stranger not in {
+        h["node"]["dbId"] for h in read(client, cast.headers("worker"), search, t=name)["search"]
+    }
+    hood = "query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { dbId label properties } edges { type } } }"
+    building_of_stranger = read(
+        client,
+        ADMIN,
+        "query($id: ID!) { node(id: $id) { ... on Person { building { id } } } }",
+        id=to_global_id("Person", cast.stranger),
+    )["node"]["building"]["id"]
+    admin_hood = read(client, ADMIN, hood, id=building_of_stranger)["neighborhood"]
+    member_hood = read(client, cast.headers("member"), hood, id=building_of_stranger)["neighborhood"]
+    assert cast.stranger in {n["dbId"] for n in admin_hood["nodes"]}
+    assert cast.stranger not in {n["dbId"] for n in member_hood["nodes"]}
+    assert not {n["label"] for n in member_hood["nodes"]} & {"Household", "Need", "HomeVisit"}
+    assert "IN_SPECIAL_GROUP" not in {e["type"] for e in member_hood["edges"]}
+    paths = "query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxLength: 4) { nodes { dbId } } }"
+    ids = {"a": to_global_id("Grid", cast.other_grid), "b": to_global_id("Person", cast.stranger)}
+    assert read(client, ADMIN, paths, **ids)["paths"]
+    assert read(client, cast.headers("worker"), paths, **ids)["paths"] == []
+
+
+def test_sorting_by_a_sensitive_field_is_for_administrators(client: TestClient, cast: Cast) -> None:
+    q = "{ people(first: 3, orderBy: {field: name}) { edges { node { name } } } }"
+    assert read(client, ADMIN, q)["people"]["edges"]
+    body = ask(client, cast.headers("worker"), q)
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert "sort" in body["errors"][0]["message"]
+
+
+AUDIT = (
+    "query($subject: String) { auditEntries(first: 10, where: {subjectId: {eq: $subject}}, orderBy: {field: at, direction: DESC})"
+    " { totalCount edges { node { viewerId roles purpose operation subjectLabel fields at } } } }"
+)
+
+
+def test_full_reads_are_audited_with_who_whom_what_and_why(client: TestClient, cast: Cast) -> None:
+    before = read(client, ADMIN, AUDIT, subject=cast.resident)["auditEntries"]["totalCount"]
+    q = "query ResidentCard($id: ID!) { node(id: $id) { ... on Person { name phone idNumber gender } } }"
+    headers = cast.headers("worker") | {"X-Access-Purpose": "home visit follow-up"}
+    card = read(client, headers, q, id=to_global_id("Person", cast.resident))["node"]
+    assert card["phone"] == cast.resident_phone and card["idNumber"].isalnum()
+    after = read(client, ADMIN, AUDIT, subject=cast.resident)["auditEntries"]
+    assert after["totalCount"] == before + 1
+    entry = after["edges"][0]["node"]
+    assert entry == entry | {
+        "viewerId": cast.worker,
+        "roles": ["grid_worker"],
+        "purpose": "home visit follow-up",
+        "operation": "ResidentCard",
+        "subjectLabel": "Person",
+        "fields": ["idNumber", "phone"],
+    }
+    # Masked reads and hidden rows are not full reads: nothing is logged for them.
+    logged = read(client, ADMIN, AUDIT, subject=cast.stranger)["auditEntries"]["totalCount"]
+    stranger_card = read(client, cast.headers("member"), q, id=to_global_id("Person", cast.stranger))["node"]
+    assert stranger_card is None
+    read(client, cast.headers("worker"), "{ people(first: 50) { edges { node { phone } } } }")
+    assert read(client, ADMIN, AUDIT, subject=cast.stranger)["auditEntries"]["totalCount"] == logged
+
+
+def test_only_administrators_read_the_audit_log(client: TestClient, cast: Cast) -> None:
+    assert read(client, ADMIN, AUDIT, subject=None)["auditEntries"]["totalCount"] > 0
+    for who in ("worker", "resident", "member", "unit"):
+        assert read(client, cast.headers(who), AUDIT, subject=None)["auditEntries"]["totalCount"] == 0
+
+
+def test_public_reference_data_is_the_same_for_every_signed_in_role(client: TestClient, cast: Cast) -> None:
+    q = "{ grids { totalCount } buildings { totalCount } units { totalCount } skills { totalCount } councilTopics { totalCount } }"
+    expected = read(client, ADMIN, q)
+    for who in ("worker", "resident", "member", "unit"):
+        assert read(client, cast.headers(who), q) == expected

@@ -1,0 +1,61 @@
+"""The HTTP limits of /graphql (api.limits): body size, content type, mutations over POST only, operations per
+request; each refusal coded, and a request within served."""
+
+from __future__ import annotations
+
+import pytest
+from starlette.testclient import TestClient
+
+from graph.core.db import Graph
+from tests.api.test_hardening import refusal
+
+
+def test_operations_per_request_limit(tight: TestClient, demo_graph: Graph) -> None:
+    operation = {"query": "{ grids(first: 1) { totalCount } }"}
+    message = refusal(tight.post("/graphql", json=[operation] * 3), 400, "QUERY_TOO_COMPLEX")
+    assert message == "too many operations in one request: at most 2"
+    answers = tight.post("/graphql", json=[operation] * 2)
+    assert answers.status_code == 200
+    assert [a["data"]["grids"]["totalCount"] > 0 for a in answers.json()] == [True, True]
+
+
+def test_body_size_limit_by_content_length(tight: TestClient) -> None:
+    big = {"query": "{ __typename }", "variables": {"padding": "x" * 3000}}
+    message = refusal(tight.post("/graphql", json=big), 413, "PAYLOAD_TOO_LARGE")
+    assert message == "the request body exceeds the limit of 2,048 bytes"
+
+
+def test_body_size_limit_while_streaming(tight: TestClient) -> None:
+    chunks = [b'{"query": "{ __typename }", "variables": {"padding": "', b"x" * 1500, b"x" * 1500, b'"}}']
+    response = tight.post("/graphql", content=iter(chunks), headers={"content-type": "application/json"})
+    assert "content-length" not in response.request.headers  # sent chunked: only counting can catch it
+    refusal(response, 413, "PAYLOAD_TOO_LARGE")
+    small = [b'{"query": "{ __typename }"', b"}"]
+    ok = tight.post("/graphql", content=iter(small), headers={"content-type": "application/json"})
+    assert ok.json() == {"data": {"__typename": "Query"}}
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"])
+def test_posts_other_than_json_are_refused(tight: TestClient, content_type: str) -> None:
+    response = tight.post(
+        "/graphql", content=b'{"query": "mutation { __typename }"}', headers={"content-type": content_type}
+    )
+    message = refusal(response, 415, "UNSUPPORTED_MEDIA_TYPE")
+    assert message.startswith("POST /graphql takes `Content-Type: application/json` only")
+
+
+def test_a_json_post_with_a_charset_is_served(tight: TestClient) -> None:
+    response = tight.post(
+        "/graphql", content=b'{"query": "{ __typename }"}', headers={"content-type": "application/json; charset=utf-8"}
+    )
+    assert response.json() == {"data": {"__typename": "Query"}}
+
+
+def test_mutations_only_over_post(tight: TestClient) -> None:
+    response = tight.get("/graphql", params={"query": "mutation { __typename }"})
+    assert refusal(response, 405, "METHOD_NOT_ALLOWED") == "mutations are sent with POST only"
+    assert response.headers["allow"] == "POST"
+    assert tight.post("/graphql", json={"query": "mutation { __typename }"}).json() == {
+        "data": {"__typename": "Mutation"}
+    }
+    assert tight.get("/graphql", params={"query": "{ __typename }"}).json() == {"data": {"__typename": "Query"}}

@@ -1,0 +1,210 @@
+"""Every limit of the GraphQL endpoint refuses an over-limit request with a code and a clear message, and lets one within.
+
+Here through the real app; the cost function alone is in tests/unit/test_hardening.py, the HTTP limits (body size,
+content type, method, operations per request) in test_api_limits.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from graph.core.db import Connection, Graph
+from graph.core.model import ENTITIES
+from tests.api.conftest import GOOD_ORIGIN, app_for
+from tests.auth import ADMIN
+
+PHONE = "13812345678"
+
+
+def post(client: TestClient, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+    response = client.post("/graphql", json={"query": query, "variables": variables})
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def only_error(body: dict[str, Any]) -> dict[str, Any]:
+    assert body.get("data") is None, body
+    [error] = body["errors"]
+    return error  # type: ignore[no-any-return]  # JSON
+
+
+def refusal(response: Any, status: int, code: str) -> str:
+    """The message of a non-200 coded JSON refusal."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == code
+    return str(error["message"])
+
+
+# --- Query limits through the real app --------------------------------------------------------------------------
+
+DEEP = "{ people(first: 1) { edges { node { household { members(first: 1) { edges { node { name } } } } } } } }"
+SHALLOW = "{ people(first: 2) { edges { node { name } } } }"
+
+
+def test_depth_limit(tight: TestClient, demo_graph: Graph) -> None:
+    error = only_error(post(tight, DEEP))
+    assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert "exceeds maximum operation depth of 4" in error["message"]
+    assert len(post(tight, SHALLOW)["data"]["people"]["edges"]) == 2
+
+
+def test_alias_limit(tight: TestClient, demo_graph: Graph) -> None:
+    three = "{ a: people(first: 1) { totalCount } b: people(first: 1) { totalCount } c: grids { totalCount } }"
+    error = only_error(post(tight, three))
+    assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert error["message"] == "3 aliases found. Allowed: 2"
+    two = "{ a: people(first: 1) { totalCount } b: grids { totalCount } }"
+    assert post(tight, two)["data"]["a"]["totalCount"] > 0
+
+
+def test_token_limit(tight: TestClient, demo_graph: Graph) -> None:
+    many = "{ people(first: 1) { edges { node { " + "name " * 60 + "} } } }"
+    error = only_error(post(tight, many))
+    assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert "Document contains more than 60 tokens" in error["message"]
+    few = "{ people(first: 1) { edges { node { " + "name " * 20 + "} } } }"
+    assert "errors" not in post(tight, few)
+
+
+def test_cost_limit(tight: TestClient, demo_graph: Graph) -> None:
+    error = only_error(post(tight, "{ people(first: 40) { edges { node { name } } } }"))
+    assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert error["message"].startswith("query cost 121 exceeds the limit of 100")
+    by_variable = "query($n: Int) { people(first: $n) { edges { node { name } } } }"
+    assert only_error(post(tight, by_variable, {"n": 40}))["message"].startswith("query cost 121 ")
+    ids = "query($ids: [ID!]!) { nodes(ids: $ids) { id } }"
+    assert only_error(post(tight, ids, {"ids": ["x"] * 120}))["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    within = post(tight, by_variable, {"n": 30})  # 1 + 30 × 3 = 91
+    assert "errors" not in within
+    assert len(within["data"]["people"]["edges"]) == 30
+
+
+def test_a_where_on_every_relationship_is_refused(client: TestClient) -> None:
+    person = ENTITIES["Person"]
+    quantifiers = 'some: {id: {eq: "x"}}, none: {id: {eq: "y"}}, all: {id: {eq: "z"}}'
+    where = ", ".join(f"{r.field}: {{{quantifiers}}}" for r in person.rels)
+    error = only_error(post(client, f"{{ people(first: 1, where: {{{where}}}) {{ totalCount }} }}"))
+    assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert "query cost" in error["message"]
+
+
+def test_the_default_cost_limit_refuses_a_wide_nested_read(client: TestClient) -> None:
+    query = "{ people(first: 100) { edges { node { name wishes(first: 50) { edges { node { title } } } } } } }"
+    error = only_error(post(client, query))
+    assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert error["message"].startswith("query cost 15,401 exceeds the limit of 5,000")
+
+
+def test_page_size_limit(tight: TestClient, demo_graph: Graph) -> None:
+    body = post(tight, "{ grids(first: 51) { totalCount } }")
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert body["errors"][0]["message"] == "`first` must be between 0 and 50"
+    assert "errors" not in post(tight, "{ grids(first: 50) { totalCount } }")
+
+
+# --- Cross-origin requests --------------------------------------------------------------------------------------
+
+
+def test_cors_origins_from_settings(tight: TestClient) -> None:
+    params = {"query": "{ __typename }"}
+    allowed = tight.get("/graphql", params=params, headers={"origin": GOOD_ORIGIN})
+    assert allowed.headers["access-control-allow-origin"] == GOOD_ORIGIN
+    other = tight.get("/graphql", params=params, headers={"origin": "https://elsewhere.example"})
+    assert "access-control-allow-origin" not in other.headers
+    preflight = {"access-control-request-method": "POST", "access-control-request-headers": "content-type"}
+    ok = tight.options("/graphql", headers={"origin": GOOD_ORIGIN, **preflight})
+    assert ok.status_code == 200
+    assert ok.headers["access-control-allow-origin"] == GOOD_ORIGIN
+    refused = tight.options("/graphql", headers={"origin": "https://elsewhere.example", **preflight})
+    assert refused.status_code == 400
+    assert "access-control-allow-origin" not in refused.headers
+
+
+def test_no_cross_origin_by_default(client: TestClient) -> None:
+    response = client.get("/graphql", params={"query": "{ __typename }"}, headers={"origin": GOOD_ORIGIN})
+    assert "access-control-allow-origin" not in response.headers
+
+
+# --- Production mode --------------------------------------------------------------------------------------------
+
+INTROSPECTION = "{ __schema { queryType { name } } }"
+TYPO = "{ peple(first: 1) { totalCount } }"
+
+
+def test_production_refuses_introspection(production: TestClient, client: TestClient) -> None:
+    body = post(production, INTROSPECTION)
+    assert body["data"] is None
+    assert {e["extensions"]["code"] for e in body["errors"]} == {"GRAPHQL_VALIDATION_FAILED"}
+    assert "introspection has been disabled" in body["errors"][0]["message"]
+    assert post(client, INTROSPECTION)["data"]["__schema"]["queryType"]["name"] == "Query"
+
+
+def test_production_serves_no_graphiql(production: TestClient, client: TestClient) -> None:
+    page = production.get("/graphql", headers={"accept": "text/html"})
+    refusal(page, 404, "NOT_FOUND")
+    assert "<html" not in page.text.lower()
+    development = client.get("/graphql", headers={"accept": "text/html"})
+    assert development.status_code == 200
+    assert "graphiql" in development.text.lower()
+
+
+def test_production_suggests_no_field_names(production: TestClient, client: TestClient) -> None:
+    error = only_error(post(production, TYPO))
+    assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+    assert error["message"] == "Cannot query field 'peple' on type 'Query'."
+    assert "Did you mean" in only_error(post(client, TYPO))["message"]
+
+
+# --- Query time limit -------------------------------------------------------------------------------------------
+
+
+def test_the_api_answers_query_timeout_never_internal_error(neo4j_connection: Connection, demo_graph: Graph) -> None:
+    """A `where` over every Person relationship takes seconds on the demo (6-8 s measured); a 0.3 s limit stops it."""
+    quantifiers = 'some: {id: {eq: "x"}}, none: {id: {eq: "y"}}, all: {id: {eq: "z"}}'
+    where = ", ".join(f"{r.field}: {{{quantifiers}}}" for r in ENTITIES["Person"].rels)
+    query = f"{{ people(first: 100, where: {{{where}}}) {{ totalCount }} }}"
+    app = app_for(neo4j_connection, query_timeout_s=0.3, max_query_cost=10**9, max_query_tokens=10**6)
+    with TestClient(app, headers=ADMIN) as slow:
+        began = time.perf_counter()
+        body = post(slow, query)
+        took = time.perf_counter() - began
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["QUERY_TIMEOUT"]
+    assert body["errors"][0]["message"].startswith("The query took too long and was stopped")
+    assert took < 5
+
+
+# --- Logs and error messages without personal data --------------------------------------------------------------
+
+
+def test_no_phone_number_in_logs_or_errors(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+    # INFO, the level `serve` logs at: the neo4j driver's DEBUG log prints query parameters, so `serve` pins it
+    # to WARNING (see api.logs.uvicorn_log_config) and it must never run at DEBUG in production.
+    caplog.set_level(logging.INFO)
+    search = client.get(
+        "/graphql",
+        params={"query": "query($p: String!) { search(text: $p) { __typename } }", "variables": f'{{"p": "{PHONE}"}}'},
+    )
+    assert search.status_code == 200, search.text
+    wrong_type = client.get(
+        "/graphql",
+        params={"query": "query($n: Int) { people(first: $n) { totalCount } }", "variables": f'{{"n": "{PHONE}"}}'},
+    )
+    [error] = wrong_type.json()["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["message"] == "Variable '$n' has invalid value: not a valid Int (the value is not repeated here)"
+    assert PHONE not in wrong_type.text
+    # httpx is the test's own client, logging the URL it sends; every server-side record is checked.
+    server = [r for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))]
+    assert [r.getMessage().split(" ")[:3] for r in server if r.name == "api.requests"] == [
+        ["GET", "/graphql", "200"],
+        ["GET", "/graphql", "200"],
+    ]
+    assert not [r for r in server if PHONE in r.getMessage() or PHONE in str(r.args)]

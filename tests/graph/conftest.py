@@ -1,0 +1,31 @@
+"""The graph tier: graph/ and seeds/ functions against the session's real Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.core.db import Graph
+
+# The session's Neo4j: fixtures of this tier by being names of its conftest (listed in __all__ so they count as used).
+from tests.neo4j_fixtures import (
+    DbState,
+    db_state,
+    demo_graph,
+    neo4j_connection,
+    scratch_demo,
+    session_graph,
+    wipe,
+)
+
+__all__ = ["db_state", "demo_graph", "neo4j_connection", "scratch_demo", "session_graph"]
+
+
+@pytest.fixture(scope="module")
+async def _empty_module_db(session_graph: Graph, db_state: DbState) -> None:
+    await wipe(session_graph, db_state)
+
+
+@pytest.fixture
+async def graph(session_graph: Graph, _empty_module_db: None) -> Graph:
+    """A real Neo4j whose database was emptied when this test module started."""
+    return session_graph

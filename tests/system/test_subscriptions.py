@@ -1,0 +1,255 @@
+"""Two API processes, one Neo4j, one Redis: a change made through one process reaches subscribers of the other."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import subprocess
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import redis
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.typing import Subprotocol
+
+from graph.core.db import Connection, Graph
+from schema.node import to_global_id
+from tests.auth import ADMIN, bearer
+from tests.system.api_process import free_port, serve_env, start, stop, wait_until_healthy
+
+PROTOCOL = Subprotocol("graphql-transport-ws")
+WAIT_S = 10.0  # any single wait: a message, a start-up step
+# After `subscribe` the server starts the operation on its own task; nothing in the protocol says it is listening.
+SETTLE_S = 0.5
+
+pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None, reason="redis-server is not installed")
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server on a free port in a temporary directory, killed afterwards."""
+    folder, port = tmp_path_factory.mktemp("redis"), free_port()
+    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    process = subprocess.Popen([*command, "--dir", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    try:
+        deadline = time.monotonic() + WAIT_S
+        while True:
+            try:
+                redis.Redis.from_url(url, socket_timeout=1).ping()
+                break
+            except redis.ConnectionError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.kill()
+        process.wait(WAIT_S)
+
+
+@dataclass
+class Api:
+    port: int
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/graphql"
+
+    @property
+    def ws(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/graphql"
+
+
+def start_api(conn: Connection, redis_url: str, log: Path) -> Api:
+    port = free_port()
+    return Api(port, start(serve_env(conn, REDIS_URL=redis_url), port, log), log)
+
+
+@pytest.fixture(scope="module")
+def apis(
+    neo4j_connection: Connection, scratch_demo: Graph, redis_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Api, Api]]:
+    """Two `python -m api serve` processes against the session's Neo4j (a demo this module may change) and Redis."""
+    folder = tmp_path_factory.mktemp("apis")
+    started = [start_api(neo4j_connection, redis_url, folder / f"api{i}.log") for i in (1, 2)]
+    try:
+        for api in started:
+            wait_until_healthy(f"http://127.0.0.1:{api.port}", api.process, api.log)
+        yield started[0], started[1]
+    finally:
+        for api in started:
+            stop(api.process, WAIT_S)
+
+
+@dataclass(frozen=True)
+class People:
+    """Two residential grids, each with a grid worker who works only there and an adult resident living there."""
+
+    grid: tuple[str, str]
+    worker: tuple[str, str]
+    resident: tuple[str, str]
+
+
+@pytest.fixture(scope="module")
+async def people(scratch_demo: Graph) -> People:
+    rows = await scratch_demo.read(
+        """MATCH (g:Grid {kind: 'RESIDENTIAL'})<-[:WORKS_GRID]-(w:GridWorker)
+           WHERE NOT EXISTS { (w)-[:WORKS_GRID]->(o:Grid) WHERE o <> g }
+           MATCH (r:Resident)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(:Building)-[:IN_GRID]->(g)
+           WHERE NOT r:GridWorker AND NOT r:PartyMember AND r.birthYear <= 1990
+           WITH g, min(w.id) AS worker, min(r.id) AS resident
+           RETURN g.id AS grid, worker, resident ORDER BY grid LIMIT 2"""
+    )
+    assert len(rows) == 2, rows
+    a, b = rows
+    return People((a["grid"], b["grid"]), (a["worker"], b["worker"]), (a["resident"], b["resident"]))
+
+
+async def gql(api: Api, headers: dict[str, str], query: str, **variables: Any) -> dict[str, Any]:
+    async with httpx.AsyncClient(timeout=WAIT_S) as client:
+        response = await client.post(api.url, json={"query": query, "variables": variables}, headers=headers)
+    body: dict[str, Any] = response.json()
+    assert "errors" not in body, body
+    return body["data"]  # type: ignore[no-any-return]  # JSON
+
+
+@asynccontextmanager
+async def subscribed(
+    api: Api, headers: dict[str, str], query: str, **variables: Any
+) -> AsyncIterator[ClientConnection]:
+    """A graphql-transport-ws connection signed in with the token in connection_init, subscribed to `query`."""
+    async with connect(api.ws, subprotocols=[PROTOCOL], open_timeout=WAIT_S) as ws:
+        await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": headers["Authorization"]}}))
+        assert json.loads(await asyncio.wait_for(ws.recv(), WAIT_S))["type"] == "connection_ack"
+        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": query, "variables": variables}}))
+        await ws.send(json.dumps({"type": "ping"}))
+        assert json.loads(await asyncio.wait_for(ws.recv(), WAIT_S))["type"] == "pong"
+        await asyncio.sleep(SETTLE_S)
+        yield ws
+
+
+async def next_data(ws: ClientConnection) -> dict[str, Any]:
+    """The next `next` message's data (an `error` or `complete` fails the test)."""
+    message = json.loads(await asyncio.wait_for(ws.recv(), WAIT_S))
+    assert message["type"] == "next", message
+    assert "errors" not in message["payload"], message
+    return message["payload"]["data"]  # type: ignore[no-any-return]  # JSON
+
+
+WISHES = """subscription($wishId: ID) { wishStatusChanged(wishId: $wishId) {
+  action fromStatus toStatus at wish { dbId status } } }"""
+EVENTS = """subscription { eventStatusChanged { action fromStatus toStatus event { dbId status } } }"""
+CREATE = """mutation($input: CreateWishInput!) { createWish(input: $input) { wish { id dbId status } } }"""
+VERIFY = """mutation($input: WishStepInput!) { verifyWish(input: $input) { wish { status } replayed } }"""
+REPORT = """mutation($input: ReportEventInput!) { reportEvent(input: $input) { event { id dbId status } } }"""
+VERIFY_EVENT = """mutation($input: EventStepInput!) { verifyEvent(input: $input) { event { status } } }"""
+
+
+async def new_wish(api: Api, resident: str, title: str) -> tuple[str, str]:
+    who = bearer(resident, "resident")
+    made = await gql(
+        api, who, CREATE, input={"requesterId": to_global_id("Person", resident), "title": title, "category": "REPAIR"}
+    )
+    wish = made["createWish"]["wish"]
+    assert wish["status"] == "SUBMITTED"
+    return wish["id"], wish["dbId"]
+
+
+async def test_a_change_through_one_process_reaches_subscribers_of_the_other_as_their_role_allows(
+    apis: tuple[Api, Api], people: People
+) -> None:
+    one, two = apis
+    a_id, a_db = await new_wish(two, people.resident[0], "subscription test: wish A")
+    b_id, b_db = await new_wish(two, people.resident[1], "subscription test: wish B")
+    async with (
+        subscribed(one, ADMIN, WISHES) as admin,
+        subscribed(one, bearer(people.worker[0], "grid_worker"), WISHES) as worker_a,
+        subscribed(one, bearer(people.worker[1], "grid_worker"), WISHES) as worker_b,
+        subscribed(two, ADMIN, WISHES, wishId=b_id) as only_b,
+    ):
+        step = {"wishId": a_id, "idempotencyKey": "subscriptions-verify-a"}
+        first = await gql(two, bearer(people.worker[0], "grid_worker"), VERIFY, input=step)
+        assert first["verifyWish"] == {"wish": {"status": "VERIFIED"}, "replayed": False}
+        seen = (await next_data(admin))["wishStatusChanged"]
+        assert seen["action"] == "verify"
+        assert (seen["fromStatus"], seen["toStatus"]) == ("SUBMITTED", "VERIFIED")
+        assert seen["wish"] == {"dbId": a_db, "status": "VERIFIED"}
+        assert (await next_data(worker_a))["wishStatusChanged"]["wish"]["dbId"] == a_db
+
+        # A replay changes nothing and publishes nothing; then a change in the other grid.
+        again = await gql(two, bearer(people.worker[0], "grid_worker"), VERIFY, input=step)
+        assert again["verifyWish"]["replayed"] is True
+        await gql(two, bearer(people.worker[1], "grid_worker"), VERIFY, input={"wishId": b_id})
+
+        # Messages keep their order: the next thing each receives says what was skipped for them.
+        assert (await next_data(admin))["wishStatusChanged"]["wish"]["dbId"] == b_db  # not the replay
+        assert (await next_data(worker_b))["wishStatusChanged"]["wish"]["dbId"] == b_db  # not wish A
+        assert (await next_data(only_b))["wishStatusChanged"]["wish"]["dbId"] == b_db  # filtered by id
+        # Wish B lies outside worker A's grids: nothing arrives.
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(worker_a.recv(), 2)
+
+
+async def test_an_event_status_change_arrives(apis: tuple[Api, Api], people: People) -> None:
+    one, two = apis
+    worker = bearer(people.worker[0], "grid_worker")
+    async with subscribed(one, worker, EVENTS) as ws:
+        report = {
+            "category": "ENVIRONMENT_SANITATION",
+            "title": "subscription test: litter",
+            "gridId": to_global_id("Grid", people.grid[0]),
+            "source": "PATROL",
+        }
+        event = (await gql(two, bearer(people.resident[0], "resident"), REPORT, input=report))["reportEvent"]["event"]
+        reported = (await next_data(ws))["eventStatusChanged"]
+        assert (reported["fromStatus"], reported["toStatus"]) == (None, "REPORTED")
+        assert reported["event"]["dbId"] == event["dbId"]
+        await gql(two, worker, VERIFY_EVENT, input={"eventId": event["id"]})
+        verified = (await next_data(ws))["eventStatusChanged"]
+        assert (verified["action"], verified["fromStatus"], verified["toStatus"]) == ("verify", "REPORTED", "VERIFIED")
+        assert verified["event"] == {"dbId": event["dbId"], "status": "VERIFIED"}
+
+
+async def closed_code(api: Api, payload: dict[str, str]) -> int | None:
+    async with connect(api.ws, subprotocols=[PROTOCOL], open_timeout=WAIT_S) as ws:
+        await ws.send(json.dumps({"type": "connection_init", "payload": payload}))
+        with pytest.raises(ConnectionClosed) as closed:
+            await asyncio.wait_for(ws.recv(), WAIT_S)
+    return closed.value.rcvd.code if closed.value.rcvd else None
+
+
+async def test_a_bad_or_missing_token_is_refused(apis: tuple[Api, Api]) -> None:
+    one, _ = apis
+    assert await closed_code(one, {"Authorization": "Bearer not-a-token"}) == 4403
+    assert await closed_code(one, {}) == 4403
+    # A bad token in the handshake's header: the connection is never accepted.
+    with pytest.raises(InvalidStatus) as refused:
+        async with connect(one.ws, subprotocols=[PROTOCOL], additional_headers={"Authorization": "Bearer x"}):
+            pass
+    assert refused.value.response.status_code == 403
+    # The header's token alone signs in (connection_init without a payload token).
+    async with connect(one.ws, subprotocols=[PROTOCOL], additional_headers=ADMIN, open_timeout=WAIT_S) as ws:
+        await ws.send(json.dumps({"type": "connection_init"}))
+        assert json.loads(await asyncio.wait_for(ws.recv(), WAIT_S))["type"] == "connection_ack"
+
+
+READ = """{ grids(first: 5) { totalCount edges { node { id name buildings(first: 3) { edges { node { name } } } } } }
+  wishes(first: 5, orderBy: {field: createdAt, direction: DESC}) { edges { node { dbId title status } } } }"""
+
+
+async def test_both_processes_answer_the_same_read(apis: tuple[Api, Api]) -> None:
+    one, two = apis
+    first, second = await gql(one, ADMIN, READ), await gql(two, ADMIN, READ)
+    assert first["grids"]["totalCount"] > 0 and first["wishes"]["edges"]
+    assert first == second

@@ -1,0 +1,40 @@
+"""The command line, without Neo4j: `token` mints what the API accepts, `serve` configures uvicorn's logging."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import uvicorn
+from pydantic import SecretStr
+from typer.testing import CliRunner
+
+from api import cli
+from api.auth import TokenVerifier, mint
+from api.settings import Settings
+from tests.auth import TEST_SECRET
+
+
+def test_the_cli_mints_a_token_the_api_accepts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUTH_SECRET", TEST_SECRET)
+    result = CliRunner().invoke(cli.app, ["token", "--person", "p9", "--role", "grid_worker", "--role", "resident"])
+    assert result.exit_code == 0, result.output
+    settings = Settings.model_construct(auth_secret=SecretStr(TEST_SECRET))
+    viewer = TokenVerifier(settings).viewer(f"Bearer {result.output.strip()}")
+    assert viewer.person_id == "p9"
+    assert viewer.roles == frozenset({"grid_worker", "resident"})
+    refused = CliRunner().invoke(cli.app, ["token", "--person", "p9", "--role", "king"])
+    assert refused.exit_code != 0
+    assert mint(settings, "p1", ["admin"]).count(".") == 2
+
+
+def test_serve_turns_uvicorn_access_log_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append(kwargs))  # the module `serve` calls
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    monkeypatch.setenv("NEO4J_PASSWORD", "unused")
+    cli.serve(host=None, port=None, workers=1)
+    [kwargs] = calls
+    assert kwargs["access_log"] is False
+    assert kwargs["log_config"]["loggers"]["api"]["level"] == "INFO"
+    assert kwargs["log_config"]["loggers"]["neo4j"]["level"] == "WARNING"

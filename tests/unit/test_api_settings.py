@@ -1,0 +1,16 @@
+"""Settings: production refuses the development token secret or a short one."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.settings import DEV_SECRET, Settings
+
+
+def test_production_refuses_the_default_or_a_short_secret() -> None:
+    with pytest.raises(ValueError, match="AUTH_SECRET"):
+        Settings(APP_ENV="production", AUTH_SECRET=DEV_SECRET)
+    with pytest.raises(ValueError, match="AUTH_SECRET"):
+        Settings(APP_ENV="production", AUTH_SECRET="short")
+    assert Settings(APP_ENV="production", AUTH_SECRET="x" * 40).env == "production"
+    assert Settings(APP_ENV="production", AUTH_JWKS_URL="https://idp.example/jwks.json").auth_jwks_url
