@@ -12,11 +12,13 @@ modules (access, hardening, fuzzing, the GraphQL API of each domain) keep names 
 
 Tiers run in that order; within one, modules run by what they need of the database (see `database_phase`). Every test
 carries its tier as a marker (`-m unit`, `-m "not system"`). A test outside the tiers, or a unit test that
-asks for a Neo4j fixture, stops the run at collection.
+asks for a Neo4j fixture, stops the run at collection. With NEO4J_URI set, the run stops before any test if that
+database holds data and NEO4J_TEST_MAY_WIPE=1 does not allow deleting it (tests/neo4j_provider.py).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -82,3 +84,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for index, item in enumerate(items):
         first.setdefault(item.path, index)
     items.sort(key=lambda i: (tiers.get(i, len(TIERS)), phases.get(i.path, 0), first[i.path]))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """With NEO4J_URI set and a test that uses Neo4j selected: refuse before any test runs if the tests may not wipe
+    that database."""
+    if session.config.option.collectonly or not os.environ.get("NEO4J_URI"):
+        return
+    if not any("neo4j_connection" in getattr(item, "fixturenames", ()) for item in session.items):
+        return
+    from tests.neo4j_provider import NotOurs, check_may_wipe, env_connection
+
+    try:
+        check_may_wipe(env_connection())
+    except NotOurs as refusal:
+        pytest.exit(str(refusal), returncode=pytest.ExitCode.USAGE_ERROR)

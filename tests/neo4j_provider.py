@@ -1,4 +1,9 @@
-"""The Neo4j the tests run against: NEO4J_URI if set, else a Docker container, else a managed server from Maven jars."""
+"""The Neo4j the tests run against: NEO4J_URI if set, else a Docker container, else a managed server from Maven jars.
+
+The tests delete everything in the database they use. A container or managed server is their own; a database named
+by NEO4J_URI is not, so they use it only while it is empty (and empty it again when done) or when NEO4J_TEST_MAY_WIPE=1
+says its data may go.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +15,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from neo4j import GraphDatabase, RoutingControl
+
 from api.neo4j_server import ManagedNeo4j, ServerConfig
 from graph.core.db import Connection
 
 REPO = Path(__file__).resolve().parents[1]
+# Set to 1: the tests may delete the data of the database NEO4J_URI names.
+MAY_WIPE = "NEO4J_TEST_MAY_WIPE"
 # The same folder the dev server (`python -m api neo4j start`, home .neo4j) uses, so the jars are copied once per clone.
 SHARED_LIB = REPO / ".neo4j" / "lib"
 IMAGE = "neo4j:5.26-community"
@@ -50,15 +59,17 @@ def managed_server(home: Path) -> ManagedNeo4j:
 
 
 def provide_neo4j(tmp_root: Path) -> tuple[Connection, Callable[[], None]]:
-    """A running Neo4j and the function that disposes of it (a no-op for a server the tests do not own)."""
+    """A running Neo4j and the function that disposes of it: stopping a server the tests started, emptying the
+    database of NEO4J_URI (after `check_may_wipe` let them use it) so the next run finds it empty too."""
     kind = provider_kind()
     if kind == "env":
-        password = os.environ.get("NEO4J_PASSWORD")
-        if password is None:
-            raise RuntimeError("NEO4J_PASSWORD is required when NEO4J_URI is set")
-        user = os.environ.get("NEO4J_USER", "neo4j")
-        conn = Connection(os.environ["NEO4J_URI"], user, password, os.environ.get("NEO4J_DATABASE", "neo4j"))
-        return conn, lambda: None
+        conn = env_connection()
+        check_may_wipe(conn)
+
+        def empty_again() -> None:
+            empty(conn)
+
+        return conn, empty_again
     if kind == "docker":
         return _container()
     server = managed_server(tmp_root / "neo4j")
@@ -80,3 +91,47 @@ def _container() -> tuple[Connection, Callable[[], None]]:
     container.start()
     conn = Connection(container.get_connection_url(), container.username, container.password)
     return conn, container.stop
+
+
+class NotOurs(RuntimeError):
+    """NEO4J_URI names a database holding data, and NEO4J_TEST_MAY_WIPE does not allow deleting it."""
+
+
+def env_connection() -> Connection:
+    """The database NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) names."""
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is None:
+        raise RuntimeError("NEO4J_PASSWORD is required when NEO4J_URI is set")
+    user = os.environ.get("NEO4J_USER", "neo4j")
+    return Connection(os.environ["NEO4J_URI"], user, password, os.environ.get("NEO4J_DATABASE", "neo4j"))
+
+
+def check_may_wipe(conn: Connection) -> None:
+    """Raise NotOurs unless the database is empty or NEO4J_TEST_MAY_WIPE=1; only reads it."""
+    if os.environ.get(MAY_WIPE) == "1":
+        return
+    with GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password)) as driver:
+        records, _, _ = driver.execute_query(
+            "MATCH (n) RETURN count(n) AS n", database_=conn.database, routing_=RoutingControl.READ
+        )
+    nodes = int(records[0]["n"])
+    if nodes:
+        raise NotOurs(
+            f"NEO4J_URI is set ({conn.uri}, database {conn.database!r}) and that database holds {nodes} nodes. "
+            "The tests delete everything in the database they use, so they refuse to start. Point NEO4J_URI at an "
+            "empty database (the tests empty it again when they finish), unset NEO4J_URI to let the tests start "
+            f"their own Neo4j, or set {MAY_WIPE}=1 if the data of this one may be deleted."
+        )
+
+
+def empty(conn: Connection, batch: int = 10_000) -> None:
+    """Delete every node of the database, in bounded transactions."""
+    with GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password)) as driver:
+        while True:
+            records, _, _ = driver.execute_query(
+                "MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n",
+                batch=batch,
+                database_=conn.database,
+            )
+            if int(records[0]["n"]) < batch:
+                return
