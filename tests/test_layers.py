@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,84 @@ def test_cypher_only_in_graph() -> None:
                 if is_text and any(m in node.value for m in markers):
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert found == []
+
+
+DOMAINS = ("wishes", "events", "disputes", "council", "services", "matching", "statistics", "explore")
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, `from graph.x import y` counted as graph.x.y when y is a module of graph.x."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            base = ROOT.joinpath(*node.module.split("."))
+            found |= {f"{node.module}.{a.name}" for a in node.names if (base / f"{a.name}.py").exists()}
+    return found
+
+
+def test_domains_are_used_through_their_public_surface() -> None:
+    """Outside a domain package, only its __init__ is imported: its modules are free to move."""
+    offenders = []
+    for package in ("api", "schema", "seeds", "benchmarks", "graph"):
+        for path in (ROOT / package).rglob("*.py"):
+            home = path.relative_to(ROOT).parts[:2]
+            for module in _imported_modules(path):
+                parts = module.split(".")
+                if len(parts) > 2 and parts[0] == "graph" and parts[1] in DOMAINS and home != ("graph", parts[1]):
+                    offenders.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert offenders == []
+
+
+def _strings(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [(n.lineno, n.value) for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+
+def test_only_the_step_pipeline_writes_history() -> None:
+    """History nodes are created by one module's Cypher, run by the pipeline alone; no other path writes them."""
+    from graph.workflow.history import LABELS
+
+    creates = re.compile(r"(CREATE|MERGE)\s*\([^)]*:(" + "|".join(LABELS) + r")\b")
+    writers = sorted(
+        {
+            str(path.relative_to(ROOT))
+            for package in ("graph", "schema", "api", "seeds")
+            for path in (ROOT / package).rglob("*.py")
+            for _, text in _strings(path)
+            if creates.search(text)
+        }
+    )
+    assert writers == ["graph/workflow/history.py"]
+    users = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "graph").rglob("*.py")
+        if "HISTORY[" in path.read_text(encoding="utf-8") or "HISTORY.get(" in path.read_text(encoding="utf-8")
+    )
+    assert users == ["graph/workflow/pipeline.py"]
+
+
+def test_only_the_workflow_opens_write_transactions() -> None:
+    """Every multi-statement change goes through graph.workflow (key, transaction, lock, check, write, history)."""
+    found = sorted(
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for package in ("graph", "schema", "api", "seeds")
+        for path in (ROOT / package).rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "transaction" and isinstance(node.ctx, ast.Load)
+    )
+    assert found and all(place.startswith("graph/workflow/") for place in found), found
+
+
+def test_the_history_check_sees_a_writer(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text('Q = "MATCH (w:Wish) CREATE (t:WishTransition {id: 1})"\n')
+    from graph.workflow.history import LABELS
+
+    creates = re.compile(r"(CREATE|MERGE)\s*\([^)]*:(" + "|".join(LABELS) + r")\b")
+    assert any(creates.search(text) for _, text in _strings(bad))
 
 
 def test_the_check_sees_a_violation(tmp_path: Path) -> None:
