@@ -8,7 +8,7 @@ import pytest
 
 from graph.core.db import Graph, Tx
 from graph.core.errors import InvalidInput
-from graph.workflow.keys import Result, once
+from graph.workflow.pipeline import Result, once
 
 
 async def bump(tx: Tx) -> Result:
@@ -36,7 +36,7 @@ async def test_racing_requests_with_one_key_act_once(graph: Graph) -> None:
 
 def test_an_idempotency_key_is_short_enough_to_index() -> None:
     from graph.core.errors import InvalidInput
-    from graph.workflow.keys import MAX_KEY_LENGTH, check_key
+    from graph.workflow.pipeline import MAX_KEY_LENGTH, check_key
 
     check_key(None)
     check_key("k" * MAX_KEY_LENGTH)

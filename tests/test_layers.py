@@ -84,27 +84,32 @@ def _strings(path: Path) -> list[tuple[int, str]]:
     return [(n.lineno, n.value) for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
 
 
-def test_only_the_step_pipeline_writes_history() -> None:
-    """History nodes are created by one module's Cypher, run by the pipeline alone; no other path writes them."""
-    from graph.workflow.history import LABELS
+HISTORY_LABELS = ("WishTransition", "EventStep", "DisputeStep", "TopicStep")
+CREATES_HISTORY = re.compile(r"(CREATE|MERGE)\s*\([^)]*:(" + "|".join(HISTORY_LABELS) + r")\b")
 
-    creates = re.compile(r"(CREATE|MERGE)\s*\([^)]*:(" + "|".join(LABELS) + r")\b")
-    writers = sorted(
-        {
-            str(path.relative_to(ROOT))
-            for package in ("graph", "schema", "api", "seeds")
-            for path in (ROOT / package).rglob("*.py")
-            for _, text in _strings(path)
-            if creates.search(text)
-        }
-    )
-    assert writers == ["graph/workflow/history.py"]
-    users = sorted(
+
+def test_only_the_step_pipeline_writes_history() -> None:
+    """A history node is created only by a workflow's History, and only the pipeline runs a History's Cypher."""
+    from graph import council, disputes, events, wishes
+
+    flows = [wishes.FLOW, events.FLOW, disputes.FLOW, council.FLOW]
+    declared = {flow.history.write for flow in flows if flow.history is not None}
+    assert {flow.history.label for flow in flows if flow.history is not None} == set(HISTORY_LABELS)
+    writers = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for package in ("graph", "schema", "api", "seeds")
+        for path in (ROOT / package).rglob("*.py")
+        for line, text in _strings(path)
+        if CREATES_HISTORY.search(text) and text not in declared
+    ]
+    assert writers == []
+    runners = sorted(
         str(path.relative_to(ROOT))
-        for path in (ROOT / "graph").rglob("*.py")
-        if "HISTORY[" in path.read_text(encoding="utf-8") or "HISTORY.get(" in path.read_text(encoding="utf-8")
+        for package in ("graph", "schema", "api", "seeds")
+        for path in (ROOT / package).rglob("*.py")
+        if "history.write" in path.read_text(encoding="utf-8")
     )
-    assert users == ["graph/workflow/pipeline.py"]
+    assert runners == ["graph/workflow/pipeline.py"]
 
 
 def test_only_the_workflow_opens_write_transactions() -> None:
@@ -122,10 +127,7 @@ def test_only_the_workflow_opens_write_transactions() -> None:
 def test_the_history_check_sees_a_writer(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text('Q = "MATCH (w:Wish) CREATE (t:WishTransition {id: 1})"\n')
-    from graph.workflow.history import LABELS
-
-    creates = re.compile(r"(CREATE|MERGE)\s*\([^)]*:(" + "|".join(LABELS) + r")\b")
-    assert any(creates.search(text) for _, text in _strings(bad))
+    assert any(CREATES_HISTORY.search(text) for _, text in _strings(bad))
 
 
 def test_the_check_sees_a_violation(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graph.core import model
-from graph.council import states as topics
-from graph.disputes import states as disputes
+from graph.council import flow as topics
+from graph.disputes import flow as disputes
 
 
 def test_states_match_the_model() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.core.model import WISH_STATUSES
-from graph.wishes import states as sm
+from graph.wishes import flow as sm
 
 BEFORE_WORK = {"SUBMITTED", "VERIFIED", "PUBLISHED", "CLAIMED", "CONFIRMED"}
 TERMINAL = {"FULFILLED", "REJECTED", "CANCELLED", "WITHDRAWN", "EXPIRED"}

@@ -10,8 +10,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from graph.core.records import NodeRecord
-from graph.wishes.locks import lock_wish
-from graph.wishes.states import FLOW, MACHINE, NEEDS_NOTE, TRANSITIONS
+from graph.wishes.flow import FLOW, MACHINE, NEEDS_NOTE, TRANSITIONS, lock_wish
 from graph.workflow.pipeline import GRAPH, SYSTEM_ACTOR, Authority, Change, StepResult, run
 
 CREATE_CONTEXT = """

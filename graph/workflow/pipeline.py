@@ -6,6 +6,7 @@ query) and, per request, a `Change` (how to lock and read the case, its own pure
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -13,11 +14,9 @@ from datetime import datetime
 from typing import Any, LiteralString
 
 from graph.core.db import Graph, Row, Tx
-from graph.core.errors import Forbidden, InvalidInput, NotFound
+from graph.core.errors import Conflict, DuplicateKey, Forbidden, InvalidInput, NotFound
 from graph.core.records import NodeRecord
 from graph.workflow.changes import Kind, StatusChange, change_of
-from graph.workflow.history import HISTORY
-from graph.workflow.keys import once
 from graph.workflow.machine import NEW, StateMachine
 
 log = logging.getLogger(__name__)
@@ -52,8 +51,21 @@ GRAPH = Authority()
 
 
 @dataclass(frozen=True)
+class History:
+    """A workflow's history entry: its node's label, and the Cypher the pipeline appends it with after each step.
+
+    The Cypher numbers the entry by the case's version (which the case's lock has just raised) and returns the case
+    as the step left it (`node`) and the entry (`step`). It takes $id, $action, $fromStatus, $toStatus, $actorId,
+    $subjectId, $note and $at (None: the database's clock). Only the pipeline runs it (a layer test checks).
+    """
+
+    label: str
+    write: LiteralString
+
+
+@dataclass(frozen=True)
 class Flow:
-    """What a workflow is, as the pipeline needs it: its case's label, table, and how a case is read back.
+    """What a workflow is, as the pipeline needs it: its case's label, table, history, and how a case is read back.
 
     `fetch` returns `node` and `step` for `$id` and `$stepId` (a replayed key's case and history entry; the case
     alone after a step of a flow without history). `state` is the column of the lock's row (and the property)
@@ -64,6 +76,7 @@ class Flow:
     argument: str
     fetch: LiteralString
     machine: StateMachine | None = None
+    history: History | None = None
     state: str = "status"
     announce: Kind | None = None
 
@@ -117,11 +130,10 @@ def text(value: str | None, argument: str, what: str) -> str:
     return value.strip()
 
 
-def _result(label: str, row: Row, replayed: bool, extra: Mapping[str, Any]) -> StepResult:
+def _result(flow: Flow, row: Row, replayed: bool, extra: Mapping[str, Any]) -> StepResult:
     node, step = row["node"], row.get("step")
-    history = HISTORY.get(label)
-    entry = NodeRecord(history.label, step["id"], step) if step and history else None
-    return StepResult(NodeRecord(label, node["id"], node), entry, replayed, extra)
+    entry = NodeRecord(flow.history.label, step["id"], step) if step and flow.history else None
+    return StepResult(NodeRecord(flow.label, node["id"], node), entry, replayed, extra)
 
 
 async def advance(tx: Tx, flow: Flow, change: Change) -> StepResult:
@@ -141,13 +153,12 @@ async def advance(tx: Tx, flow: Flow, change: Change) -> StepResult:
     written = (await tx.run(change.write, **params))[0]
     case_id = written["id"]
     extra = {k: v for k, v in written.items() if k != "id"}
-    history = HISTORY.get(flow.label)
-    if history is not None:
+    if flow.history is not None:
         entry = {"subjectId": change.subject_id, "fromStatus": state, "toStatus": to, "at": change.at}
-        row = (await tx.run(history.write, **(common | entry | {"id": case_id})))[0]
+        row = (await tx.run(flow.history.write, **(common | entry | {"id": case_id})))[0]
     else:
         row = (await tx.run(flow.fetch, id=case_id, stepId=None))[0]
-    return _result(flow.label, row, False, extra)
+    return _result(flow, row, False, extra)
 
 
 async def run(graph: Graph, flow: Flow, change: Change) -> StepResult:
@@ -168,7 +179,7 @@ async def run(graph: Graph, flow: Flow, change: Change) -> StepResult:
     rows = await graph.read(flow.fetch, id=ids["id"], stepId=ids["stepId"])
     if not rows:
         raise NotFound(f"what idempotencyKey {change.key!r} changed no longer exists", "idempotencyKey")
-    return _result(flow.label, rows[0], True, ids.get("extra") or {})
+    return _result(flow, rows[0], True, ids.get("extra") or {})
 
 
 async def run_all(graph: Graph, flow: Flow, changes: Sequence[Change]) -> list[StepResult]:
@@ -201,3 +212,70 @@ async def publish(graph: Graph, flow: Flow, results: Sequence[StepResult]) -> No
             log.exception(
                 "publishing %s %s %s failed; subscribers miss this change", flow.label, change.id, change.action
             )
+
+
+# The key stage: a change runs at most once per client-supplied key, in the change's own transaction; a repeat
+# replays the first result.
+Result = dict[str, Any]
+# Keys are indexed: Neo4j refuses index entries over ~8 kB, and no client needs more than a UUID or two.
+MAX_KEY_LENGTH = 200
+
+# CREATEd, never MERGEd: a concurrent request with the same key blocks on the unique constraint until the
+# first commits, then fails instead of acting twice (and is answered with the stored result).
+KEY_TAKE = """
+OPTIONAL MATCH (old:IdempotencyKey {key: $key})
+FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
+  CREATE (:IdempotencyKey {key: $key, request: $request, at: datetime()}))
+RETURN old {.*} AS old
+"""
+KEY_STORE = "MATCH (k:IdempotencyKey {key: $key}) SET k.result = $result"
+KEY_READ = "MATCH (k:IdempotencyKey {key: $key}) RETURN k {.*} AS old"
+
+
+def check_key(key: str | None) -> None:
+    """A key is 1 to MAX_KEY_LENGTH characters; anything else is the caller's mistake, said as such."""
+    if key is not None and not 0 < len(key) <= MAX_KEY_LENGTH:
+        raise InvalidInput(f"idempotencyKey must be 1 to {MAX_KEY_LENGTH} characters", "idempotencyKey")
+
+
+def _replay(old: Result, request: str) -> tuple[Result, bool]:
+    if old.get("request") != request:
+        raise InvalidInput("idempotencyKey was used for another request", "idempotencyKey")
+    if old.get("result") is None:
+        raise Conflict("a concurrent request with the same idempotencyKey failed; try again")
+    result: Result = json.loads(old["result"])
+    return result, True
+
+
+async def once(
+    graph: Graph, key: str | None, request: Result, work: Callable[[Tx], Awaitable[Result]]
+) -> tuple[Result, bool]:
+    """`work`'s JSON-able result and False; or, when `key` was used before for the same request, its result and True.
+
+    `request` names what is asked (action and ids): the same key with another request is the caller's error.
+    """
+    check_key(key)
+    asked = json.dumps(request, sort_keys=True, default=str)
+
+    async def run(tx: Tx) -> tuple[Result, bool]:
+        if key is not None:
+            old = (await tx.run(KEY_TAKE, key=key, request=asked))[0]["old"]
+            if old is not None:
+                return _replay(old, asked)
+        result = await work(tx)
+        if key is not None:
+            await tx.run(KEY_STORE, key=key, result=json.dumps(result, default=str))
+        return result, False
+
+    async def read(tx: Tx) -> tuple[Result, bool]:
+        rows = await tx.run(KEY_READ, key=key)
+        if not rows:
+            raise Conflict("a concurrent request with the same idempotencyKey failed; try again")
+        return _replay(rows[0]["old"], asked)
+
+    try:
+        return await graph.transaction(run)
+    except DuplicateKey:
+        if key is None:
+            raise
+        return await graph.transaction(read)

@@ -1,10 +1,10 @@
-"""The council's topics as a table (pure): propose, deliberate, supervise, review, and the ways out; the flows."""
+"""The council's workflows: the topics' table (pure) and the flows of topics and meetings through the pipeline."""
 
 from __future__ import annotations
 
 from graph.core.model import TOPIC_STAGES
 from graph.workflow.machine import NEW, Move, StateMachine
-from graph.workflow.pipeline import Flow
+from graph.workflow.pipeline import Flow, History
 
 STAGES = TOPIC_STAGES  # the model's list: one source for the API's enum and the machine
 TERMINAL = frozenset({"REVIEWED", "REJECTED", "MERGED"})
@@ -45,7 +45,20 @@ OPTIONAL MATCH (s:TopicStep {id: $stepId})
 RETURN t {.*} AS node, s {.*} AS step
 """
 
-FLOW = Flow(label="CouncilTopic", argument="topicId", fetch=FETCH_TOPIC, machine=MACHINE, state="stage")
+HISTORY = History(
+    "TopicStep",
+    """
+MATCH (t:CouncilTopic {id: $id})
+CREATE (s:TopicStep {id: t.id + '-h' + toString(t.version), version: t.version, action: $action,
+                     fromStage: $fromStatus, toStage: $toStatus, actorId: $actorId, note: $note,
+                     at: coalesce($at, datetime())})-[:OF_TOPIC]->(t)
+RETURN t {.*} AS node, s {.*} AS step
+""",
+)
+
+FLOW = Flow(
+    label="CouncilTopic", argument="topicId", fetch=FETCH_TOPIC, machine=MACHINE, history=HISTORY, state="stage"
+)
 
 # A meeting has no states and keeps no history: its steps only pass through the pipeline's key and lock.
 FETCH_MEETING = "MATCH (m:CouncilMeeting {id: $id}) RETURN m {.*} AS node, null AS step"

@@ -1,10 +1,10 @@
-"""The event lifecycle (collect → handle → review) as a table: which step may leave which state, who may take it."""
+"""The event workflow (collect → handle → review): its table (pure) and its flow through the step pipeline."""
 
 from __future__ import annotations
 
 from graph.core.model import EVENT_STATUSES
 from graph.workflow.machine import NEW, Move, StateMachine
-from graph.workflow.pipeline import Flow
+from graph.workflow.pipeline import Flow, History
 
 STATES = EVENT_STATUSES  # the model's list: one source for the API's enum and the machine
 TERMINAL = frozenset({"CLOSED", "INVALID", "DUPLICATE"})
@@ -71,4 +71,15 @@ OPTIONAL MATCH (s:EventStep {id: $stepId})
 RETURN e {.*} AS node, s {.*} AS step
 """
 
-FLOW = Flow(label="Event", argument="eventId", fetch=FETCH, machine=MACHINE, announce="Event")
+HISTORY = History(
+    "EventStep",
+    """
+MATCH (e:Event {id: $id})
+CREATE (s:EventStep {id: e.id + '-s' + toString(e.version), version: e.version, action: $action,
+                     fromStatus: $fromStatus, toStatus: $toStatus, actorId: $actorId, subjectId: $subjectId,
+                     note: $note, at: coalesce($at, datetime())})-[:OF_EVENT]->(e)
+RETURN e {.*} AS node, s {.*} AS step
+""",
+)
+
+FLOW = Flow(label="Event", argument="eventId", fetch=FETCH, machine=MACHINE, history=HISTORY, announce="Event")

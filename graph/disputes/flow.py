@@ -1,10 +1,10 @@
-"""Dispute mediation as a table (pure): which step may leave which state, where it leads, who may take it; its flow."""
+"""The dispute-mediation workflow: its table (pure) and its flow through the step pipeline."""
 
 from __future__ import annotations
 
 from graph.core.model import DISPUTE_STATUSES
 from graph.workflow.machine import NEW, Move, StateMachine
-from graph.workflow.pipeline import Flow
+from graph.workflow.pipeline import Flow, History
 
 STATES = DISPUTE_STATUSES  # the model's list: one source for the API's enum and the machine
 OUTCOMES = ("AGREEMENT_REACHED", "NOT_REACHED", "REFERRED")
@@ -44,7 +44,18 @@ OPTIONAL MATCH (s:DisputeStep {id: $stepId})
 RETURN d {.*} AS node, s {.*} AS step
 """
 
-FLOW = Flow(label="Dispute", argument="disputeId", fetch=FETCH, machine=MACHINE)
+HISTORY = History(
+    "DisputeStep",
+    """
+MATCH (d:Dispute {id: $id})
+CREATE (s:DisputeStep {id: d.id + '-h' + toString(d.version), version: d.version, action: $action,
+                       fromStatus: $fromStatus, toStatus: $toStatus, actorId: $actorId, note: $note,
+                       at: coalesce($at, datetime())})-[:OF_DISPUTE]->(d)
+RETURN d {.*} AS node, s {.*} AS step
+""",
+)
+
+FLOW = Flow(label="Dispute", argument="disputeId", fetch=FETCH, machine=MACHINE, history=HISTORY)
 
 # What a closed case needs behind it: mediation held (sessions) and two sides to agree.
 MIN_SESSIONS = {"AGREEMENT_REACHED": 1, "NOT_REACHED": 1, "REFERRED": 0}
