@@ -156,12 +156,13 @@ async def test_a_pool_read_in_chunks_equals_the_pool_read_at_once(
     demo_graph: Graph, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from graph import matching
+    from graph.matching import pool
 
     rows = await demo_graph.read("MATCH (w:Wish {status: 'PUBLISHED'}) RETURN w.id AS id ORDER BY id")
     wish_ids = [r["id"] for r in rows]
     assert len(wish_ids) > 3, "the demo should have several open wishes to split"
     at_once = await matching.wish_pool(demo_graph, wish_ids)
-    monkeypatch.setattr(matching, "POOL_CHUNK", 2)
+    monkeypatch.setattr(pool, "POOL_CHUNK", 2)
     before = demo_graph.round_trips
     chunked = await matching.wish_pool(demo_graph, wish_ids)
     # ceil(n / 2) chunks and one read of the branch loads
