@@ -89,27 +89,35 @@ CREATES_HISTORY = re.compile(r"(CREATE|MERGE)\s*\([^)]*:(" + "|".join(HISTORY_LA
 
 
 def test_only_the_step_pipeline_writes_history() -> None:
-    """A history node is created only by a workflow's History, and only the pipeline runs a History's Cypher."""
+    """Every workflow's history is appended by the pipeline's one statement; no other Cypher creates an entry."""
     from graph import council, disputes, events, wishes
+    from graph.workflow import pipeline
 
     flows = [wishes.FLOW, events.FLOW, disputes.FLOW, council.FLOW]
-    declared = {flow.history.write for flow in flows if flow.history is not None}
     assert {flow.history.label for flow in flows if flow.history is not None} == set(HISTORY_LABELS)
-    writers = [
+    literal_writers = [
         f"{path.relative_to(ROOT)}:{line}"
         for package in ("graph", "schema", "api", "seeds")
         for path in (ROOT / package).rglob("*.py")
         for line, text in _strings(path)
-        if CREATES_HISTORY.search(text) and text not in declared
+        if CREATES_HISTORY.search(text)
     ]
-    assert writers == []
-    runners = sorted(
-        str(path.relative_to(ROOT))
+    assert literal_writers == []
+    templates = [
+        f"{path.relative_to(ROOT)}:{line}"
         for package in ("graph", "schema", "api", "seeds")
         for path in (ROOT / package).rglob("*.py")
-        if "history.write" in path.read_text(encoding="utf-8")
-    )
-    assert runners == ["graph/workflow/pipeline.py"]
+        for line, text in _strings(path)
+        if "CREATE (s:{history}" in text
+    ]
+    assert templates == [f"graph/workflow/pipeline.py:{_line_of(pipeline.APPEND, ROOT / 'graph/workflow/pipeline.py')}"]
+    for flow in flows:
+        assert flow.history is not None
+        assert CREATES_HISTORY.search(pipeline._append(flow.history, flow.label))
+
+
+def _line_of(text: str, path: Path) -> int:
+    return next(line for line, found in _strings(path) if found == text)
 
 
 def test_only_the_workflow_opens_write_transactions() -> None:

@@ -39,28 +39,9 @@ ACTIONS = tuple(action for action in MACHINE.actions if action != "propose")
 OUTCOME = {"solve": "SOLVED", "reopen": "REOPENED"}
 NEEDS_NOTE = frozenset({"reject", "reopen"})
 
-FETCH_TOPIC = """
-MATCH (t:CouncilTopic {id: $id})
-OPTIONAL MATCH (s:TopicStep {id: $stepId})
-RETURN t {.*} AS node, s {.*} AS step
-"""
+HISTORY = History("TopicStep", "OF_TOPIC", "-h", states=("fromStage", "toStage"))
 
-HISTORY = History(
-    "TopicStep",
-    """
-MATCH (t:CouncilTopic {id: $id})
-CREATE (s:TopicStep {id: t.id + '-h' + toString(t.version), version: t.version, action: $action,
-                     fromStage: $fromStatus, toStage: $toStatus, actorId: $actorId, note: $note,
-                     at: coalesce($at, datetime())})-[:OF_TOPIC]->(t)
-RETURN t {.*} AS node, s {.*} AS step
-""",
-)
-
-FLOW = Flow(
-    label="CouncilTopic", argument="topicId", fetch=FETCH_TOPIC, machine=MACHINE, history=HISTORY, state="stage"
-)
+FLOW = Flow(label="CouncilTopic", argument="topicId", machine=MACHINE, history=HISTORY, state="stage")
 
 # A meeting has no states and keeps no history: its steps only pass through the pipeline's key and lock.
-FETCH_MEETING = "MATCH (m:CouncilMeeting {id: $id}) RETURN m {.*} AS node, null AS step"
-
-MEETINGS = Flow(label="CouncilMeeting", argument="meetingId", fetch=FETCH_MEETING)
+MEETINGS = Flow(label="CouncilMeeting", argument="meetingId")

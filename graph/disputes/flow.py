@@ -38,24 +38,9 @@ MACHINE = StateMachine(
 )
 
 ACTIONS = MACHINE.actions
-FETCH = """
-MATCH (d:Dispute {id: $id})
-OPTIONAL MATCH (s:DisputeStep {id: $stepId})
-RETURN d {.*} AS node, s {.*} AS step
-"""
+HISTORY = History("DisputeStep", "OF_DISPUTE", "-h")
 
-HISTORY = History(
-    "DisputeStep",
-    """
-MATCH (d:Dispute {id: $id})
-CREATE (s:DisputeStep {id: d.id + '-h' + toString(d.version), version: d.version, action: $action,
-                       fromStatus: $fromStatus, toStatus: $toStatus, actorId: $actorId, note: $note,
-                       at: coalesce($at, datetime())})-[:OF_DISPUTE]->(d)
-RETURN d {.*} AS node, s {.*} AS step
-""",
-)
-
-FLOW = Flow(label="Dispute", argument="disputeId", fetch=FETCH, machine=MACHINE, history=HISTORY)
+FLOW = Flow(label="Dispute", argument="disputeId", machine=MACHINE, history=HISTORY)
 
 # What a closed case needs behind it: mediation held (sessions) and two sides to agree.
 MIN_SESSIONS = {"AGREEMENT_REACHED": 1, "NOT_REACHED": 1, "REFERRED": 0}

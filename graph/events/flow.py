@@ -65,21 +65,6 @@ ACTIONS = tuple(action for action in MACHINE.actions if action != "report")
 NEEDS_NOTE = frozenset({"invalidate", "request_reassignment", "hold", "escalate", "rework", "reopen"})
 NEEDS_EVIDENCE = frozenset({"resolve", "self_handle"})
 
-FETCH = """
-MATCH (e:Event {id: $id})
-OPTIONAL MATCH (s:EventStep {id: $stepId})
-RETURN e {.*} AS node, s {.*} AS step
-"""
+HISTORY = History("EventStep", "OF_EVENT", "-s")
 
-HISTORY = History(
-    "EventStep",
-    """
-MATCH (e:Event {id: $id})
-CREATE (s:EventStep {id: e.id + '-s' + toString(e.version), version: e.version, action: $action,
-                     fromStatus: $fromStatus, toStatus: $toStatus, actorId: $actorId, subjectId: $subjectId,
-                     note: $note, at: coalesce($at, datetime())})-[:OF_EVENT]->(e)
-RETURN e {.*} AS node, s {.*} AS step
-""",
-)
-
-FLOW = Flow(label="Event", argument="eventId", fetch=FETCH, machine=MACHINE, history=HISTORY, announce="Event")
+FLOW = Flow(label="Event", argument="eventId", machine=MACHINE, history=HISTORY, announce="Event")

@@ -68,24 +68,9 @@ def claim_target(claims_after: int, head_count: int) -> str:
     return "CLAIMED" if claims_after >= head_count else "PUBLISHED"
 
 
-FETCH = """
-MATCH (w:Wish {id: $id})
-OPTIONAL MATCH (t:WishTransition {id: $stepId})
-RETURN w {.*} AS node, t {.*} AS step
-"""
+HISTORY = History("WishTransition", "OF_WISH", "-t")
 
-HISTORY = History(
-    "WishTransition",
-    """
-MATCH (w:Wish {id: $id})
-CREATE (t:WishTransition {id: w.id + '-t' + toString(w.version), version: w.version, action: $action,
-                          fromStatus: $fromStatus, toStatus: $toStatus, actorId: $actorId, note: $note,
-                          at: coalesce($at, datetime())})-[:OF_WISH]->(w)
-RETURN w {.*} AS node, t {.*} AS step
-""",
-)
-
-FLOW = Flow(label="Wish", argument="wishId", fetch=FETCH, machine=MACHINE, history=HISTORY, announce="Wish")
+FLOW = Flow(label="Wish", argument="wishId", machine=MACHINE, history=HISTORY, announce="Wish")
 
 
 CLAIMANT_LABELS = ("Person", "PartyBranch", "Unit")

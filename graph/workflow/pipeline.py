@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, LiteralString
+from typing import Any, LiteralString, cast
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, DuplicateKey, Forbidden, InvalidInput, NotFound
+from graph.core.model import ENTITIES
 from graph.core.records import NodeRecord
 from graph.workflow.changes import Kind, StatusChange, change_of
 from graph.workflow.machine import NEW, StateMachine
@@ -52,33 +54,72 @@ GRAPH = Authority()
 
 @dataclass(frozen=True)
 class History:
-    """A workflow's history entry: its node's label, and the Cypher the pipeline appends it with after each step.
+    """How a workflow's history entries are stored: their label, the relationship to the case, the id suffix.
 
-    The Cypher numbers the entry by the case's version (which the case's lock has just raised) and returns the case
-    as the step left it (`node`) and the entry (`step`). It takes $id, $action, $fromStatus, $toStatus, $actorId,
-    $subjectId, $note and $at (None: the database's clock). Only the pipeline runs it (a layer test checks).
+    Entries are numbered by the case's version (which the case's lock has just raised): `<case id><suffix><version>`.
+    `states` names the entry's two state properties (a council topic has stages).
     """
 
     label: str
-    write: LiteralString
+    of: str
+    suffix: str
+    states: tuple[str, str] = ("fromStatus", "toStatus")
 
 
 @dataclass(frozen=True)
 class Flow:
-    """What a workflow is, as the pipeline needs it: its case's label, table, history, and how a case is read back.
+    """What a workflow is, as the pipeline needs it: its case's label, table and history (all data).
 
-    `fetch` returns `node` and `step` for `$id` and `$stepId` (a replayed key's case and history entry; the case
-    alone after a step of a flow without history). `state` is the column of the lock's row (and the property)
-    holding the state; `announce` names the subscribers' kind its status changes are published to.
+    `argument` names the case in errors; `state` is the column of the lock's row (and the property) holding the
+    state; `announce` names the subscribers' kind its status changes are published to.
     """
 
     label: str
     argument: str
-    fetch: LiteralString
     machine: StateMachine | None = None
     history: History | None = None
     state: str = "status"
     announce: Kind | None = None
+
+    def __post_init__(self) -> None:
+        # The labels and the relationship type are written into Cypher: only the model's own names are allowed.
+        names = [self.label] + ([self.history.label, self.history.of, *self.history.states] if self.history else [])
+        if self.label not in ENTITIES or any(not _NAME.fullmatch(name) for name in names):
+            raise ValueError(f"a flow of an unknown label or with an unsafe name: {names}")
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+# The only Cypher that writes a history entry (a layer test checks), run by `advance` after every step's write:
+# the case as the step left it and the entry it appended. The names come from a Flow, checked against the model.
+APPEND = """
+MATCH (c:{label} {{id: $id}})
+CREATE (s:{history} {{id: c.id + '{suffix}' + toString(c.version), version: c.version, action: $action,
+                     {before}: $fromStatus, {after}: $toStatus, actorId: $actorId, subjectId: $subjectId,
+                     note: $note, at: coalesce($at, datetime())}})-[:{of}]->(c)
+RETURN c {{.*}} AS node, s {{.*}} AS step
+"""
+# The case (and, for a replayed key, the history entry the first request wrote) as it is now.
+FETCH = """
+MATCH (c:{label} {{id: $id}})
+OPTIONAL MATCH (s:{history} {{id: $stepId}})
+RETURN c {{.*}} AS node, s {{.*}} AS step
+"""
+FETCH_CASE = "MATCH (c:{label} {{id: $id}}) RETURN c {{.*}} AS node, null AS step"
+
+
+def _append(history: History, label: str) -> LiteralString:
+    before, after = history.states
+    text = APPEND.format(
+        label=label, history=history.label, of=history.of, suffix=history.suffix, before=before, after=after
+    )
+    return cast(LiteralString, text)
+
+
+def _fetch(flow: Flow) -> LiteralString:
+    if flow.history is None:
+        return cast(LiteralString, FETCH_CASE.format(label=flow.label))
+    return cast(LiteralString, FETCH.format(label=flow.label, history=flow.history.label))
 
 
 # Locks the case (for a creating step: what the new case joins) and reads everything the step is judged on.
@@ -155,9 +196,9 @@ async def advance(tx: Tx, flow: Flow, change: Change) -> StepResult:
     extra = {k: v for k, v in written.items() if k != "id"}
     if flow.history is not None:
         entry = {"subjectId": change.subject_id, "fromStatus": state, "toStatus": to, "at": change.at}
-        row = (await tx.run(flow.history.write, **(common | entry | {"id": case_id})))[0]
+        row = (await tx.run(_append(flow.history, flow.label), **(common | entry | {"id": case_id})))[0]
     else:
-        row = (await tx.run(flow.fetch, id=case_id, stepId=None))[0]
+        row = (await tx.run(_fetch(flow), id=case_id, stepId=None))[0]
     return _result(flow, row, False, extra)
 
 
@@ -176,7 +217,7 @@ async def run(graph: Graph, flow: Flow, change: Change) -> StepResult:
     if not replayed:
         await publish(graph, flow, done)
         return done[0]
-    rows = await graph.read(flow.fetch, id=ids["id"], stepId=ids["stepId"])
+    rows = await graph.read(_fetch(flow), id=ids["id"], stepId=ids["stepId"])
     if not rows:
         raise NotFound(f"what idempotencyKey {change.key!r} changed no longer exists", "idempotencyKey")
     return _result(flow, rows[0], True, ids.get("extra") or {})
