@@ -16,7 +16,7 @@ import typer
 import uvicorn
 
 from api.logs import uvicorn_log_config
-from api.neo4j_server import neo4j_app
+from api.managed import neo4j_app
 from api.settings import Settings
 from graph.access.viewer import ROLES
 from graph.core.db import Graph

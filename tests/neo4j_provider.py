@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from api.neo4j_server import ManagedNeo4j, ServerConfig
+from api.managed import ManagedNeo4j, ServerConfig
 from graph.core.db import Connection
 
 REPO = Path(__file__).resolve().parents[1]

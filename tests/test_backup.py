@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from api.neo4j_server import ManagedNeo4j, neo4j_app
+from api.managed import ManagedNeo4j, neo4j_app
 from graph.core.db import Connection, Graph
 from graph.core.migrations import migrate, schema_state
 from graph.statistics import community_stats, statistics

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from graph.core.model import EVENT_ACTIONS, EVENT_STATUSES
-from graph.events import sla
 from graph.events import flow as sm
+from graph.events import sla
 
 # The whole table, written out so a change to the machine shows here: action → states it may leave.
 EXPECTED_FROM = {

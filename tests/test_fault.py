@@ -17,7 +17,7 @@ import httpx
 import pytest
 from neo4j.exceptions import IncompleteCommit, Neo4jError
 
-from api.neo4j_server import ManagedNeo4j
+from api.managed import ManagedNeo4j
 from graph.core.db import Connection, Graph, _own_errors
 from graph.core.errors import DatabaseUnavailable, GraphError, QueryTimeout
 from graph.core.migrations import migrate

@@ -15,7 +15,7 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError
 from typer.testing import CliRunner
 
-from api.neo4j_server import POM, ManagedNeo4j, MissingTool, ServerConfig, neo4j_app
+from api.managed import POM, ManagedNeo4j, MissingTool, ServerConfig, neo4j_app
 from graph.core.db import Connection
 from tests.neo4j_provider import managed_server, provider_kind
 

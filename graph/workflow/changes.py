@@ -1,16 +1,20 @@
-"""Committed status changes for subscribers: the message, the broker protocol, and the in-process broker."""
+"""Committed status changes for subscribers: the message, publishing it after the commit, the brokers' protocol."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
+from graph.core.db import Graph
 from graph.core.records import NodeRecord
+
+log = logging.getLogger(__name__)
 
 Kind = Literal["Wish", "Event"]
 KINDS: tuple[Kind, ...] = ("Wish", "Event")
@@ -102,3 +106,23 @@ class LocalBroker:
             yield changes()
         finally:
             self._queues[kind].discard(queue)
+
+
+async def publish(graph: Graph, kind: Kind | None, steps: Sequence[tuple[NodeRecord, NodeRecord | None]]) -> None:
+    """Hand committed steps' status changes to the process's publisher (its broker); steps that keep the status
+    publish nothing, nor do workflows without subscribers (`kind` None).
+
+    The steps have committed whatever happens here, so a broker failure is logged, never raised.
+    """
+    if kind is None or graph.publisher is None:
+        return
+    for subject, step in steps:
+        if step is None:
+            continue
+        change = change_of(kind, subject, step)
+        if change.from_status == change.to_status:
+            continue
+        try:
+            await graph.publisher(change)
+        except Exception:
+            log.exception("publishing %s %s %s failed; subscribers miss this change", kind, change.id, change.action)

@@ -7,7 +7,6 @@ query) and, per request, a `Change` (how to lock and read the case, its own pure
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,10 +17,8 @@ from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, DuplicateKey, Forbidden, InvalidInput, NotFound
 from graph.core.model import ENTITIES
 from graph.core.records import NodeRecord
-from graph.workflow.changes import Kind, StatusChange, change_of
+from graph.workflow.changes import Kind, publish
 from graph.workflow.machine import NEW, StateMachine
-
-log = logging.getLogger(__name__)
 
 # The actor's token names a person the graph does not hold.
 NOT_LINKED = "your account is not linked to a person of this community"
@@ -215,7 +212,7 @@ async def run(graph: Graph, flow: Flow, change: Change) -> StepResult:
 
     ids, replayed = await once(graph, change.key, dict(change.request), body)
     if not replayed:
-        await publish(graph, flow, done)
+        await publish(graph, flow.announce, [(r.node, r.step) for r in done])
         return done[0]
     rows = await graph.read(_fetch(flow), id=ids["id"], stepId=ids["stepId"])
     if not rows:
@@ -230,29 +227,8 @@ async def run_all(graph: Graph, flow: Flow, changes: Sequence[Change]) -> list[S
         return [await advance(tx, flow, change) for change in changes]
 
     done = await graph.transaction(body)
-    await publish(graph, flow, done)
+    await publish(graph, flow.announce, [(r.node, r.step) for r in done])
     return done
-
-
-async def publish(graph: Graph, flow: Flow, results: Sequence[StepResult]) -> None:
-    """Hand committed status changes to the process's broker; steps that keep the status publish nothing.
-
-    The step has committed whatever happens here, so a broker failure is logged, never raised.
-    """
-    if flow.announce is None or graph.publisher is None:
-        return
-    for result in results:
-        if result.step is None:
-            continue
-        change: StatusChange = change_of(flow.announce, result.node, result.step)
-        if change.from_status == change.to_status:
-            continue
-        try:
-            await graph.publisher(change)
-        except Exception:
-            log.exception(
-                "publishing %s %s %s failed; subscribers miss this change", flow.label, change.id, change.action
-            )
 
 
 # The key stage: a change runs at most once per client-supplied key, in the change's own transaction; a repeat
