@@ -3,7 +3,7 @@
 from api.managed.backups import dump, restore
 from api.managed.commands import neo4j_app
 from api.managed.errors import MissingTool, NothingToRestore, ServerError, ServerRunning
-from api.managed.home import POM
+from api.managed.files import POM
 from api.managed.server import ManagedNeo4j, ServerConfig, ServerStatus
 
 __all__ = [

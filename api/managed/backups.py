@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from api.managed.errors import NothingToRestore, ServerError
-from api.managed.home import fetch, write_conf
+from api.managed.files import fetch, write_conf
 from api.managed.server import DATABASE, ManagedNeo4j, free_port
 
 

@@ -16,8 +16,8 @@ from typing import IO
 from neo4j import GraphDatabase
 from neo4j import exceptions as neo4j_errors
 
+from api.managed import files
 from api.managed.errors import INSTALL_JAVA, ServerError, ServerRunning, require, tail
-from api.managed.home import fetch, read_connection_file, stored_connection, write_conf, write_connection_file
 from graph.core.db import Connection
 
 USER = "neo4j"
@@ -80,23 +80,27 @@ class ManagedNeo4j:
     def connection_file(self) -> Path:
         return self.home / "connection.json"
 
+    def fetch(self) -> None:
+        """Copies the server's jars into `lib_dir` with Maven (from ~/.m2 when cached) unless they are there already."""
+        files.fetch(self)
+
     def start(self, timeout: float = 120) -> Connection:
         """Starts the server (fetching it and setting a random password the first time) and waits until Bolt answers."""
         pid = self._pid()
         if pid is not None:
-            conn = stored_connection(self)
+            conn = files.stored_connection(self)
             if conn is None:
                 raise ServerError(f"Neo4j is running (pid {pid}) but {self.connection_file} is missing: stop it first")
             # Running already, possibly still starting: wait for it rather than start a second one.
             self._wait_ready(conn, pid, timeout)
             return conn
-        fetch(self)
-        stored = read_connection_file(self)
+        files.fetch(self)
+        stored = files.read_connection_file(self)
         bolt_port = self.config.bolt_port or free_port(stored.get("bolt_port"))
         http_port = self.config.http_port or free_port(stored.get("http_port"), avoid=bolt_port)
         for sub in ("conf", "data", "logs", "plugins", "run"):
             (self.home / sub).mkdir(parents=True, exist_ok=True)
-        write_conf(self, bolt_port, http_port)
+        files.write_conf(self, bolt_port, http_port)
         password = stored.get("password")
         # The initial password only takes effect before the system database exists; after that it is fixed.
         if not (self.home / "data" / "databases" / "system").exists():
@@ -107,7 +111,7 @@ class ManagedNeo4j:
                 f"{self.connection_file} has lost the password of {self.home / 'data'}: delete both to reset"
             )
         conn = Connection(f"bolt://127.0.0.1:{bolt_port}", USER, password)
-        write_connection_file(self, conn, bolt_port, http_port)
+        files.write_connection_file(self, conn, bolt_port, http_port)
         pid = self._launch()
         try:
             self._wait_ready(conn, pid, timeout)
@@ -132,7 +136,7 @@ class ManagedNeo4j:
 
     def status(self) -> ServerStatus:
         pid = self._pid()
-        conn = stored_connection(self) if pid is not None else None
+        conn = files.stored_connection(self) if pid is not None else None
         return ServerStatus(running=pid is not None, pid=pid, uri=conn.uri if conn else None)
 
     def require_stopped(self, action: str) -> None:
