@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from graph.core.model import DISPUTE_STATUSES
-from graph.workflow.machine import NEW, Move, StateMachine
-from graph.workflow.pipeline import Flow, History
+from graph.workflow import NEW, Flow, History, Move, StateMachine
 
 STATES = DISPUTE_STATUSES  # the model's list: one source for the API's enum and the machine
 OUTCOMES = ("AGREEMENT_REACHED", "NOT_REACHED", "REFERRED")

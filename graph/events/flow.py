@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from graph.core.model import EVENT_STATUSES
-from graph.workflow.machine import NEW, Move, StateMachine
-from graph.workflow.pipeline import Flow, History
+from graph.workflow import NEW, Flow, History, Move, StateMachine
 
 STATES = EVENT_STATUSES  # the model's list: one source for the API's enum and the machine
 TERMINAL = frozenset({"CLOSED", "INVALID", "DUPLICATE"})

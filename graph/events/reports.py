@@ -15,7 +15,7 @@ from graph.core.records import NodeRecord
 from graph.events.flow import FLOW, OPEN
 from graph.events.handling import check_urls
 from graph.events.sla import stage_clock
-from graph.workflow.pipeline import Change, StepResult, run
+from graph.workflow import Change, StepResult, run
 
 MAX_SUGGESTIONS = 10
 

@@ -10,7 +10,7 @@ from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.model import ACTIVITY_KINDS, SERVICE_FREQUENCIES
 from graph.services.casework import new_id, one_of
-from graph.workflow.pipeline import GRAPH, Authority, Change, Flow, Read, StepResult, run
+from graph.workflow import GRAPH, Authority, Change, Flow, Read, StepResult, run
 
 ITEMS = Flow("ServiceItem", "serviceItemId")
 ACTIVITIES = Flow("ServiceActivity", "activityId")

@@ -15,7 +15,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.model import NEED_SOURCES, NEED_STATUSES
-from graph.workflow.pipeline import GRAPH, Authority, Change, Flow, StepResult, run
+from graph.workflow import GRAPH, Authority, Change, Flow, StepResult, run
 
 NEEDS = Flow("Need", "needId")
 VISITS = Flow("HomeVisit", "visitId")

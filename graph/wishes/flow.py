@@ -5,8 +5,7 @@ from __future__ import annotations
 from graph.core.db import Row, Tx
 from graph.core.errors import Forbidden, NotFound
 from graph.core.model import WISH_STATUSES
-from graph.workflow.machine import NEW, Move, StateMachine
-from graph.workflow.pipeline import NOT_LINKED, Authority, Flow, History
+from graph.workflow import NEW, NOT_LINKED, Authority, Flow, History, Move, StateMachine
 
 STATES = WISH_STATUSES  # the model's list: one source for the API's enum and the machine
 TERMINAL = frozenset({"FULFILLED", "REJECTED", "CANCELLED", "WITHDRAWN", "EXPIRED"})

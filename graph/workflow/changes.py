@@ -1,20 +1,13 @@
-"""Committed status changes for subscribers: the message, publishing it after the commit, the brokers' protocol."""
+"""Committed status changes for subscribers: the message, the brokers' protocol, and the in-process broker."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import asdict, dataclass
-from datetime import datetime
 from typing import Literal, Protocol
-
-from graph.core.db import Graph
-from graph.core.records import NodeRecord
-
-log = logging.getLogger(__name__)
 
 Kind = Literal["Wish", "Event"]
 KINDS: tuple[Kind, ...] = ("Wish", "Event")
@@ -57,18 +50,6 @@ class StatusChange:
             return None
 
 
-def change_of(kind: Kind, subject: NodeRecord, step: NodeRecord) -> StatusChange:
-    at = step.get("at")
-    return StatusChange(
-        kind=kind,
-        id=subject.id,
-        action=str(step.get("action") or ""),
-        from_status=step.get("fromStatus"),
-        to_status=str(step.get("toStatus") or subject.get("status")),
-        at=at.isoformat() if isinstance(at, datetime) else str(at),
-    )
-
-
 class Broker(Protocol):
     """Publish-subscribe between API processes. `subscribe` yields the changes of one kind published after it, in
     batches: everything that arrived since the previous batch (at most BATCH), in order."""
@@ -106,23 +87,3 @@ class LocalBroker:
             yield changes()
         finally:
             self._queues[kind].discard(queue)
-
-
-async def publish(graph: Graph, kind: Kind | None, steps: Sequence[tuple[NodeRecord, NodeRecord | None]]) -> None:
-    """Hand committed steps' status changes to the process's publisher (its broker); steps that keep the status
-    publish nothing, nor do workflows without subscribers (`kind` None).
-
-    The steps have committed whatever happens here, so a broker failure is logged, never raised.
-    """
-    if kind is None or graph.publisher is None:
-        return
-    for subject, step in steps:
-        if step is None:
-            continue
-        change = change_of(kind, subject, step)
-        if change.from_status == change.to_status:
-            continue
-        try:
-            await graph.publisher(change)
-        except Exception:
-            log.exception("publishing %s %s %s failed; subscribers miss this change", kind, change.id, change.action)
