@@ -63,7 +63,7 @@ def markdown(run: Run) -> str:
         "community from `seeds.load.load_synthetic` (the demo's shape scaled to its residents). Every operation is "
         "measured two ways, one after the other, on the same machine:",
         "",
-        "- **A** — the Cypher the API ran for one request of the operation, captured by `graph.db.Graph.captured` "
+        "- **A** — the Cypher the API ran for one request of the operation, captured by `graph.core.db.Graph.captured` "
         "(text and parameters, in order, from the real app in-process) and replayed through the neo4j **sync** "
         "driver: `execute_query` per query with the API's routing and timeout (queries the API ran in one "
         "transaction, in one). "
