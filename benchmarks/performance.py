@@ -36,7 +36,7 @@ from benchmarks.report import Latency, OpResult, Run, SizeResult
 from graph.core.db import Captured, Connection, Graph
 from graph.core.loading import delete_community, fresh_plans
 from graph.core.model import ENTITIES, PERSON_ROLES
-from schema.node import to_global_id
+from schema.relay import to_global_id
 from seeds.load import load_synthetic
 from seeds.synthetic import community_id
 
