@@ -1,4 +1,4 @@
-"""Relay connections: page arguments checked once, pages turned into edges, totalCount only when asked."""
+"""Relay connections: page arguments checked once, a page's PageInfo, totalCount counted only when asked."""
 
 from __future__ import annotations
 

@@ -131,6 +131,7 @@ def masked_fields(node: Node, info: Info) -> list[str]:
 
 
 def sla_light(self: Node) -> SlaLight | None:
+    """Event.light: the SLA light of the event's current stage now, from the deadlines the workflow stored."""
     props = self.record.props
     found = events.light_at(props.get("stageWarnAt"), props.get("stageDueAt"), datetime.datetime.now(datetime.UTC))
     return None if found is None else SlaLight(found)

@@ -23,13 +23,13 @@ MODULES: dict[str, tuple[str, Callable[[], str]]] = {
     "enums.py": ("the GraphQL enums of the model's closed value sets and sort keys", inputs.enums),
     "inputs.py": ("every entity's `where` and `orderBy` inputs", inputs.inputs),
     "objects.py": ("every entity's object type, with its connection and edge types", objects.objects),
-    "lists.py": ("the root list fields: one connection per entity and per person role", lists.lists),
+    "lists.py": ("the root list fields, one connection per entity and per person role", lists.lists),
 }
 
 
 def header(role: str) -> str:
     return (
-        f'"""Generated: {role}, from graph/core/model.py; do not edit.\n\n'
+        f'"""Generated from graph/core/model.py: {role}; do not edit.\n\n'
         "Written by schema/codegen: regenerate with `python -m api generate-types` (or `python -m schema.codegen`).\n"
         "tests/test_generated_types.py fails while this file differs from what the generator writes.\n"
         '"""\n\n'

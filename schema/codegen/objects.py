@@ -85,7 +85,12 @@ def _object(entity: Entity) -> str:
             ]
         )
     for name, resolver, description in EXTRA_FIELDS.get(label, ()):
-        methods.append([f"    {name} = strawberry.field(resolver={resolver}, description={literal(description)})"])
+        methods.append(
+            [
+                "    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.",
+                f"    {name} = strawberry.field(resolver={resolver}, description={literal(description)})",
+            ]
+        )
     for method in methods:
         lines += ["", *method]
     converters = ", ".join(

@@ -1,4 +1,4 @@
-"""Generated: the GraphQL enums of the model's closed value sets and sort keys, from graph/core/model.py; do not edit.
+"""Generated from graph/core/model.py: the GraphQL enums of the model's closed value sets and sort keys; do not edit.
 
 Written by schema/codegen: regenerate with `python -m api generate-types` (or `python -m schema.codegen`).
 tests/test_generated_types.py fails while this file differs from what the generator writes.

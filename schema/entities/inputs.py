@@ -1,4 +1,4 @@
-"""Generated: every entity's `where` and `orderBy` inputs, from graph/core/model.py; do not edit.
+"""Generated from graph/core/model.py: every entity's `where` and `orderBy` inputs; do not edit.
 
 Written by schema/codegen: regenerate with `python -m api generate-types` (or `python -m schema.codegen`).
 tests/test_generated_types.py fails while this file differs from what the generator writes.

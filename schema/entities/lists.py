@@ -1,4 +1,4 @@
-"""Generated: the root list fields: one connection per entity and per person role, from graph/core/model.py; do not edit.
+"""Generated from graph/core/model.py: the root list fields, one connection per entity and per person role; do not edit.
 
 Written by schema/codegen: regenerate with `python -m api generate-types` (or `python -m schema.codegen`).
 tests/test_generated_types.py fails while this file differs from what the generator writes.

@@ -1,4 +1,4 @@
-"""Generated: every entity's object type, with its connection and edge types, from graph/core/model.py; do not edit.
+"""Generated from graph/core/model.py: every entity's object type, with its connection and edge types; do not edit.
 
 Written by schema/codegen: regenerate with `python -m api generate-types` (or `python -m schema.codegen`).
 tests/test_generated_types.py fails while this file differs from what the generator writes.
@@ -869,6 +869,7 @@ class Person(Node):
     def masked_fields(self, info: Info) -> list[str]:
         return fields.masked_fields(self, info)
 
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
     suggested_wishes = strawberry.field(
         resolver=matching.suggested_wishes, description="Open wishes this person could fulfil."
     )
@@ -1134,6 +1135,7 @@ class Unit(Node):
             self, info, "disputes", DisputeConnection, first, after, last, before, where, order_by
         )
 
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
     suggested_wishes = strawberry.field(
         resolver=matching.suggested_wishes, description="Open wishes this unit could fulfil."
     )
@@ -1511,6 +1513,7 @@ class Wish(Node):
             self, info, "declinedBy", PersonConnection, first, after, last, before, where, order_by
         )
 
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
     candidates = strawberry.field(
         resolver=matching.wish_candidates, description="Helpers who can fulfil this wish, best first, with why."
     )
@@ -1728,6 +1731,7 @@ class Event(Node):
             self, info, "history", EventStepConnection, first, after, last, before, where, order_by
         )
 
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
     light = strawberry.field(
         resolver=fields.sla_light,
         description="The SLA light of the current stage now: GREEN under 80 % of its limit, YELLOW to 100 %, RED over; null when nothing is due (closed, invalid, duplicate).",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -118,16 +118,17 @@ class CandidateWhere:
     min_score: float | None = None
 
 
-def check_first(first: int) -> None:
+def _check_first(first: int) -> None:
     if not 0 <= first <= MAX_CANDIDATES:
         raise user_error(f"`first` must be between 0 and {MAX_CANDIDATES}", "first")
 
 
+# Wish.candidates and Person/Unit.suggestedWishes: the generated types take these resolvers (schema/codegen/objects.py).
 async def wish_candidates(
-    self: Any, info: Info, first: int = 10, where: CandidateWhere | None = None
+    self: Node, info: Info, first: int = 10, where: CandidateWhere | None = None
 ) -> list[Candidate]:
     require(info, *STAFF)
-    check_first(first)
+    _check_first(first)
     found = await info.context.candidates_loader().load(self.record.id)
     if where and where.helper_kind:
         found = [c for c in found if c.helper.label == where.helper_kind.value]
@@ -143,9 +144,9 @@ def _own_suggestions(viewer: Viewer, label: str, helper_id: str) -> bool:
     return viewer.person_id is not None and viewer.person_id == helper_id
 
 
-async def suggested_wishes(self: Any, info: Info, first: int = 10) -> list[Candidate]:
+async def suggested_wishes(self: Node, info: Info, first: int = 10) -> list[Candidate]:
     if not _own_suggestions(info.context.viewer, self.record.label, self.record.id):
         require(info, *STAFF)
-    check_first(first)
+    _check_first(first)
     found = await info.context.suggestions_loader().load(self.record.id)
     return [Candidate(record=c) for c in found[:first]]
