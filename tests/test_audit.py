@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 
 from graph.access import audit
 from graph.core.errors import DatabaseUnavailable
-from schema.node import to_global_id
+from schema.relay import to_global_id
 from tests.auth import ADMIN, bearer
 
 GRAPH = Path(__file__).resolve().parents[1] / "graph"

@@ -14,8 +14,8 @@ from graph.core.model import ENTITIES
 from graph.core.records import Order, PageArgs
 from graph.reads.filters import Params, compile_where, keyset, order_by
 from schema.connections import page_args
-from schema.node import from_global_id, to_global_id
-from schema.privacy import mask_phone
+from schema.privacy import mask_inner
+from schema.relay import from_global_id, to_global_id
 
 GRID = ENTITIES["Grid"]
 
@@ -104,5 +104,5 @@ def test_global_ids() -> None:
 
 
 def test_phone_masking() -> None:
-    assert mask_phone("13812341234") == "138****1234"
-    assert mask_phone("123") == "***"
+    assert mask_inner("13812341234") == "138****1234"
+    assert mask_inner("123") == "***"

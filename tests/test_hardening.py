@@ -17,8 +17,9 @@ from api.app import create_app
 from graph.core.db import Connection, Graph
 from graph.core.errors import QueryTimeout
 from graph.core.model import ENTITIES
-from schema.limits import QUANTIFIER_COST, Limits, build_schema, query_cost
+from schema.complexity import QUANTIFIER_COST, Limits, query_cost
 from schema.root import schema
+from schema.served import build_schema
 from tests.auth import ADMIN
 from tests.conftest import settings_for
 

@@ -20,7 +20,7 @@ from api.logs import RequestIdFilter, formatter
 from api.settings import Settings
 from graph.core.db import Connection, Graph
 from graph.core.migrations import migrate
-from schema.node import to_global_id
+from schema.relay import to_global_id
 from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
 from tests.auth import ADMIN, TEST_SECRET, bearer
 

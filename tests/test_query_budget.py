@@ -16,7 +16,7 @@ from starlette.testclient import TestClient
 
 from graph.core.db import Graph
 from graph.core.loading import fresh_plans
-from schema.node import to_global_id
+from schema.relay import to_global_id
 
 BASELINE = Path(__file__).with_name("query_budget.json")
 # Plans may shift a little with the planner's statistics; a real regression is far larger.

@@ -21,7 +21,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.typing import Subprotocol
 
 from graph.core.db import Connection, Graph
-from schema.node import to_global_id
+from schema.relay import to_global_id
 from tests.api_process import free_port, serve_env, start, stop, wait_until_healthy
 from tests.auth import ADMIN, bearer
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from schema.node import to_global_id
+from schema.relay import to_global_id
 
 # The CI guard's requests (tests/test_query_budget.py OPERATIONS), pointed at one synthetic community: the nested
 # lists read its residents only, the candidates are one of its PUBLISHED wishes'.

@@ -1,4 +1,4 @@
-"""Statistics queries: the community's figures, counted live from the graph."""
+"""A community's headline figures, counted live from the graph; open without a token."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import strawberry
 
 from graph import statistics
 from schema.context import Info
-from schema.node import own_id
+from schema.relay import own_id
 
 
 @strawberry.type(description="A community's figures, each counted from the graph at query time.")
@@ -27,7 +27,7 @@ class CommunityStats:
 
 
 @strawberry.type
-class StatsQuery:
+class CommunityStatsQuery:
     @strawberry.field(description="Figures of a community (global or own id); optional when there is only one.")
     async def community_stats(self, info: Info, community_id: strawberry.ID | None = None) -> CommunityStats | None:
         cid = own_id(community_id, ("Community",), "communityId") if community_id else None

@@ -1,21 +1,17 @@
-"""Residents' council mutations (meetings, attendance, a topic's four stages) and suggested topics.
+"""Residents' council mutations: meetings, attendance, and a topic's four stages.
 
 Every mutation acts as the token's person: anyone may propose a topic; the other steps are taken by a grid worker
-of the topic's community or an administrator (the graph layer checks). Suggested topics are for staff.
+of the topic's community or an administrator (the graph layer checks).
 """
 
 from __future__ import annotations
-
-import datetime
-import enum
-from typing import Annotated
 
 import strawberry
 
 from graph import council
 from graph.workflow import StepResult
 from schema.context import Info
-from schema.council_inputs import (
+from schema.council.inputs import (
     DeliberateTopicInput,
     MeetingAttendanceInput,
     MergeTopicInput,
@@ -25,16 +21,9 @@ from schema.council_inputs import (
     SuperviseTopicInput,
     TopicStepInput,
 )
-from schema.matching import scope_of
-from schema.node import own_id, wrap
-from schema.permissions import STAFF, actor, authority, require
-
-TopicType = Annotated["CouncilTopic", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
-TopicStepType = Annotated["TopicStep", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
-MeetingType = Annotated["CouncilMeeting", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
-EventType = Annotated["Event", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
-GridType = Annotated["Grid", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
-BuildingType = Annotated["Building", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
+from schema.entities.objects import CouncilMeeting, CouncilTopic, TopicStep
+from schema.permissions import actor, authority
+from schema.relay import own_id
 
 
 @strawberry.type(description="A council topic after one step, and the history entry the step wrote.")
@@ -42,12 +31,12 @@ class TopicChange:
     result: strawberry.Private[StepResult]
 
     @strawberry.field
-    def topic(self) -> TopicType:
-        return wrap(self.result.node)
+    def topic(self) -> CouncilTopic:
+        return CouncilTopic.of(self.result.node)
 
     @strawberry.field
-    def step(self) -> TopicStepType | None:
-        return wrap(self.result.step)
+    def step(self) -> TopicStep | None:
+        return TopicStep.of(self.result.step)
 
     @strawberry.field(description="True when the idempotencyKey was seen before: nothing changed this time.")
     def replayed(self) -> bool:
@@ -59,43 +48,12 @@ class MeetingChange:
     result: strawberry.Private[StepResult]
 
     @strawberry.field
-    def meeting(self) -> MeetingType:
-        return wrap(self.result.node)
+    def meeting(self) -> CouncilMeeting:
+        return CouncilMeeting.of(self.result.node)
 
     @strawberry.field(description="True when the idempotencyKey was seen before: nothing changed this time.")
     def replayed(self) -> bool:
         return self.result.replayed
-
-
-@strawberry.type(description="Recurring events of one category at one building (or grid) that no topic covers yet.")
-class TopicSuggestion:
-    cluster: strawberry.Private[council.Cluster]
-
-    @strawberry.field(description="The events' category code.")
-    def category(self) -> str:
-        return self.cluster.category
-
-    @strawberry.field
-    def grid(self) -> GridType:
-        return wrap(self.cluster.grid)
-
-    @strawberry.field(description="Null when the cluster is a whole grid's.")
-    def building(self) -> BuildingType | None:
-        return wrap(self.cluster.building)
-
-    @strawberry.field(description="Most recent first.")
-    def events(self) -> list[EventType]:
-        return [wrap(e) for e in self.cluster.events]
-
-    @strawberry.field
-    def size(self) -> int:
-        return len(self.cluster.events)
-
-
-@strawberry.enum(description="Where recurring events count as the same place.")
-class ClusterLevel(enum.Enum):
-    BUILDING = "BUILDING"
-    GRID = "GRID"
 
 
 def _id(value: str | None, label: str, argument: str) -> str | None:
@@ -195,26 +153,3 @@ class CouncilMutation:
         action = "solve" if input.solved else "reopen"
         change = _step(info, action, input.topic_id, input.meeting_id, input.note, input.idempotency_key)
         return TopicChange(result=await council.review(info.context.graph, change))
-
-
-@strawberry.type
-class CouncilQuery:
-    @strawberry.field(
-        description="Recurring events no topic covers yet, biggest clusters first (administrators and grid workers)."
-    )
-    async def suggested_topics(
-        self,
-        info: Info,
-        scope: strawberry.ID,
-        since: datetime.date | None = None,
-        min_events: int = 3,
-        group_by: ClusterLevel = ClusterLevel.BUILDING,
-        first: int = 20,
-    ) -> list[TopicSuggestion]:
-        require(info, *STAFF)
-        label, scope_id = scope_of(scope)
-        limit = max(1, min(first, info.context.max_page_size))
-        found = await council.suggested_topics(
-            info.context.graph, label, scope_id, since, min_events, group_by == ClusterLevel.BUILDING, limit
-        )
-        return [TopicSuggestion(cluster=c) for c in found]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
 from graphql import (
     ASTValidationRule,
@@ -23,7 +23,6 @@ from graphql import (
     InlineFragmentNode,
     SelectionSetNode,
     ValidationContext,
-    ValidationRule,
     get_named_type,
 )
 from graphql.execution.values import VariableValues, get_argument_values, get_variable_values
@@ -37,15 +36,9 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     SchemaExtension,
 )
-from strawberry.schema.config import StrawberryConfig
 
-from schema.caches import CACHES
 from schema.connections import DEFAULT_PAGE_SIZE
 from schema.errors import QUERY_TOO_COMPLEX
-from schema.nodes import NODE_TYPES
-from schema.root import Mutation, Query, Schema
-from schema.root import schema as contract
-from schema.subscriptions import Subscription
 
 
 @dataclass(frozen=True)
@@ -213,29 +206,37 @@ class QueryCostLimiter(SchemaExtension):
 # --- The built-in limiters, their refusals coded ------------------------------------------------------------
 
 
-def _coded(rule: type[ValidationRule]) -> type[ValidationRule]:
-    """The rule with every error it reports coded QUERY_TOO_COMPLEX (strawberry's limiters check in __init__)."""
+class _CodedReports:
+    """A validation context as a rule sees it, except that every error the rule reports is coded QUERY_TOO_COMPLEX.
 
-    class Coded(rule):  # type: ignore[valid-type,misc]
+    Strawberry's depth and alias limiters report from their constructors, through the context they are given;
+    handing them this wrapper codes their refusals without touching graphql-core's context.
+    """
+
+    def __init__(self, context: ValidationContext) -> None:
+        self._context = context
+
+    def report_error(self, error: GraphQLError) -> None:
+        error.extensions = {**(error.extensions or {}), "code": QUERY_TOO_COMPLEX}
+        self._context.report_error(error)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context, name)
+
+
+def _coded(rule: type[ASTValidationRule]) -> type[ASTValidationRule]:
+    """The rule with every error it reports coded QUERY_TOO_COMPLEX."""
+
+    class Coded(rule):  # type: ignore[valid-type,misc]  # a subclass of a class known only at run time
         def __init__(self, context: ValidationContext) -> None:
-            report: Callable[[GraphQLError], None] = context.on_error
-
-            def coded(error: GraphQLError) -> None:
-                error.extensions = {**(error.extensions or {}), "code": QUERY_TOO_COMPLEX}
-                report(error)
-
-            # graphql-core itself sets the instance attribute to the callback it was given.
-            context.on_error = coded  # type: ignore[method-assign]
-            try:
-                super().__init__(context)
-            finally:
-                context.on_error = report  # type: ignore[method-assign,assignment]
+            # The wrapper answers everything a ValidationContext does (it forwards), so the rule takes it as one.
+            super().__init__(cast(ValidationContext, _CodedReports(context)))
 
     return Coded
 
 
 def _coded_rules(limiter: AddValidationRules) -> Callable[[], SchemaExtension]:
-    rules: list[type[ASTValidationRule]] = [_coded(rule) for rule in limiter.validation_rules]  # type: ignore[arg-type]
+    rules = [_coded(rule) for rule in limiter.validation_rules]
     return partial(AddValidationRules, rules)
 
 
@@ -264,22 +265,3 @@ def limit_extensions(limits: Limits, production: bool) -> list[ExtensionFactory]
     if production:
         extensions.append(DisableIntrospection)
     return extensions
-
-
-@lru_cache(maxsize=8)
-def build_schema(limits: Limits, production: bool) -> Schema:
-    """The served schema: the SDL of `schema.root.schema`, with the limits, and in production without
-    introspection or field suggestions."""
-    config = StrawberryConfig(
-        disable_field_suggestions=production,
-        batching_config={"max_operations": limits.max_operations},
-    )
-    return Schema(
-        query=Query,
-        mutation=Mutation,
-        subscription=Subscription,
-        types=list(NODE_TYPES.values()),
-        # The contract schema's own extensions first (ErrorCodes codes and masks what the limits refuse).
-        extensions=[*contract.extensions, *limit_extensions(limits, production), *CACHES],
-        config=config,
-    )

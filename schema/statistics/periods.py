@@ -1,4 +1,4 @@
-"""Statistics in GraphQL: per community, grid or party branch, a row per month and the period's totals."""
+"""Figures of a period: per community, grid or party branch, a row per month and the period's totals."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from graph import statistics
 from graph.statistics import Figures
 from schema.context import Info
 from schema.errors import user_error
-from schema.node import from_global_id
+from schema.relay import from_global_id
 
 
 @strawberry.type(description="Events of one category in one state.")

@@ -6,22 +6,21 @@ in, or an administrator (the graph layer checks).
 
 from __future__ import annotations
 
-import datetime
-from typing import Annotated, Any
-
 import strawberry
 
 from graph import disputes
 from graph.workflow import StepResult
 from schema.context import Info
-from schema.filters import ENUMS
-from schema.node import own_id, wrap
+from schema.disputes.inputs import (
+    AddDisputePartyInput,
+    AssignMediatorInput,
+    CloseDisputeInput,
+    OpenDisputeInput,
+    RecordMediationSessionInput,
+)
+from schema.entities.objects import Dispute, DisputeStep
 from schema.permissions import actor, authority
-
-DisputeType = Annotated["Dispute", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
-DisputeStepType = Annotated["DisputeStep", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
-DisputeOutcome = ENUMS[("Dispute", "outcome")]
-PartyRole = ENUMS[("DisputeParty", "role")]
+from schema.relay import own_id
 
 
 @strawberry.type(description="A dispute after one step of mediation, and the history entry the step wrote.")
@@ -29,57 +28,16 @@ class DisputeChange:
     result: strawberry.Private[StepResult]
 
     @strawberry.field
-    def dispute(self) -> DisputeType:
-        return wrap(self.result.node)
+    def dispute(self) -> Dispute:
+        return Dispute.of(self.result.node)
 
     @strawberry.field
-    def step(self) -> DisputeStepType | None:
-        return wrap(self.result.step)
+    def step(self) -> DisputeStep | None:
+        return DisputeStep.of(self.result.step)
 
     @strawberry.field(description="True when the idempotencyKey was seen before: nothing changed this time.")
     def replayed(self) -> bool:
         return self.result.replayed
-
-
-@strawberry.input
-class OpenDisputeInput:
-    event_id: strawberry.ID
-    title: str | None = strawberry.field(default=None, description="Defaults to the event's title.")
-    description: str | None = None
-    idempotency_key: str | None = None
-
-
-@strawberry.input(description="A person or a unit joining the case on one side.")
-class AddDisputePartyInput:
-    dispute_id: strawberry.ID
-    party_id: strawberry.ID = strawberry.field(description="A Person or a Unit.")
-    role: PartyRole  # type: ignore[valid-type]
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class AssignMediatorInput:
-    dispute_id: strawberry.ID
-    mediator_id: strawberry.ID = strawberry.field(description="An Organization, e.g. the mediation studio.")
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class RecordMediationSessionInput:
-    dispute_id: strawberry.ID
-    held_on: datetime.date
-    notes: str
-    attendees: list[str] = strawberry.field(default_factory=list, description="Names of those present.")
-    idempotency_key: str | None = None
-
-
-@strawberry.input(description="AGREEMENT_REACHED needs `agreement`; REFERRED needs `referredTo`.")
-class CloseDisputeInput:
-    dispute_id: strawberry.ID
-    outcome: DisputeOutcome  # type: ignore[valid-type]
-    agreement: str | None = None
-    referred_to: str | None = None
-    idempotency_key: str | None = None
 
 
 def _dispute(value: str) -> str:
@@ -107,7 +65,7 @@ class DisputeMutation:
             info.context.graph,
             dispute_id=_dispute(input.dispute_id),
             party_id=own_id(input.party_id, ("Person", "Unit"), "partyId"),
-            role=_value(input.role),
+            role=input.role.value,
             actor_id=actor(info),
             authority=authority(info),
             idempotency_key=input.idempotency_key,
@@ -145,7 +103,7 @@ class DisputeMutation:
         result = await disputes.close_dispute(
             info.context.graph,
             dispute_id=_dispute(input.dispute_id),
-            outcome=_value(input.outcome),
+            outcome=input.outcome.value,
             actor_id=actor(info),
             authority=authority(info),
             agreement=input.agreement,
@@ -153,7 +111,3 @@ class DisputeMutation:
             idempotency_key=input.idempotency_key,
         )
         return DisputeChange(result=result)
-
-
-def _value(member: Any) -> str:
-    return str(member.value)
