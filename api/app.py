@@ -30,7 +30,7 @@ from graph.core.db import Graph
 from graph.core.errors import DatabaseUnavailable
 from graph.core.migrations import migrate
 from schema.context import Context
-from schema.limits import build_schema
+from schema.served import build_schema
 
 log = logging.getLogger(__name__)
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jwt
+from jwt.types import Options
 
 from api.settings import Settings
 from graph.access import scopes
@@ -52,7 +53,7 @@ class TokenVerifier:
 
     def _decode(self, token: str) -> dict[str, Any]:
         s = self._settings
-        options = {"require": ["exp", "sub"]}
+        options: Options = {"require": ["exp", "sub"]}
         try:
             if self._jwks is not None:
                 key: Any = self._jwks.get_signing_key_from_jwt(token).key
@@ -66,7 +67,7 @@ class TokenVerifier:
                 algorithms=algorithms,
                 audience=s.auth_audience,
                 issuer=s.auth_issuer,
-                options=options,  # type: ignore[arg-type]
+                options=options,
             )
         except jwt.ExpiredSignatureError:
             raise AuthError("the token has expired") from None

@@ -1,4 +1,4 @@
-"""The command line: serve, migrate, seed, schema export, and the managed Neo4j server."""
+"""The command line: serve, migrate, seed, schema export, type generation, and the managed Neo4j server."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import typer
 import uvicorn
 
 from api.logs import uvicorn_log_config
-from api.neo4j_server import neo4j_app
+from api.managed import neo4j_app
 from api.settings import Settings
 from graph.access.viewer import ROLES
 from graph.core.db import Graph
@@ -159,6 +159,18 @@ def export_schema(path: Path = Path("schema/schema.graphql")) -> None:
 
     path.write_text(schema.as_str() + "\n", encoding="utf-8")
     typer.echo(f"wrote {path}")
+
+
+@app.command("generate-types")
+def generate_types() -> None:
+    """Rewrite schema/entities/, the GraphQL types generated from the model (graph/core/model.py)."""
+    from schema import codegen
+
+    changed = codegen.write()
+    for path in changed:
+        typer.echo(f"wrote {path}")
+    if not changed:
+        typer.echo("schema/entities/ is up to date")
 
 
 def main() -> None:

@@ -137,5 +137,5 @@ def metrics(request: Request) -> Response:
     registry: CollectorRegistry = REGISTRY
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]  # prometheus_client leaves it untyped
     return Response(generate_latest(registry), media_type=CONTENT_TYPE_PLAIN_0_0_4)

@@ -11,7 +11,7 @@ from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph.core.db import Connection
-from schema.limits import Limits
+from schema.complexity import Limits
 
 # Development only: production refuses to start with it (or with any secret shorter than 32 characters).
 DEV_SECRET = "dev-only-secret-do-not-use-in-production"

@@ -1,9 +1,9 @@
 """Locust users of the performance benchmark: captured Cypher through the neo4j sync driver (A), GraphQL over HTTP (B).
 
 Run by `benchmarks.performance` as `locust -f benchmarks/locustfile.py --headless … CypherUser|GraphQLUser` with
-BENCH_SPEC naming a JSON file (written by `performance.measure`). Every completed request's end time, latency and
-outcome is written to the spec's `samples` file when locust quits: percentiles come from every sample, not from
-locust's rounded histogram. With `limit` set, locust quits after that many requests instead of at its run time.
+BENCH_SPEC naming a JSON file (written by `benchmarks.performance.measurement.measure`). Every completed request's
+end time, latency and outcome is written to the spec's `samples` file when locust quits: percentiles come from every
+sample, not from locust's rounded histogram. With `limit` set, locust quits after that many requests instead of at its run time.
 """
 
 from __future__ import annotations

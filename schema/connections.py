@@ -1,4 +1,4 @@
-"""Relay connections: page arguments checked once, pages turned into edges, totalCount only when asked."""
+"""Relay connections: page arguments checked once, a page's PageInfo, totalCount counted only when asked."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 import strawberry
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
-from graph.core.records import PageArgs
+from graph.core.records import Page, PageArgs
 from schema.errors import user_error
 
 DEFAULT_PAGE_SIZE = 20
@@ -19,6 +19,15 @@ class PageInfo:
     has_previous_page: bool
     start_cursor: str | None
     end_cursor: str | None
+
+    @staticmethod
+    def of(page: Page) -> PageInfo:
+        return PageInfo(
+            has_next_page=page.has_next,
+            has_previous_page=page.has_previous,
+            start_cursor=page.edges[0].cursor if page.edges else None,
+            end_cursor=page.edges[-1].cursor if page.edges else None,
+        )
 
 
 def page_args(first: int | None, after: str | None, last: int | None, before: str | None, cap: int) -> PageArgs:

@@ -20,7 +20,7 @@ FORBIDDEN = "FORBIDDEN"
 SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
 INTERNAL = "INTERNAL_SERVER_ERROR"
 VALIDATION = "GRAPHQL_VALIDATION_FAILED"
-# Over a depth, alias, token, cost or operations limit (schema/limits.py, api/limits.py).
+# Over a depth, alias, token, cost or operations limit (schema/complexity.py, api/limits.py).
 QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
 # Neo4j stopped the transaction at NEO4J_QUERY_TIMEOUT.
 QUERY_TIMEOUT = "QUERY_TIMEOUT"

@@ -10,16 +10,8 @@ from graph.access.scopes import FULL_FIELDS, NAMED_FIELDS
 from graph.access.viewer import GRID_WORKER, Viewer
 
 
-def mask_phone(phone: str) -> str:
-    """138****1234: keep the carrier prefix and the last four digits."""
-    digits = phone.strip()
-    if len(digits) < 8:
-        return "*" * len(digits)
-    return f"{digits[:3]}{'*' * (len(digits) - 7)}{digits[-4:]}"
-
-
-def mask_id_number(value: str) -> str:
-    """500***********123X: region prefix and the last four characters only."""
+def mask_inner(value: str) -> str:
+    """138****1234, 500***********123X: a phone's carrier prefix or an id number's region, and the last four."""
     text = value.strip()
     if len(text) < 8:
         return "*" * len(text)
@@ -37,8 +29,8 @@ def mask_room(room: str) -> str:
 
 # Field → how it is shown when masked; None means withheld (a date cannot be half-shown; birthYear stays).
 MASKS: dict[str, Callable[[Any], Any] | None] = {
-    "phone": mask_phone,
-    "idNumber": mask_id_number,
+    "phone": mask_inner,
+    "idNumber": mask_inner,
     "birthDate": None,
     "room": mask_room,
     "name": mask_name,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncGenerator, AsyncIterator
-from typing import Annotated, Any
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError
@@ -13,14 +13,10 @@ from graph.core.records import NodeRecord, PageArgs
 from graph.reads import nodes
 from graph.workflow import Kind, StatusChange
 from schema.context import Info
+from schema.entities.enums import EventStatus, WishStatus
+from schema.entities.objects import Event, Wish
 from schema.errors import SERVICE_UNAVAILABLE, UNAUTHENTICATED
-from schema.filters import ENUMS
-from schema.node import own_id, wrap
-
-WishType = Annotated["Wish", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
-EventType = Annotated["Event", strawberry.lazy("schema.nodes")]  # type: ignore[name-defined]  # noqa: F821
-WishStatus = ENUMS[("Wish", "status")]
-EventStatus = ENUMS[("Event", "status")]
+from schema.relay import own_id
 
 WHO_RECEIVES = (
     "Delivered only when the subscriber may read the {thing} at that moment, under the same rules as the "
@@ -49,19 +45,19 @@ class WishStatusChange:
     record: strawberry.Private[NodeRecord]
 
     @strawberry.field(description="The wish as the subscriber may read it, after the change.")
-    def wish(self) -> WishType:
-        return wrap(self.record)
+    def wish(self) -> Wish:
+        return Wish.of(self.record)
 
     @strawberry.field(description="The lifecycle step, e.g. claim, start, fulfil.")
     def action(self) -> str:
         return self.change.action
 
     @strawberry.field(description="Null when the wish was created.")
-    def from_status(self) -> WishStatus | None:  # type: ignore[valid-type]
+    def from_status(self) -> WishStatus | None:
         return None if self.change.from_status is None else WishStatus(self.change.from_status)
 
     @strawberry.field
-    def to_status(self) -> WishStatus:  # type: ignore[valid-type]
+    def to_status(self) -> WishStatus:
         return WishStatus(self.change.to_status)
 
     @strawberry.field
@@ -75,19 +71,19 @@ class EventStatusChange:
     record: strawberry.Private[NodeRecord]
 
     @strawberry.field(description="The event as the subscriber may read it, after the change.")
-    def event(self) -> EventType:
-        return wrap(self.record)
+    def event(self) -> Event:
+        return Event.of(self.record)
 
     @strawberry.field(description="The lifecycle step, e.g. verify, assign, resolve.")
     def action(self) -> str:
         return self.change.action
 
     @strawberry.field(description="Null when the event was reported.")
-    def from_status(self) -> EventStatus | None:  # type: ignore[valid-type]
+    def from_status(self) -> EventStatus | None:
         return None if self.change.from_status is None else EventStatus(self.change.from_status)
 
     @strawberry.field
-    def to_status(self) -> EventStatus:  # type: ignore[valid-type]
+    def to_status(self) -> EventStatus:
         return EventStatus(self.change.to_status)
 
     @strawberry.field

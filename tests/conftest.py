@@ -5,8 +5,8 @@ tests/graph   graph/ and seeds/ functions against the session's real Neo4j
 tests/api     HTTP through the real Starlette app (TestClient) over that Neo4j
 tests/system  real processes: API servers, managed Neo4j servers, redis-server, Chromium
 
-A test module is named after the source module it tests, whole dotted path: tests/unit/test_graph_wishes_states.py
-tests graph/wishes/states.py, tests/api/test_api_auth.py api/auth.py through HTTP, tests/graph/test_seeds_load.py
+A test module is named after the source module it tests, whole dotted path: tests/unit/test_graph_wishes_flow.py
+tests graph/wishes/flow.py, tests/api/test_api_auth.py api/auth.py through HTTP, tests/graph/test_seeds_load.py
 seeds/load.py; one source module may have a test module in several tiers. Tests of schema/ and of behaviour across
 modules (access, hardening, fuzzing, the GraphQL API of each domain) keep names of their own.
 

@@ -17,7 +17,7 @@ from typing import Literal
 
 from neo4j import GraphDatabase, RoutingControl
 
-from api.neo4j_server import ManagedNeo4j, ServerConfig
+from api.managed import ManagedNeo4j, ServerConfig
 from graph.core.db import Connection
 
 REPO = Path(__file__).resolve().parents[1]

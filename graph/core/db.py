@@ -115,7 +115,7 @@ class Tx:
         began = time.perf_counter()
         try:
             result = await self._tx.run(self._graph.profiled(query), params)
-            rows = [{k: plain(v) for k, v in record.items()} async for record in result]  # type: ignore[no-untyped-call]
+            rows = [{k: plain(v) for k, v in record.items()} async for record in result]  # type: ignore[no-untyped-call]  # the driver's Record.items is untyped
         finally:
             self._graph.observe("tx", began)
         if self._graph.profile:
@@ -238,4 +238,4 @@ class Graph:
             self.observe(how, began)
         if self.profile:
             self.db_hits += _db_hits(result.summary.profile)
-        return [{k: plain(v) for k, v in record.items()} for record in result.records]  # type: ignore[no-untyped-call]
+        return [{k: plain(v) for k, v in record.items()} for record in result.records]  # type: ignore[no-untyped-call]  # the driver's Record.items is untyped

@@ -38,7 +38,6 @@ def _triples() -> frozenset[tuple[str, str, str]]:
 
 
 REL_TRIPLES = _triples()
-REL_TYPES = frozenset(t for t, _, _ in REL_TRIPLES)
 ROLE_LABELS = frozenset(PERSON_ROLES.values())
 
 

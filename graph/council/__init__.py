@@ -1,7 +1,7 @@
 """The residents' council (居民议事会): monthly meetings and attendance, topics from proposal to review, suggestions."""
 
+from graph.council.flow import FLOW, MACHINE, MEETINGS
 from graph.council.meetings import record_attendance, schedule_meeting
-from graph.council.states import FLOW, MACHINE, MEETINGS
 from graph.council.suggestions import SCOPES, Cluster, suggested_topics
 from graph.council.topics import (
     TopicStep,

@@ -9,8 +9,8 @@ from typing import Any
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, NotFound
-from graph.council.states import MEETINGS
-from graph.workflow.pipeline import GRAPH, Authority, Change, StepResult, run, text
+from graph.council.flow import MEETINGS
+from graph.workflow import GRAPH, Authority, Change, StepResult, run, text
 
 # Staff of a community: an administrator, or a grid worker (by token and by graph) of one of its grids.
 COMMUNITY_STAFF = """

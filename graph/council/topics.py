@@ -10,8 +10,8 @@ from typing import Any
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import InvalidInput, NotFound
-from graph.council.states import FLOW, MACHINE, NEEDS_NOTE, OUTCOME
-from graph.workflow.pipeline import GRAPH, Authority, Change, StepResult, run, text
+from graph.council.flow import FLOW, MACHINE, NEEDS_NOTE, OUTCOME
+from graph.workflow import GRAPH, Authority, Change, StepResult, run, text
 
 PROPOSE_CONTEXT = """
 MATCH (c:Community {id: $communityId})

@@ -1,7 +1,7 @@
 """Dispute mediation (枫桥经验): a case from an event, its parties and mediator, sessions and the outcome."""
 
 from graph.disputes.cases import open_dispute
+from graph.disputes.flow import FLOW, MACHINE
 from graph.disputes.mediation import add_party, assign_mediator, close_dispute, record_session
-from graph.disputes.states import FLOW, MACHINE
 
 __all__ = ["FLOW", "MACHINE", "add_party", "assign_mediator", "close_dispute", "open_dispute", "record_session"]

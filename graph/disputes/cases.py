@@ -8,8 +8,8 @@ from typing import Any
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, NotFound
-from graph.disputes.states import FLOW
-from graph.workflow.pipeline import GRAPH, Authority, Change, StepResult, run
+from graph.disputes.flow import FLOW
+from graph.workflow import GRAPH, Authority, Change, StepResult, run
 
 # The event is locked first, so two requests cannot both open a case on it. Staff: an administrator ($admin), or a
 # grid worker (by token, $gridWorker, and by graph) of the community the event happened in.

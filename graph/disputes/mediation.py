@@ -8,8 +8,8 @@ from typing import Any, LiteralString
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, InvalidInput, NotFound
-from graph.disputes.states import FLOW, MIN_PARTIES, MIN_SESSIONS, OUTCOMES, ROLES, closing_action
-from graph.workflow.pipeline import GRAPH, Authority, Change, StepResult, run, text
+from graph.disputes.flow import FLOW, MIN_PARTIES, MIN_SESSIONS, OUTCOMES, ROLES, closing_action
+from graph.workflow import GRAPH, Authority, Change, StepResult, run, text
 
 # The blind write takes the case's exclusive lock before anything is read; the version numbers its history. The
 # party and the mediator a step names are looked up here too, for the rules to judge.

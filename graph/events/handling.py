@@ -10,9 +10,9 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.records import NodeRecord
+from graph.events.flow import ACTIONS, FLOW, NEEDS_EVIDENCE, NEEDS_NOTE
 from graph.events.sla import reopen_open_until, stage_clock
-from graph.events.states import ACTIONS, FLOW, NEEDS_EVIDENCE, NEEDS_NOTE
-from graph.workflow.pipeline import GRAPH, Authority, Change, StepResult, run
+from graph.workflow import GRAPH, Authority, Change, StepResult, run
 
 DEFAULT_REOPEN_DAYS = 7
 

@@ -12,10 +12,10 @@ from graph.core.db import Graph, Row, Tx
 from graph.core.errors import InvalidInput, NotFound
 from graph.core.model import EVENT_SOURCES
 from graph.core.records import NodeRecord
+from graph.events.flow import FLOW, OPEN
 from graph.events.handling import check_urls
 from graph.events.sla import stage_clock
-from graph.events.states import FLOW, OPEN
-from graph.workflow.pipeline import Change, StepResult, run
+from graph.workflow import Change, StepResult, run
 
 MAX_SUGGESTIONS = 10
 

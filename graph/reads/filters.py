@@ -25,7 +25,6 @@ SCALAR_OPS = {
     "startsWith": "STARTS WITH",
 }
 REL_QUANTIFIERS = ("some", "none", "all")
-LOGIC = ("AND", "OR", "NOT")
 
 Where = Mapping[str, Any]
 

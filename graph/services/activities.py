@@ -10,12 +10,10 @@ from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.model import ACTIVITY_KINDS, SERVICE_FREQUENCIES
 from graph.services.casework import new_id, one_of
-from graph.workflow.pipeline import GRAPH, Authority, Change, Flow, Read, StepResult, run
+from graph.workflow import GRAPH, Authority, Change, Flow, Read, StepResult, run
 
-ITEMS = Flow("ServiceItem", "serviceItemId", "MATCH (n:ServiceItem {id: $id}) RETURN n {.*} AS node, null AS step")
-ACTIVITIES = Flow(
-    "ServiceActivity", "activityId", "MATCH (n:ServiceActivity {id: $id}) RETURN n {.*} AS node, null AS step"
-)
+ITEMS = Flow("ServiceItem", "serviceItemId")
+ACTIVITIES = Flow("ServiceActivity", "activityId")
 
 # Where a service item, an activity or a community belongs, and whether the actor is staff there.
 COMMUNITY_CONTEXT = """

@@ -15,10 +15,10 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.model import NEED_SOURCES, NEED_STATUSES
-from graph.workflow.pipeline import GRAPH, Authority, Change, Flow, StepResult, run
+from graph.workflow import GRAPH, Authority, Change, Flow, StepResult, run
 
-NEEDS = Flow("Need", "needId", "MATCH (n:Need {id: $id}) RETURN n {.*} AS node, null AS step")
-VISITS = Flow("HomeVisit", "visitId", "MATCH (n:HomeVisit {id: $id}) RETURN n {.*} AS node, null AS step")
+NEEDS = Flow("Need", "needId")
+VISITS = Flow("HomeVisit", "visitId")
 
 # Who the actor is to the person a change is about: found, and staff of the person's community (an administrator,
 # or a grid worker by token and by graph).

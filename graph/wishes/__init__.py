@@ -9,9 +9,8 @@ from graph.wishes.claims import (
     release,
     release_stale_claims,
 )
+from graph.wishes.flow import CLAIMANT_LABELS, FLOW, MACHINE, OCCUPYING
 from graph.wishes.lifecycle import create_wish, expire_overdue, history, transition
-from graph.wishes.locks import CLAIMANT_LABELS
-from graph.wishes.states import FLOW, MACHINE, OCCUPYING
 
 __all__ = [
     "CLAIMANT_LABELS",

@@ -10,9 +10,8 @@ from typing import Any
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, InvalidInput, NotFound
-from graph.wishes.locks import lock_claimant, lock_wish
-from graph.wishes.states import FLOW, NOT_STARTED, PLACES_TAKEN, claim_target
-from graph.workflow.pipeline import GRAPH, SYSTEM_ACTOR, Authority, Change, Read, Rules, StepResult, run, run_all
+from graph.wishes.flow import FLOW, NOT_STARTED, PLACES_TAKEN, claim_target, lock_claimant, lock_wish
+from graph.workflow import GRAPH, SYSTEM_ACTOR, Authority, Change, Read, Rules, StepResult, run, run_all
 
 # Open claims a helper may hold when the node sets no `capacity`; a party branch team has no limit.
 DEFAULT_CAPACITY = {"Person": 3, "Unit": 5}

@@ -10,9 +10,8 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from graph.core.records import NodeRecord
-from graph.wishes.locks import lock_wish
-from graph.wishes.states import FLOW, MACHINE, NEEDS_NOTE, TRANSITIONS
-from graph.workflow.pipeline import GRAPH, SYSTEM_ACTOR, Authority, Change, StepResult, run
+from graph.wishes.flow import FLOW, MACHINE, NEEDS_NOTE, TRANSITIONS, lock_wish
+from graph.workflow import GRAPH, SYSTEM_ACTOR, Authority, Change, StepResult, run
 
 CREATE_CONTEXT = """
 MATCH (r:Person {id: $requesterId})

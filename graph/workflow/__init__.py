@@ -2,18 +2,20 @@
 
 from graph.workflow.changes import KINDS, Broker, Kind, LocalBroker, StatusChange
 from graph.workflow.machine import NEW, Move, StateMachine
-from graph.workflow.pipeline import (
+from graph.workflow.parts import (
     GRAPH,
     NOT_LINKED,
     SYSTEM_ACTOR,
     Authority,
     Change,
     Flow,
+    History,
+    Read,
+    Rules,
     StepResult,
-    run,
-    run_all,
     text,
 )
+from graph.workflow.pipeline import run, run_all
 
 __all__ = [
     "GRAPH",
@@ -25,9 +27,12 @@ __all__ = [
     "Broker",
     "Change",
     "Flow",
+    "History",
     "Kind",
     "LocalBroker",
     "Move",
+    "Read",
+    "Rules",
     "StateMachine",
     "StatusChange",
     "StepResult",

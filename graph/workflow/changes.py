@@ -1,4 +1,4 @@
-"""Committed status changes for subscribers: the message, the broker protocol, and the in-process broker."""
+"""Committed status changes for subscribers: the message, the brokers' protocol, and the in-process broker."""
 
 from __future__ import annotations
 
@@ -7,10 +7,7 @@ import json
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import asdict, dataclass
-from datetime import datetime
 from typing import Literal, Protocol
-
-from graph.core.records import NodeRecord
 
 Kind = Literal["Wish", "Event"]
 KINDS: tuple[Kind, ...] = ("Wish", "Event")
@@ -51,18 +48,6 @@ class StatusChange:
             )
         except (ValueError, KeyError, TypeError, AttributeError):
             return None
-
-
-def change_of(kind: Kind, subject: NodeRecord, step: NodeRecord) -> StatusChange:
-    at = step.get("at")
-    return StatusChange(
-        kind=kind,
-        id=subject.id,
-        action=str(step.get("action") or ""),
-        from_status=step.get("fromStatus"),
-        to_status=str(step.get("toStatus") or subject.get("status")),
-        at=at.isoformat() if isinstance(at, datetime) else str(at),
-    )
 
 
 class Broker(Protocol):

@@ -1,127 +1,62 @@
 """The one way every workflow mutation runs: key → transaction → lock → state check → write → history → publish.
 
-A domain supplies data and small functions, never control: its `Flow` (the case's label, table and read-back
-query) and, per request, a `Change` (how to lock and read the case, its own pure rules, the Cypher of the write).
+A domain supplies data and small functions, never control (graph/workflow/parts.py): its `Flow` (the case's label,
+table and history) and, per request, a `Change` (how to lock and read the case, its pure rules, the write's Cypher).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, LiteralString
+from typing import Any, LiteralString, cast
 
 from graph.core.db import Graph, Row, Tx
-from graph.core.errors import Forbidden, InvalidInput, NotFound
+from graph.core.errors import Conflict, DuplicateKey, Forbidden, InvalidInput, NotFound
 from graph.core.records import NodeRecord
-from graph.workflow.changes import Kind, StatusChange, change_of
-from graph.workflow.history import HISTORY
-from graph.workflow.keys import once
-from graph.workflow.machine import NEW, StateMachine
+from graph.workflow.changes import Kind, StatusChange
+from graph.workflow.machine import NEW
+from graph.workflow.parts import NOT_LINKED, SYSTEM, SYSTEM_ACTOR, Change, Flow, History, StepResult
 
 log = logging.getLogger(__name__)
 
-# The actor's token names a person the graph does not hold.
-NOT_LINKED = "your account is not linked to a person of this community"
-# The scheduled sweeps act as this id, which no caller may claim to be.
-SYSTEM_ACTOR = "system"
-SYSTEM = "system"  # the relation a sweep holds to every case, for tables that let it act
+# The only Cypher that writes a history entry (a layer test checks), run by `advance` after every step's write:
+# the case as the step left it and the entry it appended. The names come from a Flow, checked against the model.
+APPEND = """
+MATCH (c:{label} {{id: $id}})
+CREATE (s:{history} {{id: c.id + '{suffix}' + toString(c.version), version: c.version, action: $action,
+                     {before}: $fromStatus, {after}: $toStatus, actorId: $actorId, subjectId: $subjectId,
+                     note: $note, at: coalesce($at, datetime())}})-[:{of}]->(c)
+RETURN c {{.*}} AS node, s {{.*}} AS step
+"""
+# The case (and, for a replayed key, the history entry the first request wrote) as it is now.
+FETCH = """
+MATCH (c:{label} {{id: $id}})
+OPTIONAL MATCH (s:{history} {{id: $stepId}})
+RETURN c {{.*}} AS node, s {{.*}} AS step
+"""
+FETCH_CASE = "MATCH (c:{label} {{id: $id}}) RETURN c {{.*}} AS node, null AS step"
 
 
-@dataclass(frozen=True)
-class Authority:
-    """What the actor's token grants besides who they are in the graph (the graph layer never sees a token).
-
-    `admin`: a community administrator, who counts as staff of the community for every step. `grid_worker`: the
-    token holds the grid-worker role; which grids the person works is still the graph's to say, and False withholds
-    a grid worker's rights. `unit_id`: the unit a unit contact speaks for (claims for it, handles its events).
-    The default is what the graph alone says (seeds, sweeps, graph-level callers).
-    """
-
-    admin: bool = False
-    grid_worker: bool = True
-    unit_id: str | None = None
-
-    def params(self) -> dict[str, bool | str | None]:
-        """The Cypher parameters `$admin`, `$gridWorker` and `$actorUnit` of every query that judges the actor."""
-        return {"admin": self.admin, "gridWorker": self.grid_worker, "actorUnit": self.unit_id}
+def _append(history: History, label: str) -> LiteralString:
+    before, after = history.states
+    text = APPEND.format(
+        label=label, history=history.label, of=history.of, suffix=history.suffix, before=before, after=after
+    )
+    return cast(LiteralString, text)
 
 
-GRAPH = Authority()
+def _fetch(flow: Flow) -> LiteralString:
+    if flow.history is None:
+        return cast(LiteralString, FETCH_CASE.format(label=flow.label))
+    return cast(LiteralString, FETCH.format(label=flow.label, history=flow.history.label))
 
 
-@dataclass(frozen=True)
-class Flow:
-    """What a workflow is, as the pipeline needs it: its case's label, table, and how a case is read back.
-
-    `fetch` returns `node` and `step` for `$id` and `$stepId` (a replayed key's case and history entry; the case
-    alone after a step of a flow without history). `state` is the column of the lock's row (and the property)
-    holding the state; `announce` names the subscribers' kind its status changes are published to.
-    """
-
-    label: str
-    argument: str
-    fetch: LiteralString
-    machine: StateMachine | None = None
-    state: str = "status"
-    announce: Kind | None = None
-
-
-# Locks the case (for a creating step: what the new case joins) and reads everything the step is judged on.
-Read = Callable[[Tx], Awaitable[Row]]
-# Pure: the workflow's rules beyond its table, on the row read under the lock and the table's target; returns the
-# write's further parameters (`id` for a new case; `toStatus` where the rules refine the table's target).
-Rules = Callable[[Row, str | None], Mapping[str, Any]]
-
-
-@dataclass(frozen=True)
-class Change:
-    """One request to change a case: who asks for which action under which key, and the domain's three parts."""
-
-    action: str
-    actor_id: str
-    read: Read
-    write: LiteralString
-    params: Mapping[str, Any] = field(default_factory=dict)
-    rules: Rules | None = None
-    key: str | None = None
-    # What the key stands for: the same key with another request is the caller's mistake.
-    request: Mapping[str, Any] = field(default_factory=dict)
-    note: str | None = None
-    subject_id: str | None = None  # whom the step names (a claimant, a handler), for the history entry
-    at: datetime | None = None  # the step's time; None is the database's clock
-    system: bool = False  # the sweeps act as the system, which no caller can claim to be
-    whom: str = ""  # how a refusal names the step's subject (" for this claimant")
-
-
-@dataclass(frozen=True)
-class StepResult:
-    """The case after the step and the history entry it wrote; `replayed` when its key had been used before.
-
-    A replay returns the first request's history entry and the case as it is now. `extra` is what the write
-    returned besides the id (kept with the key); `related` are records a workflow adds (an event's duplicates).
-    """
-
-    node: NodeRecord
-    step: NodeRecord | None
-    replayed: bool = False
-    extra: Mapping[str, Any] = field(default_factory=dict)
-    related: tuple[NodeRecord, ...] = ()
-
-
-def text(value: str | None, argument: str, what: str) -> str:
-    """A required free text, trimmed; blank is the caller's error."""
-    if value is None or not value.strip():
-        raise InvalidInput(f"{what} is required", argument)
-    return value.strip()
-
-
-def _result(label: str, row: Row, replayed: bool, extra: Mapping[str, Any]) -> StepResult:
+def _result(flow: Flow, row: Row, replayed: bool, extra: Mapping[str, Any]) -> StepResult:
     node, step = row["node"], row.get("step")
-    history = HISTORY.get(label)
-    entry = NodeRecord(history.label, step["id"], step) if step and history else None
-    return StepResult(NodeRecord(label, node["id"], node), entry, replayed, extra)
+    entry = NodeRecord(flow.history.label, step["id"], step) if step and flow.history else None
+    return StepResult(NodeRecord(flow.label, node["id"], node), entry, replayed, extra)
 
 
 async def advance(tx: Tx, flow: Flow, change: Change) -> StepResult:
@@ -141,13 +76,12 @@ async def advance(tx: Tx, flow: Flow, change: Change) -> StepResult:
     written = (await tx.run(change.write, **params))[0]
     case_id = written["id"]
     extra = {k: v for k, v in written.items() if k != "id"}
-    history = HISTORY.get(flow.label)
-    if history is not None:
+    if flow.history is not None:
         entry = {"subjectId": change.subject_id, "fromStatus": state, "toStatus": to, "at": change.at}
-        row = (await tx.run(history.write, **(common | entry | {"id": case_id})))[0]
+        row = (await tx.run(_append(flow.history, flow.label), **(common | entry | {"id": case_id})))[0]
     else:
-        row = (await tx.run(flow.fetch, id=case_id, stepId=None))[0]
-    return _result(flow.label, row, False, extra)
+        row = (await tx.run(_fetch(flow), id=case_id, stepId=None))[0]
+    return _result(flow, row, False, extra)
 
 
 async def run(graph: Graph, flow: Flow, change: Change) -> StepResult:
@@ -163,12 +97,12 @@ async def run(graph: Graph, flow: Flow, change: Change) -> StepResult:
 
     ids, replayed = await once(graph, change.key, dict(change.request), body)
     if not replayed:
-        await publish(graph, flow, done)
+        await publish(graph, flow.announce, [(r.node, r.step) for r in done])
         return done[0]
-    rows = await graph.read(flow.fetch, id=ids["id"], stepId=ids["stepId"])
+    rows = await graph.read(_fetch(flow), id=ids["id"], stepId=ids["stepId"])
     if not rows:
         raise NotFound(f"what idempotencyKey {change.key!r} changed no longer exists", "idempotencyKey")
-    return _result(flow.label, rows[0], True, ids.get("extra") or {})
+    return _result(flow, rows[0], True, ids.get("extra") or {})
 
 
 async def run_all(graph: Graph, flow: Flow, changes: Sequence[Change]) -> list[StepResult]:
@@ -178,26 +112,104 @@ async def run_all(graph: Graph, flow: Flow, changes: Sequence[Change]) -> list[S
         return [await advance(tx, flow, change) for change in changes]
 
     done = await graph.transaction(body)
-    await publish(graph, flow, done)
+    await publish(graph, flow.announce, [(r.node, r.step) for r in done])
     return done
 
 
-async def publish(graph: Graph, flow: Flow, results: Sequence[StepResult]) -> None:
-    """Hand committed status changes to the process's broker; steps that keep the status publish nothing.
+def change_of(kind: Kind, subject: NodeRecord, step: NodeRecord) -> StatusChange:
+    at = step.get("at")
+    return StatusChange(
+        kind=kind,
+        id=subject.id,
+        action=str(step.get("action") or ""),
+        from_status=step.get("fromStatus"),
+        to_status=str(step.get("toStatus") or subject.get("status")),
+        at=at.isoformat() if isinstance(at, datetime) else str(at),
+    )
 
-    The step has committed whatever happens here, so a broker failure is logged, never raised.
+
+async def publish(graph: Graph, kind: Kind | None, steps: Sequence[tuple[NodeRecord, NodeRecord | None]]) -> None:
+    """Hand committed steps' status changes to the process's publisher (its broker); steps that keep the status
+    publish nothing, nor do workflows without subscribers (`kind` None).
+
+    The steps have committed whatever happens here, so a broker failure is logged, never raised.
     """
-    if flow.announce is None or graph.publisher is None:
+    if kind is None or graph.publisher is None:
         return
-    for result in results:
-        if result.step is None:
+    for subject, step in steps:
+        if step is None:
             continue
-        change: StatusChange = change_of(flow.announce, result.node, result.step)
+        change = change_of(kind, subject, step)
         if change.from_status == change.to_status:
             continue
         try:
             await graph.publisher(change)
         except Exception:
-            log.exception(
-                "publishing %s %s %s failed; subscribers miss this change", flow.label, change.id, change.action
-            )
+            log.exception("publishing %s %s %s failed; subscribers miss this change", kind, change.id, change.action)
+
+
+# The key stage: a change runs at most once per client-supplied key, in the change's own transaction; a repeat
+# replays the first result.
+Result = dict[str, Any]
+# Keys are indexed: Neo4j refuses index entries over ~8 kB, and no client needs more than a UUID or two.
+MAX_KEY_LENGTH = 200
+
+# CREATEd, never MERGEd: a concurrent request with the same key blocks on the unique constraint until the
+# first commits, then fails instead of acting twice (and is answered with the stored result).
+KEY_TAKE = """
+OPTIONAL MATCH (old:IdempotencyKey {key: $key})
+FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
+  CREATE (:IdempotencyKey {key: $key, request: $request, at: datetime()}))
+RETURN old {.*} AS old
+"""
+KEY_STORE = "MATCH (k:IdempotencyKey {key: $key}) SET k.result = $result"
+KEY_READ = "MATCH (k:IdempotencyKey {key: $key}) RETURN k {.*} AS old"
+
+
+def check_key(key: str | None) -> None:
+    """A key is 1 to MAX_KEY_LENGTH characters; anything else is the caller's mistake, said as such."""
+    if key is not None and not 0 < len(key) <= MAX_KEY_LENGTH:
+        raise InvalidInput(f"idempotencyKey must be 1 to {MAX_KEY_LENGTH} characters", "idempotencyKey")
+
+
+def _replay(old: Result, request: str) -> tuple[Result, bool]:
+    if old.get("request") != request:
+        raise InvalidInput("idempotencyKey was used for another request", "idempotencyKey")
+    if old.get("result") is None:
+        raise Conflict("a concurrent request with the same idempotencyKey failed; try again")
+    result: Result = json.loads(old["result"])
+    return result, True
+
+
+async def once(
+    graph: Graph, key: str | None, request: Result, work: Callable[[Tx], Awaitable[Result]]
+) -> tuple[Result, bool]:
+    """`work`'s JSON-able result and False; or, when `key` was used before for the same request, its result and True.
+
+    `request` names what is asked (action and ids): the same key with another request is the caller's error.
+    """
+    check_key(key)
+    asked = json.dumps(request, sort_keys=True, default=str)
+
+    async def run(tx: Tx) -> tuple[Result, bool]:
+        if key is not None:
+            old = (await tx.run(KEY_TAKE, key=key, request=asked))[0]["old"]
+            if old is not None:
+                return _replay(old, asked)
+        result = await work(tx)
+        if key is not None:
+            await tx.run(KEY_STORE, key=key, result=json.dumps(result, default=str))
+        return result, False
+
+    async def read(tx: Tx) -> tuple[Result, bool]:
+        rows = await tx.run(KEY_READ, key=key)
+        if not rows:
+            raise Conflict("a concurrent request with the same idempotencyKey failed; try again")
+        return _replay(rows[0]["old"], asked)
+
+    try:
+        return await graph.transaction(run)
+    except DuplicateKey:
+        if key is None:
+            raise
+        return await graph.transaction(read)

@@ -10,7 +10,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from graph.access.scopes import ADULT_AGE
-from schema.node import to_global_id
+from schema.relay import to_global_id
 from tests.api.gql import data_as as read
 from tests.api.gql import gql_as as ask
 from tests.auth import ADMIN, bearer

@@ -7,7 +7,7 @@ import httpx
 from prometheus_client.parser import text_string_to_metric_families
 from starlette.testclient import TestClient
 
-from schema.node import to_global_id
+from schema.relay import to_global_id
 from tests.auth import bearer
 
 STATS = 'query OpsStats { communityStats(communityId: "jf") { partyMembers wishesFulfilled } }'

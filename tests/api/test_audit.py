@@ -10,7 +10,7 @@ from starlette.testclient import TestClient
 
 from graph.access import audit
 from graph.core.errors import DatabaseUnavailable
-from schema.node import to_global_id
+from schema.relay import to_global_id
 from tests.auth import ADMIN, bearer
 
 CARD = "query Card($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { dbId name phone idNumber } } }"

@@ -27,7 +27,7 @@ from graph.wishes import (
     release_stale_claims,
     transition,
 )
-from graph.wishes import states as sm
+from graph.wishes import flow as sm
 from graph.workflow import Authority, StepResult
 
 # A test's wish goes with its history and idempotency keys, so the demo's figures stay as other modules expect.

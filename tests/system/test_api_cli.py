@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from graph.core.db import Connection, Graph
-from schema.node import to_global_id
+from schema.relay import to_global_id
 from tests.auth import ADMIN
 from tests.system.api_process import free_port, serve_env, start, stop, wait_until_healthy
 

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from api.neo4j_server import ManagedNeo4j
+from api.managed import ManagedNeo4j
 from graph.core.db import Connection, Graph
 from graph.core.migrations import migrate
 from tests.auth import ADMIN, bearer

@@ -21,7 +21,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.typing import Subprotocol
 
 from graph.core.db import Connection, Graph
-from schema.node import to_global_id
+from schema.relay import to_global_id
 from tests.auth import ADMIN, bearer
 from tests.system.api_process import free_port, serve_env, start, stop, wait_until_healthy
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from graph.events import flow as sm
 from graph.events import sla
-from graph.events import states as sm
 
 
 def test_every_open_state_has_a_clock_and_terminal_ones_none() -> None:

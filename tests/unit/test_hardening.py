@@ -7,8 +7,9 @@ from typing import Any
 
 from graphql import parse
 
-from schema.limits import QUANTIFIER_COST, Limits, build_schema, query_cost
+from schema.complexity import QUANTIFIER_COST, Limits, query_cost
 from schema.root import schema
+from schema.served import build_schema
 
 
 def cost(query: str, variables: dict[str, Any] | None = None, page: int = 20) -> int:

@@ -7,8 +7,8 @@ from graphql import GraphQLError
 
 from graph.core.records import PageArgs
 from schema.connections import page_args
-from schema.node import from_global_id, to_global_id
-from schema.privacy import mask_phone
+from schema.privacy import mask_inner
+from schema.relay import from_global_id, to_global_id
 
 
 def test_page_arguments_are_bounded() -> None:
@@ -28,5 +28,5 @@ def test_global_ids() -> None:
 
 
 def test_phone_masking() -> None:
-    assert mask_phone("13812341234") == "138****1234"
-    assert mask_phone("123") == "***"
+    assert mask_inner("13812341234") == "138****1234"
+    assert mask_inner("123") == "***"

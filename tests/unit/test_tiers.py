@@ -53,8 +53,8 @@ PACKAGES = ("graph", "api", "seeds")
 
 
 def named_module(test_file: Path) -> Path | None:
-    """The source module a test module's name points at (test_graph_wishes_states.py: graph/wishes/states.py; a
-    word after it names an aspect: test_api_neo4j_server_backup.py: api/neo4j_server.py), None if none exists."""
+    """The source module a test module's name points at (test_graph_wishes_flow.py: graph/wishes/flow.py; a word
+    after it names an aspect: test_api_managed_server_start.py: api/managed/server.py), None if none exists."""
     words = test_file.stem.removeprefix("test_").split("_")
     for end in range(len(words), 1, -1):
         for cuts in range(1 << (end - 2)):
@@ -69,8 +69,8 @@ def named_module(test_file: Path) -> Path | None:
 
 def test_the_naming_rule_finds_modules() -> None:
     root = TESTS.parent
-    assert named_module(Path("test_graph_wishes_states.py")) == root / "graph/wishes/states.py"
-    assert named_module(Path("test_api_neo4j_server_backup.py")) == root / "api/neo4j_server.py"
+    assert named_module(Path("test_graph_wishes_flow.py")) == root / "graph/wishes/flow.py"
+    assert named_module(Path("test_api_managed_server_start.py")) == root / "api/managed/server.py"
     assert named_module(Path("test_graph_wishes_nowhere.py")) is None
 
 

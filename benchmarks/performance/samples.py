@@ -1,0 +1,40 @@
+"""One side's latencies from the samples locust wrote: nearest-rank percentiles over the measured window."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from benchmarks.performance.results import Latency
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))]
+
+
+def summarise(samples_file: Path, warmup_s: float, fixed: bool) -> Latency:
+    data = json.loads(samples_file.read_text(encoding="utf-8"))
+    start, stop = data["times"].get("start", 0.0), data["times"]["stop"]
+    samples = data["samples"]
+    if fixed:
+        window_start, window_end = start, max((s[0] for s in samples), default=stop)
+    else:
+        window_start, window_end = start + warmup_s, stop
+    kept = [s for s in samples if window_start <= s[0] <= window_end]
+    ok = [s[1] for s in kept if s[2]]
+    seconds = max(window_end - window_start, 1e-9)
+    errors = [s[3] for s in kept if not s[2]]
+    return Latency(
+        p50_ms=percentile(ok, 0.50),
+        p99_ms=percentile(ok, 0.99),
+        rps=len(ok) / seconds,
+        requests=len(ok),
+        errors=len(errors),
+        seconds=seconds,
+        first_error=errors[0][:300] if errors else "",
+    )

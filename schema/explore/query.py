@@ -1,0 +1,75 @@
+"""The exploration queries: search, a node's neighbourhood, paths between two nodes, resources near a grid."""
+
+from __future__ import annotations
+
+import strawberry
+
+from graph import explore
+from schema.context import Info
+from schema.entities.enums import ResourceKind
+from schema.errors import user_error
+from schema.explore.resources import NearResource, ResourcesNear, near_graph
+from schema.explore.subgraphs import ExploreNode, SearchHit, Subgraph
+from schema.relay import from_global_id, own_id
+
+MAX_HITS = 50
+MAX_PATHS = 10
+
+
+def _node_ref(value: str, argument: str) -> tuple[str, str]:
+    decoded = from_global_id(value)
+    if decoded is None:
+        raise user_error(f"`{argument}` must be a global id (from `id` of any node)", argument)
+    return decoded
+
+
+@strawberry.type
+class ExploreQuery:
+    @strawberry.field(
+        description="Full-text search over names, titles and descriptions (Chinese by any 2+ characters)."
+    )
+    async def search(self, info: Info, text: str, labels: list[str] | None = None, first: int = 10) -> list[SearchHit]:
+        if not 1 <= first <= MAX_HITS:
+            raise user_error(f"`first` must be between 1 and {MAX_HITS}", "first")
+        hits = await explore.search(info.context.graph, text, labels, first, viewer=info.context.viewer)
+        return [SearchHit(node=ExploreNode(record=h.node), score=h.score, label=h.node.label) for h in hits]
+
+    @strawberry.field(description="A node and what lies within `depth` (≤ 3) relationships; at most `limit` nodes.")
+    async def neighborhood(
+        self,
+        info: Info,
+        id: strawberry.ID,
+        depth: int = 1,
+        relationship_types: list[str] | None = None,
+        labels: list[str] | None = None,
+        limit: int = 50,
+    ) -> Subgraph | None:
+        label, node_id = _node_ref(id, "id")
+        found = await explore.neighborhood(
+            info.context.graph, label, node_id, depth, relationship_types, labels, limit, viewer=info.context.viewer
+        )
+        return Subgraph.of(found) if found else None
+
+    @strawberry.field(description="Shortest paths between two nodes: how is this member connected to this family?")
+    async def paths(
+        self, info: Info, from_id: strawberry.ID, to_id: strawberry.ID, max_length: int = 6, first: int = 3
+    ) -> list[Subgraph]:
+        if not 1 <= first <= MAX_PATHS:
+            raise user_error(f"`first` must be between 1 and {MAX_PATHS}", "first")
+        a, b = _node_ref(from_id, "fromId"), _node_ref(to_id, "toId")
+        found = await explore.paths(
+            info.context.graph, a[0], a[1], b[0], b[1], max_length, first, viewer=info.context.viewer
+        )
+        return [Subgraph.of(p) for p in found]
+
+    @strawberry.field(description="Venues and resources of co-building units, nearest grid first.")
+    async def resources_near(
+        self,
+        info: Info,
+        grid_id: strawberry.ID,
+        kind: ResourceKind | None = None,
+    ) -> ResourcesNear:
+        grid = own_id(grid_id, ("Grid",), "gridId")
+        found = await explore.resources_near(info.context.graph, grid, kind.value if kind else None)
+        nodes, edges = near_graph(found)
+        return ResourcesNear(items=[NearResource(record=r) for r in found], nodes=nodes, edges=edges)

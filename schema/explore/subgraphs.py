@@ -1,0 +1,93 @@
+"""Subgraphs to draw: nodes (personal data as the viewer may see it) and relationships, as graph libraries take them."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import strawberry
+from strawberry.scalars import JSON
+
+from graph.explore import ExploreEdge as EdgeRecord
+from graph.explore import ExploreNode as NodeRecord
+from graph.explore import Subgraph as SubgraphRecord
+from schema.context import Info
+from schema.privacy import json_props, shown
+from schema.relay import to_global_id
+
+
+def _edge_props(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, datetime.date | datetime.datetime) else v for k, v in props.items()}
+
+
+@strawberry.type(description="A node to draw: global id, its entity label, a display name and what may be shown.")
+class ExploreNode:
+    record: strawberry.Private[NodeRecord]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(to_global_id(self.record.label, self.record.id))
+
+    @strawberry.field
+    def db_id(self) -> str:
+        return self.record.id
+
+    @strawberry.field
+    def label(self) -> str:
+        return self.record.label
+
+    @strawberry.field
+    def labels(self) -> list[str]:
+        return list(self.record.labels)
+
+    @strawberry.field
+    def name(self, info: Info) -> str:
+        r = self.record
+        name = shown(r.label, r.id, r.props, "name", info.context.record_full_read)
+        return str(name or r.props.get("title") or r.id)
+
+    @strawberry.field
+    def properties(self, info: Info) -> JSON:
+        return JSON(json_props(self.record.label, self.record.id, self.record.props, info.context.record_full_read))
+
+
+@strawberry.type(description="A relationship to draw, from source to target (node global ids).")
+class ExploreEdge:
+    id: str
+    type: str
+    source: strawberry.ID
+    target: strawberry.ID
+    properties: JSON
+
+
+def edge(e: EdgeRecord, labels: dict[str, str]) -> ExploreEdge:
+    return ExploreEdge(
+        id=e.id,
+        type=e.type,
+        source=strawberry.ID(to_global_id(labels[e.source], e.source)),
+        target=strawberry.ID(to_global_id(labels[e.target], e.target)),
+        properties=JSON(_edge_props(e.props)),
+    )
+
+
+@strawberry.type(description="Nodes and edges in the shape graph libraries draw; `truncated` when the limit cut it.")
+class Subgraph:
+    nodes: list[ExploreNode]
+    edges: list[ExploreEdge]
+    truncated: bool
+
+    @staticmethod
+    def of(sg: SubgraphRecord) -> Subgraph:
+        labels = {n.id: n.label for n in sg.nodes}
+        return Subgraph(
+            nodes=[ExploreNode(record=n) for n in sg.nodes],
+            edges=[edge(e, labels) for e in sg.edges],
+            truncated=sg.truncated,
+        )
+
+
+@strawberry.type
+class SearchHit:
+    node: ExploreNode
+    score: float
+    label: str = strawberry.field(description="The entity label that matched.")

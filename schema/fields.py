@@ -1,0 +1,137 @@
+"""The resolvers behind the generated types' fields: relationships, root lists, sensitive values, the SLA light.
+
+Connection and relationship resolvers are synchronous, returning an awaitable only when they have to fetch: a page
+read with its parent costs no coroutine, no task and no look at the selection (hundreds of nested rows per
+response). graphql-core awaits whatever a resolver returns that is awaitable, so the typed results below are
+sometimes awaitables of that type (hence the casts).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from functools import cache
+from typing import Any, TypeVar, cast
+
+from graph import events
+from graph.core.model import ENTITIES
+from graph.core.records import ONE, Order, related_key
+from graph.reads import nodes
+from schema import filters, lookahead, privacy
+from schema.connections import page_args, wants_total
+from schema.context import Info
+from schema.entities.enums import SlaLight
+from schema.relay import Node
+
+C = TypeVar("C")
+N = TypeVar("N", bound=Node)
+
+
+def _target(label: str, field: str) -> str:
+    rel = ENTITIES[label].rel(field)
+    assert rel is not None, f"{label}.{field} is not a relationship of the model"
+    return rel.target
+
+
+def related_page(
+    node: Node,
+    info: Info,
+    field: str,
+    connection: Callable[..., C],
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+    where: Any,
+    order_by: Any,
+) -> C:
+    """A page of a relationship: the one the look-ahead read with the parent, or one loaded with its siblings'."""
+    page = page_args(first, after, last, before, info.context.max_page_size)
+    plain_where, order = filters.plain(where), filters.order(order_by)
+    related = node.record.related
+    # Which of the two keys the look-ahead used depends on totalCount being selected; either page serves.
+    found = related.get(related_key(field, page, plain_where, order, True)) or related.get(
+        related_key(field, page, plain_where, order, False)
+    )
+    if found is not None:
+        return connection(page=found)
+    record = node.record
+    target = _target(record.label, field)
+
+    async def fetched() -> C:
+        # Not read with its parent (a parent from a domain query): batched over the siblings.
+        includes = lookahead.connection_includes(info, target)
+        loader = info.context.related_loader(record.label, field, page, plain_where, order, wants_total(info), includes)
+        return connection(page=await loader.load(record.id))
+
+    return cast(C, fetched())
+
+
+@cache
+def _one_key(field: str) -> Any:
+    return related_key(field, ONE, None, Order(), False)
+
+
+def related_node(node: Node, info: Info, field: str, kind: type[N]) -> N | None:
+    """The node at the end of a to-one relationship: read with the parent, or loaded with its siblings'."""
+    record = node.record
+    page = record.related.get(_one_key(field))
+    if page is not None:
+        return kind.of(page.edges[0].node) if page.edges else None
+
+    async def load() -> N | None:
+        includes = lookahead.node_includes(info, _target(record.label, field))
+        loader = info.context.related_loader(record.label, field, ONE, None, Order(), False, includes)
+        loaded = await loader.load(record.id)
+        return kind.of(loaded.edges[0].node) if loaded.edges else None
+
+    return cast(N | None, load())
+
+
+async def listed_page(
+    info: Info,
+    label: str,
+    role: str | None,
+    connection: Callable[..., C],
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+    where: Any,
+    order_by: Any,
+) -> C:
+    """A root list's page: `label` nodes (with a person role, if given) the viewer may read."""
+    page = page_args(first, after, last, before, info.context.max_page_size)
+    plain_where, order = filters.plain(where), filters.order(order_by)
+    found = await nodes.page(
+        info.context.graph,
+        label,
+        page,
+        plain_where,
+        order,
+        wants_total(info),
+        role=role,
+        viewer=info.context.viewer,
+        includes=lookahead.connection_includes(info, label),
+    )
+    return connection(page=found)
+
+
+def sensitive(node: Node, info: Info, field: str) -> Any:
+    """A sensitive property as the viewer may see it: masked unless they have full access (full reads audited)."""
+    record = node.record
+    props = privacy.with_access(record.props, info.context.viewer)
+    return privacy.shown(record.label, record.id, props, field, info.context.record_full_read)
+
+
+def masked_fields(node: Node, info: Info) -> list[str]:
+    """The node's sensitive fields the viewer sees masked or not at all."""
+    record = node.record
+    return privacy.masked_fields(record.label, privacy.with_access(record.props, info.context.viewer))
+
+
+def sla_light(self: Node) -> SlaLight | None:
+    """Event.light: the SLA light of the event's current stage now, from the deadlines the workflow stored."""
+    props = self.record.props
+    found = events.light_at(props.get("stageWarnAt"), props.get("stageDueAt"), datetime.datetime.now(datetime.UTC))
+    return None if found is None else SlaLight(found)

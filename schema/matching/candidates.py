@@ -1,0 +1,152 @@
+"""A wish's candidates and a helper's suggested wishes: who may fulfil what, with the score's factors and paths."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from graph.access.viewer import UNIT_CONTACT, Viewer
+from graph.matching import Candidate as CandidateRecord
+from graph.matching import Factor as FactorRecord
+from graph.matching import GraphPath as PathRecord
+from schema.context import Info
+from schema.errors import user_error
+from schema.permissions import STAFF, require
+from schema.relay import Node, to_global_id, wrap
+
+if TYPE_CHECKING:
+    from schema.entities.objects import Wish
+
+# The generated Wish type has this module's fields (candidates), so it is resolved lazily, at schema build.
+WishType = Annotated["Wish", strawberry.lazy("schema.entities.objects")]
+MAX_CANDIDATES = 100
+
+
+@strawberry.enum
+class HelperKind(enum.Enum):
+    PERSON = "Person"
+    UNIT = "Unit"
+
+
+@strawberry.type(description="One term of a score: contribution = weight × value; the contributions add up to it.")
+class Factor:
+    name: str
+    value: float
+    weight: float
+    contribution: float
+
+    @staticmethod
+    def of(f: FactorRecord) -> Factor:
+        return Factor(name=f.name, value=f.value, weight=f.weight, contribution=f.contribution)
+
+
+@strawberry.type(description="A node of a drawable path.")
+class GraphNode:
+    id: strawberry.ID
+    db_id: str
+    label: str
+    name: str
+
+
+@strawberry.type(description="A relationship of a drawable path, from source to target (global ids).")
+class GraphEdge:
+    type: str
+    source: strawberry.ID
+    target: strawberry.ID
+
+
+@strawberry.type(description="A path of the graph as lists of nodes and edges, the shape graph libraries draw.")
+class GraphPath:
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+    @staticmethod
+    def of(p: PathRecord) -> GraphPath:
+        labels = {n.id: n.label for n in p.nodes}
+        return GraphPath(
+            nodes=[
+                GraphNode(id=strawberry.ID(to_global_id(n.label, n.id)), db_id=n.id, label=n.label, name=n.name)
+                for n in p.nodes
+            ],
+            edges=[
+                GraphEdge(
+                    type=e.type,
+                    source=strawberry.ID(to_global_id(labels[e.source], e.source)),
+                    target=strawberry.ID(to_global_id(labels[e.target], e.target)),
+                )
+                for e in p.edges
+            ],
+        )
+
+
+@strawberry.type(description="A helper who may fulfil a wish, with why.")
+class Candidate:
+    record: strawberry.Private[CandidateRecord]
+
+    @strawberry.field(description="The party member, volunteer, grid worker (a Person) or co-building Unit.")
+    def helper(self) -> Node:
+        return Node.of(self.record.helper)
+
+    @strawberry.field
+    def helper_kind(self) -> HelperKind:
+        return HelperKind(self.record.helper.label)
+
+    @strawberry.field
+    def wish(self) -> WishType:
+        wish: Wish = wrap(self.record.wish)
+        return wish
+
+    @strawberry.field(description="Sum of the factors' contributions, between 0 and 1.")
+    def score(self) -> float:
+        return self.record.scored.score
+
+    @strawberry.field
+    def factors(self) -> list[Factor]:
+        return [Factor.of(f) for f in self.record.scored.factors]
+
+    @strawberry.field(description="Where wish and helper meet in the graph, and the skills they share.")
+    async def paths(self, info: Info) -> list[GraphPath]:
+        key = (self.record.scored.features.wish_id, self.record.helper.id)
+        return [GraphPath.of(p) for p in await info.context.paths_loader().load(key)]
+
+
+@strawberry.input(description="Narrows a candidate list.")
+class CandidateWhere:
+    helper_kind: HelperKind | None = None
+    min_score: float | None = None
+
+
+def _check_first(first: int) -> None:
+    if not 0 <= first <= MAX_CANDIDATES:
+        raise user_error(f"`first` must be between 0 and {MAX_CANDIDATES}", "first")
+
+
+# Wish.candidates and Person/Unit.suggestedWishes: the generated types take these resolvers (schema/codegen/objects.py).
+async def wish_candidates(
+    self: Node, info: Info, first: int = 10, where: CandidateWhere | None = None
+) -> list[Candidate]:
+    require(info, *STAFF)
+    _check_first(first)
+    found = await info.context.candidates_loader().load(self.record.id)
+    if where and where.helper_kind:
+        found = [c for c in found if c.helper.label == where.helper_kind.value]
+    if where and where.min_score is not None:
+        found = [c for c in found if c.scored.score >= where.min_score]
+    return [Candidate(record=c) for c in found[:first]]
+
+
+def _own_suggestions(viewer: Viewer, label: str, helper_id: str) -> bool:
+    """A person reads their own suggestions; a unit's contact reads the unit's."""
+    if label == "Unit":
+        return viewer.has(UNIT_CONTACT) and viewer.unit_id == helper_id
+    return viewer.person_id is not None and viewer.person_id == helper_id
+
+
+async def suggested_wishes(self: Node, info: Info, first: int = 10) -> list[Candidate]:
+    if not _own_suggestions(info.context.viewer, self.record.label, self.record.id):
+        require(info, *STAFF)
+    _check_first(first)
+    found = await info.context.suggestions_loader().load(self.record.id)
+    return [Candidate(record=c) for c in found[:first]]

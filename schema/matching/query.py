@@ -1,0 +1,50 @@
+"""The matching queries: a scope's match plan and the explanation of an exclusion (staff only)."""
+
+from __future__ import annotations
+
+import strawberry
+
+from graph import matching
+from graph.matching import Exclusion as ExclusionRule
+from graph.matching import score
+from schema.context import Info
+from schema.errors import NOT_FOUND, user_error
+from schema.matching.candidates import Factor
+from schema.matching.plans import ExclusionExplanation, MatchPlan, plan_type, scope_of
+from schema.permissions import STAFF, actor, authority, require
+from schema.relay import own_id
+
+
+@strawberry.type
+class MatchingQuery:
+    @strawberry.field(
+        description="The best assignment of all open wishes of a community or grid to helpers (administrators, and "
+        "grid workers of the scope)."
+    )
+    async def match_plan(self, info: Info, scope: strawberry.ID) -> MatchPlan:
+        viewer = require(info, *STAFF)
+        label, scope_id = scope_of(scope)
+        if not viewer.admin:
+            await matching.authorize_plan(info.context.graph, label, scope_id, actor(info), authority(info))
+        return plan_type(scope, await matching.compute_plan(info.context.graph, label, scope_id))
+
+    @strawberry.field(description="Which hard constraint, checked in order, keeps this helper off this wish.")
+    async def explain_exclusion(
+        self, info: Info, wish_id: strawberry.ID, helper_id: strawberry.ID
+    ) -> ExclusionExplanation:
+        require(info, *STAFF)
+        wish = own_id(wish_id, ("Wish",), "wishId")
+        helper = own_id(helper_id, ("Person", "Unit"), "helperId")
+        found = await matching.explain(info.context.graph, wish, helper)
+        if found.features is None:
+            missing = "helperId" if found.wish_found else "wishId"
+            raise user_error(f"no such {'helper' if found.wish_found else 'wish'}", missing, code=NOT_FOUND)
+        rule = ExclusionRule[found.excluded_by] if found.excluded_by else None
+        scored = None if rule else score(found.features)
+        return ExclusionExplanation(
+            excluded=rule is not None,
+            constraint=rule,
+            message=rule.value if rule else None,
+            score=scored.score if scored else None,
+            factors=[Factor.of(f) for f in scored.factors] if scored else [],
+        )

@@ -1,0 +1,119 @@
+"""Figures of a period: per community, grid or party branch, a row per month and the period's totals."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated
+
+import strawberry
+
+from graph import statistics
+from graph.statistics import Figures
+from schema.context import Info
+from schema.errors import user_error
+from schema.relay import from_global_id
+
+
+@strawberry.type(description="Events of one category in one state.")
+class EventCount:
+    category: str
+    status: str
+    count: int
+
+
+@strawberry.type(
+    description="One month's figures, or the period's (month null). Events are counted in the month reported; "
+    "closing times and on-time rate in the month closed; wishes, topics and services in the month done."
+)
+class StatisticsFigures:
+    record: strawberry.Private[Figures]
+
+    @strawberry.field(description="'YYYY-MM', or null for the whole period.")
+    def month(self) -> str | None:
+        return self.record.month
+
+    @strawberry.field
+    def events_by_category_and_state(self) -> list[EventCount]:
+        return [
+            EventCount(category=c.category, status=c.status, count=c.count)
+            for c in self.record.events_by_category_and_state
+        ]
+
+    @strawberry.field
+    def events_reported(self) -> int:
+        return self.record.events_reported
+
+    @strawberry.field
+    def events_closed(self) -> int:
+        return self.record.events_closed
+
+    @strawberry.field(description="Median hours from report to close of the events closed; null when none closed.")
+    def median_hours_to_close(self) -> float | None:
+        return self.record.median_hours_to_close
+
+    @strawberry.field
+    def closed_on_time(self) -> int:
+        return self.record.closed_on_time
+
+    @strawberry.field(description="Share (0–1) of closed events closed by their deadline; null when none closed.")
+    def on_time_rate(self) -> float | None:
+        return self.record.on_time_rate
+
+    @strawberry.field
+    def wishes_fulfilled(self) -> int:
+        return self.record.wishes_fulfilled
+
+    @strawberry.field(description="Council topics reviewed with outcome SOLVED.")
+    def topics_solved(self) -> int:
+        return self.record.topics_solved
+
+    @strawberry.field
+    def home_visits(self) -> int:
+        return self.record.home_visits
+
+    @strawberry.field(description="Residents' attendances at service activities (not the home-visit campaign's staff).")
+    def activity_attendances(self) -> int:
+        return self.record.activity_attendances
+
+    @strawberry.field(description="Home visits plus activity attendances.")
+    def services_delivered(self) -> int:
+        return self.record.services_delivered
+
+    @strawberry.field(description="Distinct people visited or attending; a period's is not the sum of its months'.")
+    def people_served(self) -> int:
+        return self.record.people_served
+
+
+@strawberry.type
+class Statistics:
+    scope: strawberry.ID
+    from_: datetime.date | None = strawberry.field(name="from")
+    to: datetime.date | None
+    months: list[StatisticsFigures]
+    totals: StatisticsFigures
+
+
+@strawberry.type
+class StatisticsQuery:
+    @strawberry.field(
+        description="Figures of a community, grid or party branch (global id) for the period [from, to], per month "
+        "and in total. A grid counts what happened in it; a party branch, what its members did."
+    )
+    async def statistics(
+        self,
+        info: Info,
+        scope: strawberry.ID,
+        from_: Annotated[datetime.date | None, strawberry.argument(name="from")] = None,
+        to: datetime.date | None = None,
+    ) -> Statistics:
+        decoded = from_global_id(scope)
+        if decoded is None or decoded[0] not in statistics.SCOPES:
+            raise user_error("`scope` must be the global id of a Community, Grid or PartyBranch", "scope")
+        found = await statistics.statistics(info.context.graph, decoded[0], decoded[1], from_, to)
+        return Statistics(
+            scope=scope,
+            from_=found.start,
+            to=found.end,
+            months=[StatisticsFigures(record=m) for m in found.months],
+            totals=StatisticsFigures(record=found.totals),
+        )

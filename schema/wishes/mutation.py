@@ -1,0 +1,191 @@
+"""Wish lifecycle mutations: create, the state machine's steps, claims, sweeps, and applying a match plan.
+
+Every mutation acts as the token's person; the graph layer checks that this person may take the step (requester,
+grid worker of the community or administrator, claimer). The sweeps are for administrators.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Awaitable, Callable
+
+import strawberry
+
+from graph import matching, wishes
+from graph.access.viewer import ADMIN
+from graph.workflow import StepResult
+from schema.context import Info
+from schema.entities.objects import Wish, WishTransition
+from schema.errors import user_error
+from schema.matching import scope_of
+from schema.permissions import STAFF, actor, authority, require
+from schema.relay import own_id
+from schema.wishes.inputs import ApplyMatchPlanInput, ClaimInput, CreateWishInput, FulfilWishInput, WishStepInput
+
+CLAIMANTS = ("Person", "PartyBranch", "Unit")
+
+
+@strawberry.type(description="A wish after one step of its lifecycle, and the history entry the step wrote.")
+class WishChange:
+    result: strawberry.Private[StepResult]
+
+    @strawberry.field
+    def wish(self) -> Wish:
+        return Wish.of(self.result.node)
+
+    @strawberry.field
+    def transition(self) -> WishTransition:
+        step = self.result.step
+        assert step is not None, "a wish step always writes its history entry"
+        return WishTransition.of(step)
+
+    @strawberry.field(description="True when the idempotencyKey was seen before: nothing changed this time.")
+    def replayed(self) -> bool:
+        return self.result.replayed
+
+
+def _wish(value: str) -> str:
+    return own_id(value, ("Wish",), "wishId")
+
+
+async def _step(info: Info, action: str, input: WishStepInput) -> WishChange:
+    result = await wishes.transition(
+        info.context.graph,
+        wish_id=_wish(input.wish_id),
+        action=action,
+        actor_id=actor(info),
+        note=input.note,
+        idempotency_key=input.idempotency_key,
+        authority=authority(info),
+    )
+    return WishChange(result=result)
+
+
+Claim = Callable[..., Awaitable[StepResult]]
+
+
+async def _claim_step(info: Info, run: Claim, input: ClaimInput, claimant: str, with_note: bool) -> WishChange:
+    """A claim-like step; `claimant` is the name `run` gives the claimant's id (a decline's is its helper)."""
+    result = await run(
+        info.context.graph,
+        wish_id=_wish(input.wish_id),
+        **{claimant: own_id(input.claimant_id, CLAIMANTS, "claimantId")},
+        actor_id=actor(info),
+        idempotency_key=input.idempotency_key,
+        authority=authority(info),
+        **({"note": input.note} if with_note else {}),
+    )
+    return WishChange(result=result)
+
+
+@strawberry.type
+class WishMutation:
+    @strawberry.mutation(description="A resident's new micro-wish.")
+    async def create_wish(self, info: Info, input: CreateWishInput) -> WishChange:
+        if input.deadline is not None and input.deadline < datetime.date.today():
+            raise user_error("`deadline` lies in the past", "deadline")
+        result = await wishes.create_wish(
+            info.context.graph,
+            requester_id=own_id(input.requester_id, ("Person",), "requesterId"),
+            title=input.title,
+            description=input.description,
+            category=input.category,
+            urgency=input.urgency,
+            head_count=input.head_count,
+            required_skill_ids=[own_id(s, ("Skill",), "requiredSkillIds") for s in input.required_skill_ids],
+            deadline=input.deadline,
+            created_by=actor(info),
+            idempotency_key=input.idempotency_key,
+            authority=authority(info),
+        )
+        return WishChange(result=result)
+
+    @strawberry.mutation(description="Community staff confirm a submitted wish is genuine.")
+    async def verify_wish(self, info: Info, input: WishStepInput) -> WishChange:
+        return await _step(info, "verify", input)
+
+    @strawberry.mutation(description="Community staff turn a wish down; `note` gives the reason.")
+    async def reject_wish(self, info: Info, input: WishStepInput) -> WishChange:
+        return await _step(info, "reject", input)
+
+    @strawberry.mutation(description="Community staff open a verified wish to helpers.")
+    async def publish_wish(self, info: Info, input: WishStepInput) -> WishChange:
+        return await _step(info, "publish", input)
+
+    @strawberry.mutation(description="The requester or staff confirm the helpers who claimed it.")
+    async def confirm_wish(self, info: Info, input: WishStepInput) -> WishChange:
+        return await _step(info, "confirm", input)
+
+    @strawberry.mutation(description="A claimer (or staff) starts the work.")
+    async def start_wish(self, info: Info, input: WishStepInput) -> WishChange:
+        return await _step(info, "start", input)
+
+    @strawberry.mutation(description="Community staff cancel a wish that is not finished.")
+    async def cancel_wish(self, info: Info, input: WishStepInput) -> WishChange:
+        return await _step(info, "cancel", input)
+
+    @strawberry.mutation(description="The requester withdraws their wish.")
+    async def withdraw_wish(self, info: Info, input: WishStepInput) -> WishChange:
+        return await _step(info, "withdraw", input)
+
+    @strawberry.mutation(description="Staff expire a wish whose deadline has passed.")
+    async def expire_wish(self, info: Info, input: WishStepInput) -> WishChange:
+        return await _step(info, "expire", input)
+
+    @strawberry.mutation(description="Done: evidence (text or URL) and the beneficiary's acknowledgement.")
+    async def fulfil_wish(self, info: Info, input: FulfilWishInput) -> WishChange:
+        result = await wishes.transition(
+            info.context.graph,
+            wish_id=_wish(input.wish_id),
+            action="fulfil",
+            actor_id=actor(info),
+            authority=authority(info),
+            note=input.note,
+            idempotency_key=input.idempotency_key,
+            evidence=input.evidence,
+            evidence_url=input.evidence_url,
+            acknowledged=input.acknowledged,
+        )
+        return WishChange(result=result)
+
+    @strawberry.mutation(description="Take one of the wish's places; CONFLICT when none is left.")
+    async def claim_wish(self, info: Info, input: ClaimInput) -> WishChange:
+        return await _claim_step(info, wishes.claim, input, "claimant_id", with_note=False)
+
+    @strawberry.mutation(description="Give a claimed place back before work starts.")
+    async def release_wish_claim(self, info: Info, input: ClaimInput) -> WishChange:
+        return await _claim_step(info, wishes.release, input, "claimant_id", with_note=True)
+
+    @strawberry.mutation(description="A helper declines a wish: it is not suggested to them again.")
+    async def decline_wish(self, info: Info, input: ClaimInput) -> WishChange:
+        return await _claim_step(info, wishes.decline, input, "helper_id", with_note=True)
+
+    @strawberry.mutation(
+        description="Write a plan's claims in one transaction; CONFLICT if anything changed since the plan. "
+        "Administrators, or grid workers of the scope."
+    )
+    async def apply_match_plan(self, info: Info, input: ApplyMatchPlanInput) -> list[WishChange]:
+        require(info, *STAFF)
+        label, scope_id = scope_of(input.scope)
+        done = await matching.apply_plan(
+            info.context.graph, label, scope_id, input.fingerprint, actor(info), authority(info)
+        )
+        return [WishChange(result=r) for r in done]
+
+    @strawberry.mutation(description="Expire every wish past its deadline (a scheduled sweep; administrators only).")
+    async def expire_overdue_wishes(self, info: Info) -> list[WishChange]:
+        require(info, ADMIN)
+        done = await wishes.expire_overdue(info.context.graph, datetime.datetime.now(datetime.UTC))
+        return [WishChange(result=r) for r in done]
+
+    @strawberry.mutation(
+        description="Release claims older than the limit on wishes not yet started (a scheduled sweep; "
+        "administrators only)."
+    )
+    async def release_stale_claims(self, info: Info, older_than_hours: int | None = None) -> list[WishChange]:
+        require(info, ADMIN)
+        hours = older_than_hours if older_than_hours is not None else info.context.stale_claim_hours
+        if hours < 1:
+            raise user_error("`olderThanHours` must be at least 1", "olderThanHours")
+        done = await wishes.release_stale_claims(info.context.graph, datetime.timedelta(hours=hours))
+        return [WishChange(result=r) for r in done]
