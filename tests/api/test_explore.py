@@ -55,7 +55,7 @@ def test_neighborhood_is_drawable_limited_and_filtered(client: TestClient) -> No
     assert {e["type"] for e in wide["edges"]} <= {"IN_GRID", "WORKS_GRID"}
     assert len(wide["nodes"]) > len(small["nodes"])
     people = [n for n in wide["nodes"] if n["label"] == "Person" and n["properties"].get("phone")]
-    # An administrator sees phones whole (and is audited); other viewers: tests/test_access_reads.py.
+    # An administrator sees phones whole (and is audited); other viewers: tests/api/test_access_reads.py.
     assert people and all(n["properties"]["phone"].isdigit() for n in people)
     assert all(not k.startswith("_") for n in wide["nodes"] for k in n["properties"])
     for depth, types, argument in ((4, None, "depth"), (1, ["NOPE"], "relationshipTypes")):

@@ -1,7 +1,7 @@
 """The CI guard of issue 7: Cypher round trips and Neo4j database hits (PROFILE) of the key requests on the demo
 must not grow beyond the committed baseline (tests/query_budget.json). Deterministic figures only, no timings.
 
-`UPDATE_QUERY_BUDGET=1 pytest tests/test_query_budget.py` rewrites the baseline after a deliberate change.
+`UPDATE_QUERY_BUDGET=1 pytest tests/api/test_query_budget.py` rewrites the baseline after a deliberate change.
 """
 
 from __future__ import annotations
