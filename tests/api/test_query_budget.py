@@ -18,7 +18,7 @@ from graph.core.db import Graph
 from graph.core.loading import fresh_plans
 from schema.relay import to_global_id
 
-BASELINE = Path(__file__).with_name("query_budget.json")
+BASELINE = Path(__file__).resolve().parents[1] / "query_budget.json"
 # Plans may shift a little with the planner's statistics; a real regression is far larger.
 DB_HITS_SLACK = 0.10
 
