@@ -1,0 +1,62 @@
+"""The state machine every workflow's table is read by, alone: moves, targets, who may act, what refusals say."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.core.errors import Forbidden, InvalidInput
+from graph.workflow.machine import NEW, Move, StateMachine
+
+STAFF, OWNER = "isStaff", "isOwner"
+TABLE = StateMachine(
+    noun="case",
+    states=("OPEN", "SHUT"),
+    terminal=frozenset({"SHUT"}),
+    moves={
+        "open": Move(frozenset({NEW}), "OPEN"),
+        "note": Move(frozenset({"OPEN"}), None, frozenset({OWNER, STAFF})),
+        "shut_down": Move(frozenset({"OPEN"}), "SHUT", frozenset({STAFF})),
+    },
+    who={OWNER: "its owner", STAFF: "staff"},
+    what={"note": "write on this case"},
+)
+
+
+def test_the_table_answers_every_question() -> None:
+    assert TABLE.actions == ("open", "note", "shut_down")
+    assert TABLE.open == frozenset({"OPEN"})
+    assert TABLE.roles == frozenset({OWNER, STAFF})
+    assert TABLE.allowed_from("shut_down") == frozenset({"OPEN"})
+    assert TABLE.can("open", NEW) and not TABLE.can("open", "OPEN")
+    assert TABLE.target("open") == "OPEN" and TABLE.target("shut_down", "OPEN") == "SHUT"
+    assert TABLE.is_terminal("SHUT") and not TABLE.is_terminal("OPEN")
+
+
+def test_a_move_without_a_target_stays_where_it_is() -> None:
+    assert TABLE.target("note", "OPEN") == "OPEN"
+
+
+def test_a_move_without_actors_leaves_the_actor_to_the_workflow() -> None:
+    assert TABLE.may("open", frozenset())
+    assert not TABLE.may("shut_down", frozenset({OWNER}))
+    assert TABLE.may("note", frozenset({OWNER}))
+
+
+def test_the_state_is_judged_before_the_actor() -> None:
+    with pytest.raises(InvalidInput) as refused:
+        TABLE.verdict("shut_down", "SHUT", frozenset(), "caseId")
+    assert str(refused.value) == "cannot shut down a case that is SHUT"
+    assert refused.value.argument == "caseId"
+
+
+def test_who_may_act_is_said_in_the_tables_order() -> None:
+    with pytest.raises(Forbidden, match=r"^you may not write on this case: only its owner or staff may$"):
+        TABLE.verdict("note", "OPEN", frozenset(), "caseId")
+    with pytest.raises(Forbidden, match=r"^you may not shut down this case for them: only staff may$"):
+        TABLE.verdict("shut_down", "OPEN", frozenset({OWNER}), "caseId", whom=" for them")
+    assert TABLE.verdict("shut_down", "OPEN", frozenset({STAFF}), "caseId") == "SHUT"
+
+
+def test_an_unknown_action_is_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="unknown case action 'explode'"):
+        TABLE.can("explode", "OPEN")
