@@ -7,7 +7,7 @@ from typing import Any
 
 from schema.relay import to_global_id
 
-# The CI guard's requests (tests/test_query_budget.py OPERATIONS), pointed at one synthetic community: the nested
+# The CI guard's requests (tests/api/test_query_budget.py OPERATIONS), pointed at one synthetic community: the nested
 # lists read its residents only, the candidates are one of its PUBLISHED wishes'.
 NESTED = """query($n: Int!, $prefix: String!) { residents(first: $n, orderBy: {field: id}, where: {id: {startsWith: $prefix}}) { edges { node { name
   building { name grid { name gridWorkers(first: 3) { edges { node { name gridRole } } } } } } } } }"""

@@ -136,7 +136,7 @@ def markdown(run: Run) -> str:
         "",
         "## The operations",
         "",
-        "The requests of the CI guard (`tests/test_query_budget.py`), pointed at the synthetic community: the "
+        "The requests of the CI guard (`tests/api/test_query_budget.py`), pointed at the synthetic community: the "
         "nested lists are limited to its residents (`where: {id: {startsWith: …}}`), the candidates to one of "
         "its PUBLISHED wishes.",
         "",
