@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.access.viewer import ADMIN, GRID_WORKER, UNIT_CONTACT, Viewer
 from graph.core.errors import Forbidden
-from graph.workflow import Authority
+from graph.workflow import Actor
 from schema.context import Info
 
 # How a refusal names the roles it asked for.
@@ -25,19 +25,10 @@ def require(info: Info, *roles: str) -> Viewer:
     return viewer
 
 
-def actor(info: Info) -> str:
-    """The person a mutation acts as: the token's subject (the graph checks they may take the step)."""
-    person = info.context.viewer.person_id
-    if person is None:
-        raise Forbidden(f"`{info.field_name}` acts as a person: sign in with a token that names one")
-    return person
-
-
-def authority(info: Info) -> Authority:
-    """What the token grants besides the person: administrator, grid-worker role, the unit a contact speaks for."""
+def acting(info: Info) -> Actor:
+    """Who a mutation acts as: the token's person (the graph checks they may take the step), with what the token
+    grants besides: administrator, the grid-worker role, the unit a contact speaks for."""
     viewer = info.context.viewer
-    return Authority(
-        admin=viewer.admin,
-        grid_worker=viewer.has(GRID_WORKER),
-        unit_id=viewer.unit,
-    )
+    if viewer.person_id is None:
+        raise Forbidden(f"`{info.field_name}` acts as a person: sign in with a token that names one")
+    return Actor(viewer.person_id, admin=viewer.admin, grid_worker=viewer.has(GRID_WORKER), unit_id=viewer.unit)

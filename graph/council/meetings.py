@@ -10,7 +10,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, NotFound
 from graph.council.flow import MEETINGS
-from graph.workflow import GRAPH, Authority, Change, StepResult, run, text
+from graph.workflow import Actor, Change, StepResult, run, text
 
 # Staff of a community: an administrator, or a grid worker (by token and by graph) of one of its grids.
 COMMUNITY_STAFF = """
@@ -56,20 +56,18 @@ def _staff_only(ctx: Row, what: str) -> None:
 
 async def schedule_meeting(
     graph: Graph,
-    *,
+    actor: Actor,
     community_id: str,
     title: str,
     held_on: date,
-    actor_id: str,
     place: str | None = None,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    key: str | None = None,
 ) -> StepResult:
     """A council meeting of the community on a date (usually monthly)."""
     title = text(title, "title", "a meeting's title")
 
     async def read(tx: Tx) -> Row:
-        rows = await tx.run(COMMUNITY_STAFF, communityId=community_id, actorId=actor_id, **authority.params())
+        rows = await tx.run(COMMUNITY_STAFF, communityId=community_id, **actor.params())
         if not rows:
             raise NotFound(f"no community {community_id!r}", "communityId")
         return rows[0]
@@ -80,26 +78,24 @@ async def schedule_meeting(
 
     params = {"communityId": community_id, "title": title, "heldOn": held_on, "place": place}
     request = {"action": "scheduleMeeting", "communityId": community_id, "title": title, "heldOn": held_on}
-    change = Change("schedule", actor_id, read, SCHEDULE, params, rules, idempotency_key, request)
+    change = Change("schedule", actor, read, SCHEDULE, params, rules, key, request)
     return await run(graph, MEETINGS, change)
 
 
 async def record_attendance(
     graph: Graph,
-    *,
+    actor: Actor,
     meeting_id: str,
     person_ids: list[str],
     organization_ids: list[str],
-    actor_id: str,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    key: str | None = None,
 ) -> StepResult:
     """Who attended (residents, deputies) and which organisations took part; recording twice changes nothing."""
     people, bodies = sorted(set(person_ids)), sorted(set(organization_ids))
     params = {"personIds": people, "organizationIds": bodies}
 
     async def read(tx: Tx) -> Row:
-        rows = await tx.run(LOCK_MEETING, meetingId=meeting_id, actorId=actor_id, **params, **authority.params())
+        rows = await tx.run(LOCK_MEETING, meetingId=meeting_id, **params, **actor.params())
         if not rows:
             raise NotFound(f"no council meeting {meeting_id!r}", "meetingId")
         return rows[0]
@@ -113,5 +109,5 @@ async def record_attendance(
         return {}
 
     request = {"action": "recordAttendance", "meetingId": meeting_id, "people": people, "organizations": bodies}
-    change = Change("attend", actor_id, read, ATTEND, params, rules, idempotency_key, request)
+    change = Change("attend", actor, read, ATTEND, params, rules, key, request)
     return await run(graph, MEETINGS, change)

@@ -11,7 +11,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import InvalidInput, NotFound
 from graph.council.flow import FLOW, MACHINE, NEEDS_NOTE, OUTCOME
-from graph.workflow import GRAPH, Authority, Change, StepResult, run, text
+from graph.workflow import Actor, Change, StepResult, run, text
 
 PROPOSE_CONTEXT = """
 MATCH (c:Community {id: $communityId})
@@ -93,15 +93,13 @@ def _today() -> date:
 
 async def propose_topic(
     graph: Graph,
-    *,
+    actor: Actor,
     community_id: str,
     title: str,
     category: str,
-    actor_id: str,
     description: str = "",
     event_ids: list[str] | None = None,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    key: str | None = None,
 ) -> StepResult:
     """A resident (the actor) proposes a topic, usually from events of the community (FROM_EVENT)."""
     title = text(title, "title", "a topic's title")
@@ -109,7 +107,7 @@ async def propose_topic(
     events = sorted(set(event_ids or []))
 
     async def read(tx: Tx) -> Row:
-        rows = await tx.run(PROPOSE_CONTEXT, communityId=community_id, actorId=actor_id, eventIds=events)
+        rows = await tx.run(PROPOSE_CONTEXT, communityId=community_id, actorId=actor.person_id, eventIds=events)
         if not rows:
             raise NotFound(f"no community {community_id!r}", "communityId")
         return rows[0]
@@ -121,7 +119,7 @@ async def propose_topic(
 
     fields = {"communityId": community_id, "title": title, "description": description, "category": category}
     request = {"action": "proposeTopic", "communityId": community_id, "title": title, "eventIds": events}
-    change = Change("propose", actor_id, read, PROPOSE, fields | {"eventIds": events}, rules, idempotency_key, request)
+    change = Change("propose", actor, read, PROPOSE, fields | {"eventIds": events}, rules, key, request)
     return await run(graph, FLOW, change)
 
 
@@ -131,11 +129,10 @@ class TopicStep:
 
     topic_id: str
     action: str
-    actor_id: str
+    actor: Actor
     key: str | None = None
     meeting_id: str | None = None
     note: str | None = None
-    authority: Authority = GRAPH
 
 
 # A step's own rules on the topic read under its lock; its further write parameters.
@@ -153,7 +150,7 @@ async def step(
 
     async def read(tx: Tx) -> Row:
         names = {"meetingId": change.meeting_id, "ownerId": writes.get("ownerId")}
-        params = {"topicId": change.topic_id, "actorId": change.actor_id} | names | change.authority.params()
+        params = {"topicId": change.topic_id} | names | change.actor.params()
         rows = await tx.run(LOCK_TOPIC, **params)
         if not rows:
             raise NotFound(f"no council topic {change.topic_id!r}", "topicId")
@@ -175,7 +172,7 @@ async def step(
     return await run(
         graph,
         FLOW,
-        Change(change.action, change.actor_id, read, APPLY, params, rules, change.key, request, change.note),
+        Change(change.action, change.actor, read, APPLY, params, rules, change.key, request, change.note),
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, NotFound
 from graph.disputes.flow import FLOW
-from graph.workflow import GRAPH, Authority, Change, StepResult, run
+from graph.workflow import Actor, Change, StepResult, run
 
 # The event is locked first, so two requests cannot both open a case on it. Staff: an administrator ($admin), or a
 # grid worker (by token, $gridWorker, and by graph) of the community the event happened in.
@@ -38,18 +38,16 @@ RETURN d.id AS id
 
 async def open_dispute(
     graph: Graph,
-    *,
+    actor: Actor,
     event_id: str,
-    actor_id: str,
     title: str | None = None,
     description: str | None = None,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    key: str | None = None,
 ) -> StepResult:
     """An OPEN case arising from an event (one case per event); the title defaults to the event's."""
 
     async def read(tx: Tx) -> Row:
-        rows = await tx.run(OPEN_CONTEXT, eventId=event_id, actorId=actor_id, **authority.params())
+        rows = await tx.run(OPEN_CONTEXT, eventId=event_id, **actor.params())
         if not rows:
             raise NotFound(f"no event {event_id!r}", "eventId")
         return rows[0]
@@ -64,6 +62,6 @@ async def open_dispute(
             "description": description if description is not None else ctx["description"],
         }
 
-    request = {"action": "openDispute", "eventId": event_id, "actorId": actor_id}
-    change = Change("open", actor_id, read, OPEN, {"eventId": event_id}, rules, idempotency_key, request)
+    request = {"action": "openDispute", "eventId": event_id, "actorId": actor.person_id}
+    change = Change("open", actor, read, OPEN, {"eventId": event_id}, rules, key, request)
     return await run(graph, FLOW, change)

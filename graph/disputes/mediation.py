@@ -9,7 +9,7 @@ from typing import Any, LiteralString
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, InvalidInput, NotFound
 from graph.disputes.flow import FLOW, MIN_PARTIES, MIN_SESSIONS, OUTCOMES, ROLES, closing_action
-from graph.workflow import GRAPH, Authority, Change, StepResult, run, text
+from graph.workflow import Actor, Change, StepResult, run, text
 
 # The blind write takes the case's exclusive lock before anything is read; the version numbers its history. The
 # party and the mediator a step names are looked up here too, for the rules to judge.
@@ -77,43 +77,34 @@ Check = Callable[[Row], Mapping[str, Any]]
 
 async def _step(
     graph: Graph,
+    actor: Actor,
     dispute_id: str,
     action: str,
-    actor_id: str,
     key: str | None,
     write: LiteralString,
-    check: Check | None = None,
+    check: Check,
     note: str | None = None,
-    authority: Authority = GRAPH,
     **params: Any,
 ) -> StepResult:
     """A step on an existing case: its lock (with the party and mediator the step names), the rules, the write."""
 
     async def read(tx: Tx) -> Row:
         named = {"partyId": params.get("partyId"), "mediatorId": params.get("mediatorId")}
-        rows = await tx.run(LOCK, disputeId=dispute_id, actorId=actor_id, **named, **authority.params())
+        rows = await tx.run(LOCK, disputeId=dispute_id, **named, **actor.params())
         if not rows:
             raise NotFound(f"no dispute {dispute_id!r}", "disputeId")
         return rows[0]
 
     def rules(case: Row, to: str | None) -> Mapping[str, Any]:
-        return check(case) if check is not None else {}
+        return check(case)
 
-    request = {"action": action, "disputeId": dispute_id, "actorId": actor_id} | {
-        k: v for k, v in params.items() if k != "attendees"
-    }
-    return await run(graph, FLOW, Change(action, actor_id, read, write, params, rules, key, request, note))
+    request = {"action": action, "disputeId": dispute_id, "actorId": actor.person_id}
+    request |= {k: v for k, v in params.items() if k != "attendees"}
+    return await run(graph, FLOW, Change(action, actor, read, write, params, rules, key, request, note))
 
 
 async def add_party(
-    graph: Graph,
-    *,
-    dispute_id: str,
-    party_id: str,
-    role: str,
-    actor_id: str,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    graph: Graph, actor: Actor, dispute_id: str, party_id: str, role: str, key: str | None = None
 ) -> StepResult:
     """A person or a unit joins the case on one side (applicant, respondent, third party)."""
     if role not in ROLES:
@@ -126,29 +117,11 @@ async def add_party(
             raise Conflict(f"{party_id} is already a party to this dispute")
         return {"partyRef": case["named"][0]["ref"]}
 
-    return await _step(
-        graph,
-        dispute_id,
-        "add_party",
-        actor_id,
-        idempotency_key,
-        ADD_PARTY,
-        check,
-        role,
-        authority,
-        partyId=party_id,
-        role=role,
-    )
+    return await _step(graph, actor, dispute_id, "add_party", key, ADD_PARTY, check, role, partyId=party_id, role=role)
 
 
 async def assign_mediator(
-    graph: Graph,
-    *,
-    dispute_id: str,
-    mediator_id: str,
-    actor_id: str,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    graph: Graph, actor: Actor, dispute_id: str, mediator_id: str, key: str | None = None
 ) -> StepResult:
     """The organisation that mediates (e.g. the community's mediation studio); assigning again replaces it."""
 
@@ -157,30 +130,20 @@ async def assign_mediator(
             raise NotFound(f"no organization {mediator_id!r}", "mediatorId")
         return {}
 
+    action = "assign_mediator"
     return await _step(
-        graph,
-        dispute_id,
-        "assign_mediator",
-        actor_id,
-        idempotency_key,
-        ASSIGN_MEDIATOR,
-        check,
-        mediator_id,
-        authority,
-        mediatorId=mediator_id,
+        graph, actor, dispute_id, action, key, ASSIGN_MEDIATOR, check, mediator_id, mediatorId=mediator_id
     )
 
 
 async def record_session(
     graph: Graph,
-    *,
+    actor: Actor,
     dispute_id: str,
     held_on: date,
     notes: str,
     attendees: list[str],
-    actor_id: str,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    key: str | None = None,
 ) -> StepResult:
     """A mediation session: when, who was there (names), and what was said."""
     if held_on > datetime.now(UTC).date():
@@ -193,32 +156,21 @@ async def record_session(
             raise InvalidInput(f"the dispute was opened on {opened.date()}, after heldOn", "heldOn")
         return {}
 
+    present = [a.strip() for a in attendees if a.strip()]
+    action, write = "record_session", RECORD_SESSION
     return await _step(
-        graph,
-        dispute_id,
-        "record_session",
-        actor_id,
-        idempotency_key,
-        RECORD_SESSION,
-        check,
-        None,
-        authority,
-        heldOn=held_on,
-        notes=notes,
-        attendees=[a.strip() for a in attendees if a.strip()],
+        graph, actor, dispute_id, action, key, write, check, heldOn=held_on, notes=notes, attendees=present
     )
 
 
 async def close_dispute(
     graph: Graph,
-    *,
+    actor: Actor,
     dispute_id: str,
     outcome: str,
-    actor_id: str,
     agreement: str | None = None,
     referred_to: str | None = None,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    key: str | None = None,
 ) -> StepResult:
     """AGREEMENT_REACHED (with the agreement's text), NOT_REACHED, or REFERRED (to whom)."""
     if outcome not in OUTCOMES:
@@ -235,17 +187,9 @@ async def close_dispute(
             raise InvalidInput(f"{outcome} needs at least {MIN_PARTIES[outcome]} parties", "disputeId")
         return {}
 
-    return await _step(
-        graph,
-        dispute_id,
-        closing_action(outcome),
-        actor_id,
-        idempotency_key,
-        CLOSE,
-        check,
-        outcome,
-        authority,
-        outcome=outcome,
-        agreement=agreement if outcome == "AGREEMENT_REACHED" else None,
-        referredTo=referred_to if outcome == "REFERRED" else None,
-    )
+    params = {
+        "outcome": outcome,
+        "agreement": agreement if outcome == "AGREEMENT_REACHED" else None,
+        "referredTo": referred_to if outcome == "REFERRED" else None,
+    }
+    return await _step(graph, actor, dispute_id, closing_action(outcome), key, CLOSE, check, outcome, **params)

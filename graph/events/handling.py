@@ -12,7 +12,7 @@ from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.records import NodeRecord
 from graph.events.flow import ACTIONS, FLOW, NEEDS_EVIDENCE, NEEDS_NOTE
 from graph.events.sla import reopen_open_until, stage_clock
-from graph.workflow import GRAPH, Authority, Change, StepResult, run
+from graph.workflow import Actor, Change, StepResult, run
 
 DEFAULT_REOPEN_DAYS = 7
 
@@ -79,7 +79,7 @@ class Step:
 
     action: str
     event_id: str
-    actor_id: str
+    actor: Actor
     note: str | None = None
     key: str | None = None
     handler_id: str | None = None
@@ -87,7 +87,6 @@ class Step:
     evidence: str | None = None
     evidence_urls: tuple[str, ...] = field(default=())
     rating: int | None = None
-    authority: Authority = GRAPH
 
 
 def check_urls(urls: Sequence[str], argument: str) -> None:
@@ -190,9 +189,7 @@ async def step(
     lookups = {"handlerId": step.handler_id, "duplicateOfId": step.duplicate_of}
 
     async def read(tx: Tx) -> Row:
-        rows = await tx.run(
-            LOCK_EVENT, eventId=step.event_id, actorId=step.actor_id, **lookups, **step.authority.params()
-        )
+        rows = await tx.run(LOCK_EVENT, eventId=step.event_id, **lookups, **step.actor.params())
         if not rows:
             raise NotFound(f"no event {step.event_id!r}", "eventId")
         return rows[0]
@@ -200,18 +197,18 @@ async def step(
     def rules(ctx: Row, to: str | None) -> Mapping[str, Any]:
         return _rules(step, ctx, to or ctx["status"], at, reopen_days)
 
-    subjects = {"assign": step.handler_id, "self_handle": step.actor_id, "mark_duplicate": step.duplicate_of}
+    subjects = {"assign": step.handler_id, "self_handle": step.actor.person_id, "mark_duplicate": step.duplicate_of}
     request = {
         "action": step.action,
         "event": step.event_id,
-        "actor": step.actor_id,
+        "actor": step.actor.person_id,
         "handler": step.handler_id,
         "duplicateOf": step.duplicate_of,
         "rating": step.rating,
     }
     change = Change(
         step.action,
-        step.actor_id,
+        step.actor,
         read,
         APPLY,
         rules=rules,

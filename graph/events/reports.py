@@ -15,7 +15,7 @@ from graph.core.records import NodeRecord
 from graph.events.flow import FLOW, OPEN
 from graph.events.handling import check_urls
 from graph.events.sla import stage_clock
-from graph.workflow import Change, StepResult, run
+from graph.workflow import Actor, Change, StepResult, run
 
 MAX_SUGGESTIONS = 10
 
@@ -55,8 +55,8 @@ DUPLICATES = "MATCH (o:Event) WHERE o.id IN $ids RETURN o {.*} AS event"
 
 async def report(
     graph: Graph,
+    actor: Actor,
     *,
-    reporter_id: str,
     category: str,
     title: str,
     description: str = "",
@@ -65,13 +65,14 @@ async def report(
     building_id: str | None = None,
     photos: Sequence[str] = (),
     urgent: bool = False,
-    idempotency_key: str | None = None,
+    key: str | None = None,
     now: datetime | None = None,
 ) -> StepResult:
     """A REPORTED event in a grid (and building), with open events of its category nearby as possible duplicates.
 
     The reporter is the acting person: one the graph does not hold is Forbidden.
     """
+    reporter_id = actor.person_id
     if not title.strip():
         raise InvalidInput("an event needs a title", "title")
     if source not in EVENT_SOURCES:
@@ -116,7 +117,7 @@ async def report(
 
     request = {"action": "report", "reporter": reporter_id, "title": title, "grid": grid_id, "building": building_id}
     params = {"reporterId": reporter_id, "buildingId": building_id}
-    change = Change("report", reporter_id, read, REPORT, params, rules, idempotency_key, request, at=at)
+    change = Change("report", actor, read, REPORT, params, rules, key, request, at=at)
     done = await run(graph, FLOW, change)
     return await _with_duplicates(graph, done)
 

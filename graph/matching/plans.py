@@ -14,7 +14,7 @@ from graph.matching.features import WishState, wish_state
 from graph.matching.pool import Candidate, wish_pool
 from graph.matching.solver import Need, Outcome, greedy, optimal
 from graph.wishes import PlannedClaim
-from graph.workflow import GRAPH, NOT_LINKED, Authority, StepResult
+from graph.workflow import NOT_LINKED, Actor, StepResult
 
 OPEN_IN_SCOPE = """
 MATCH (w:Wish {status: 'PUBLISHED'})-[:IN_GRID]->(g:Grid)-[:IN_COMMUNITY]->(c:Community)
@@ -85,13 +85,11 @@ async def compute(graph: Graph, scope_label: str, scope_id: str) -> Plan:
     return Plan(scope_label, scope_id, best, first_come, pool.candidates, wishes, fingerprint)
 
 
-async def authorize(graph: Graph, scope_label: str, scope_id: str, actor_id: str, authority: Authority) -> None:
+async def authorize(graph: Graph, actor: Actor, scope_label: str, scope_id: str) -> None:
     """The actor may plan this scope: an administrator, or a grid worker of the grid (of a grid of the community)."""
     if scope_label not in SCOPES:
         raise InvalidInput(f"a plan's scope is a community or a grid, not {scope_label}", "scope")
-    row = await graph.read_one(
-        SCOPE_ACTOR, actorId=actor_id, scopeLabel=scope_label, scopeId=scope_id, **authority.params()
-    )
+    row = await graph.read_one(SCOPE_ACTOR, scopeLabel=scope_label, scopeId=scope_id, **actor.params())
     if row is None or not row["actorFound"]:
         raise Forbidden(NOT_LINKED)
     if not row["mayPlan"]:
@@ -100,11 +98,9 @@ async def authorize(graph: Graph, scope_label: str, scope_id: str, actor_id: str
         )
 
 
-async def apply(
-    graph: Graph, scope_label: str, scope_id: str, fingerprint: str, actor_id: str, authority: Authority = GRAPH
-) -> list[StepResult]:
+async def apply(graph: Graph, actor: Actor, scope_label: str, scope_id: str, fingerprint: str) -> list[StepResult]:
     """Claim the plan's assignments in one transaction, only if the plan is still the one the caller saw."""
-    await authorize(graph, scope_label, scope_id, actor_id, authority)
+    await authorize(graph, actor, scope_label, scope_id)
     plan = await compute(graph, scope_label, scope_id)
     if plan.fingerprint != fingerprint:
         raise Conflict("the data changed since the plan was computed; compute the plan again")
@@ -112,4 +108,4 @@ async def apply(
         PlannedClaim(a.wish_id, a.helper_id, plan.wishes[a.wish_id].claims, a.scored.features.open_claims)
         for a in plan.optimal.assignments
     ]
-    return await wishes.claim_many(graph, planned, actor_id, authority)
+    return await wishes.claim_many(graph, actor, planned)

@@ -10,7 +10,7 @@ from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.model import ACTIVITY_KINDS, SERVICE_FREQUENCIES
 from graph.services.casework import new_id, one_of
-from graph.workflow import GRAPH, Authority, Change, Flow, Read, StepResult, run
+from graph.workflow import Actor, Change, Flow, Read, StepResult, run
 
 ITEMS = Flow("ServiceItem", "serviceItemId")
 ACTIVITIES = Flow("ServiceActivity", "activityId")
@@ -59,11 +59,11 @@ RETURN a.id AS id, count(p) - count(old) AS added
 NAMED: dict[str, Any] = {"communityId": None, "groupId": None, "itemId": None, "activityId": None, "personIds": []}
 
 
-def _community(actor_id: str, authority: Authority, **ids: Any) -> Read:
+def _community(actor: Actor, **ids: Any) -> Read:
     """Reads where the item, activity or community named belongs, and whether the actor is staff there."""
 
     async def read(tx: Tx) -> Row:
-        return (await tx.run(COMMUNITY_CONTEXT, actorId=actor_id, **(NAMED | ids), **authority.params()))[0]
+        return (await tx.run(COMMUNITY_CONTEXT, **(NAMED | ids), **actor.params()))[0]
 
     return read
 
@@ -83,14 +83,12 @@ def _staff_here(ctx: Row, what: str, **named: Any) -> None:
 
 async def add_service_item(
     graph: Graph,
-    *,
+    actor: Actor,
     group_id: str,
     name: str,
     frequency: str,
     description: str,
-    actor_id: str,
     key: str | None = None,
-    authority: Authority = GRAPH,
 ) -> StepResult:
     """A service on a special group's service list."""
     if not name.strip():
@@ -103,21 +101,19 @@ async def add_service_item(
 
     params = {"groupId": group_id, "name": name.strip(), "frequency": frequency, "description": description}
     request = {"action": "addServiceItem", "groupId": group_id, "name": name.strip(), "frequency": frequency}
-    read = _community(actor_id, authority, groupId=group_id)
-    return await run(graph, ITEMS, Change("addServiceItem", actor_id, read, CREATE_ITEM, params, rules, key, request))
+    read = _community(actor, groupId=group_id)
+    return await run(graph, ITEMS, Change("addServiceItem", actor, read, CREATE_ITEM, params, rules, key, request))
 
 
 async def record_activity(
     graph: Graph,
-    *,
+    actor: Actor,
     community_id: str,
     title: str,
     kind: str,
     held_on: date,
     service_item_id: str | None,
-    actor_id: str,
     key: str | None = None,
-    authority: Authority = GRAPH,
 ) -> StepResult:
     """A service activity of the community (a birthday party, a class, a campaign), optionally delivering an item."""
     if not title.strip():
@@ -132,19 +128,17 @@ async def record_activity(
     params |= {"itemId": service_item_id}
     request: dict[str, str | None] = {"action": "recordActivity", "communityId": community_id, "kind": kind}
     request |= {"title": title.strip(), "heldOn": held_on.isoformat(), "itemId": service_item_id}
-    read = _community(actor_id, authority, communityId=community_id, itemId=service_item_id)
-    change = Change("recordActivity", actor_id, read, CREATE_ACTIVITY, params, rules, key, request)
+    read = _community(actor, communityId=community_id, itemId=service_item_id)
+    change = Change("recordActivity", actor, read, CREATE_ACTIVITY, params, rules, key, request)
     return await run(graph, ACTIVITIES, change)
 
 
 async def record_attendance(
     graph: Graph,
-    *,
+    actor: Actor,
     activity_id: str,
     person_ids: list[str],
-    actor_id: str,
     key: str | None = None,
-    authority: Authority = GRAPH,
 ) -> StepResult:
     """Who attended an activity; people already recorded stay recorded once. `extra["added"]` counts the new ones."""
     people = sorted(set(person_ids))
@@ -155,8 +149,8 @@ async def record_attendance(
         _staff_here(ctx, "record attendance of this activity", activityId=activity_id, personIds=people)
         return {}
 
-    read = _community(actor_id, authority, activityId=activity_id, personIds=people)
+    read = _community(actor, activityId=activity_id, personIds=people)
     request = {"action": "recordAttendance", "activityId": activity_id, "personIds": people}
     params = {"activityId": activity_id, "personIds": people}
-    change = Change("recordAttendance", actor_id, read, ADD_ATTENDANCE, params, rules, key, request)
+    change = Change("recordAttendance", actor, read, ADD_ATTENDANCE, params, rules, key, request)
     return await run(graph, ACTIVITIES, change)

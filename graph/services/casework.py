@@ -15,7 +15,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.model import NEED_SOURCES, NEED_STATUSES
-from graph.workflow import GRAPH, Authority, Change, Flow, StepResult, run
+from graph.workflow import Actor, Change, Flow, StepResult, run
 
 NEEDS = Flow("Need", "needId")
 VISITS = Flow("HomeVisit", "visitId")
@@ -74,9 +74,8 @@ def one_of(value: str, allowed: tuple[str, ...], argument: str) -> None:
         raise InvalidInput(f"{argument} must be one of {', '.join(allowed)}", argument)
 
 
-async def _person(tx: Tx, person_id: str, actor_id: str, authority: Authority, worker_id: str | None = None) -> Row:
-    params = {"personId": person_id, "actorId": actor_id, "workerId": worker_id}
-    return (await tx.run(PERSON_CONTEXT, **params, **authority.params()))[0]
+async def _person(tx: Tx, person_id: str, actor: Actor, worker_id: str | None = None) -> Row:
+    return (await tx.run(PERSON_CONTEXT, personId=person_id, workerId=worker_id, **actor.params()))[0]
 
 
 def _staff_of_person(ctx: Row, person_id: str, what: str) -> None:
@@ -88,13 +87,11 @@ def _staff_of_person(ctx: Row, person_id: str, what: str) -> None:
 
 async def record_need(
     graph: Graph,
-    *,
+    actor: Actor,
     person_id: str,
     description: str,
     source: str,
-    actor_id: str,
     key: str | None = None,
-    authority: Authority = GRAPH,
 ) -> StepResult:
     """An OPEN need on a resident's needs list, as heard on a home visit, in a WeChat group or on patrol."""
     if not description.strip():
@@ -102,7 +99,7 @@ async def record_need(
     one_of(source, NEED_SOURCES, "source")
 
     async def read(tx: Tx) -> Row:
-        return await _person(tx, person_id, actor_id, authority)
+        return await _person(tx, person_id, actor)
 
     def rules(ctx: Row, to: str | None) -> Mapping[str, Any]:
         _staff_of_person(ctx, person_id, "record a need of this person")
@@ -110,12 +107,10 @@ async def record_need(
 
     params = {"personId": person_id, "description": description.strip(), "source": source, "status": "OPEN"}
     request = {"action": "recordNeed", "personId": person_id, "source": source, "text": digest(description)}
-    return await run(graph, NEEDS, Change("recordNeed", actor_id, read, CREATE_NEED, params, rules, key, request))
+    return await run(graph, NEEDS, Change("recordNeed", actor, read, CREATE_NEED, params, rules, key, request))
 
 
-async def set_need_status(
-    graph: Graph, *, need_id: str, status: str, actor_id: str, key: str | None = None, authority: Authority = GRAPH
-) -> StepResult:
+async def set_need_status(graph: Graph, actor: Actor, need_id: str, status: str, key: str | None = None) -> StepResult:
     """Mark a need MET or CLOSED (or OPEN again)."""
     one_of(status, NEED_STATUSES, "status")
 
@@ -123,36 +118,34 @@ async def set_need_status(
         rows = await tx.run(NEED_PERSON, needId=need_id)
         if not rows:
             raise NotFound(f"no need {need_id!r}", "needId")
-        return rows[0] | await _person(tx, rows[0]["personId"], actor_id, authority)
+        return rows[0] | await _person(tx, rows[0]["personId"], actor)
 
     def rules(ctx: Row, to: str | None) -> Mapping[str, Any]:
         _staff_of_person(ctx, ctx["personId"], "change the status of this need")
         return {}
 
     request = {"action": "setNeedStatus", "needId": need_id, "status": status}
-    change = Change("setNeedStatus", actor_id, read, SET_NEED_STATUS, {"status": status}, rules, key, request)
+    change = Change("setNeedStatus", actor, read, SET_NEED_STATUS, {"status": status}, rules, key, request)
     return await run(graph, NEEDS, change)
 
 
 async def record_home_visit(
     graph: Graph,
-    *,
+    actor: Actor,
     person_id: str,
     worker_id: str | None,
     visited_on: date,
     notes: str,
-    actor_id: str,
     today: date,
     key: str | None = None,
-    authority: Authority = GRAPH,
 ) -> StepResult:
     """A grid worker's visit to a resident at home (the worker defaults to the actor)."""
     if visited_on > today:
         raise InvalidInput("visitedOn lies in the future", "visitedOn")
-    worker = worker_id or actor_id
+    worker = worker_id or actor.person_id
 
     async def read(tx: Tx) -> Row:
-        return await _person(tx, person_id, actor_id, authority, worker)
+        return await _person(tx, person_id, actor, worker)
 
     def rules(ctx: Row, to: str | None) -> Mapping[str, Any]:
         _staff_of_person(ctx, person_id, "record a home visit to this person")
@@ -165,6 +158,4 @@ async def record_home_visit(
     params = {"personId": person_id, "workerId": worker, "visitedOn": visited_on, "notes": notes}
     request: dict[str, str | None] = {"action": "recordHomeVisit", "personId": person_id, "workerId": worker}
     request |= {"on": visited_on.isoformat(), "notes": digest(notes)}
-    return await run(
-        graph, VISITS, Change("recordHomeVisit", actor_id, read, CREATE_VISIT, params, rules, key, request)
-    )
+    return await run(graph, VISITS, Change("recordHomeVisit", actor, read, CREATE_VISIT, params, rules, key, request))

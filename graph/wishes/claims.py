@@ -11,7 +11,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, InvalidInput, NotFound
 from graph.wishes.flow import FLOW, NOT_STARTED, PLACES_TAKEN, claim_target, lock_claimant, lock_wish
-from graph.workflow import GRAPH, SYSTEM_ACTOR, Authority, Change, Read, Rules, StepResult, run, run_all
+from graph.workflow import SWEEP, Actor, Change, Read, Rules, StepResult, run, run_all
 
 # Open claims a helper may hold when the node sets no `capacity`; a party branch team has no limit.
 DEFAULT_CAPACITY = {"Person": 3, "Unit": 5}
@@ -47,15 +47,15 @@ RETURN w.id AS id
 """
 
 
-def _locks(wish_id: str, claimant_id: str, actor_id: str, authority: Authority, argument: str, **how: bool) -> Read:
+def _locks(wish_id: str, claimant_id: str, actor: Actor, argument: str, **how: bool) -> Read:
     """Lock the wish, then the claimant; `lost_race` refuses a full wish before the claimant's lock is taken."""
 
     async def read(tx: Tx) -> Row:
-        wish = await lock_wish(tx, wish_id, actor_id, authority, how.get("system", False))
+        wish = await lock_wish(tx, wish_id, actor, how.get("system", False))
         if how.get("lost_race") and wish["status"] in PLACES_TAKEN:
             # A lost race ends here, holding the wish's lock for one query only.
             raise Conflict("the wish needs no more helpers")
-        return wish | await lock_claimant(tx, wish_id, claimant_id, actor_id, authority, argument)
+        return wish | await lock_claimant(tx, wish_id, claimant_id, actor, argument)
 
     return read
 
@@ -65,15 +65,7 @@ def _capacity(found: Row) -> int | None:
     return capacity if capacity is not None else DEFAULT_CAPACITY.get(found["claimantLabel"])
 
 
-async def claim(
-    graph: Graph,
-    *,
-    wish_id: str,
-    claimant_id: str,
-    actor_id: str,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
-) -> StepResult:
+async def claim(graph: Graph, actor: Actor, wish_id: str, claimant_id: str, key: str | None = None) -> StepResult:
     """A person, a party branch team or a unit takes one of the wish's places; the last place fills the wish."""
 
     def rules(found: Row, to: str | None) -> Mapping[str, Any]:
@@ -88,12 +80,10 @@ async def claim(
             raise InvalidInput(f"{claimant_id} already holds {found['openClaims']} open claims", "claimantId")
         return {"claimantRef": found["claimantRef"], "toStatus": claim_target(found["claims"] + 1, found["headCount"])}
 
-    read = _locks(wish_id, claimant_id, actor_id, authority, "claimantId", lost_race=True)
+    read = _locks(wish_id, claimant_id, actor, "claimantId", lost_race=True)
     request = {"action": "claim", "wishId": wish_id, "subjectId": claimant_id}
-    change = Change(
-        "claim", actor_id, read, CLAIM, rules=rules, key=idempotency_key, request=request, subject_id=claimant_id
-    )
-    return await run(graph, FLOW, replace(change, whom=FOR_CLAIMANT))
+    change = Change("claim", actor, read, CLAIM, {}, rules, key, request, subject_id=claimant_id, whom=FOR_CLAIMANT)
+    return await run(graph, FLOW, change)
 
 
 @dataclass(frozen=True)
@@ -117,9 +107,7 @@ def _as_planned(p: PlannedClaim, wish_claims: int, open_claims: int) -> Rules:
     return rules
 
 
-async def claim_many(
-    graph: Graph, planned: list[PlannedClaim], actor_id: str, authority: Authority = GRAPH
-) -> list[StepResult]:
+async def claim_many(graph: Graph, actor: Actor, planned: list[PlannedClaim]) -> list[StepResult]:
     """Write a plan's claims in one transaction, all or none; locks are taken in id order to avoid deadlocks.
 
     Each claim expects what the plan saw plus the plan's own earlier claims on the same wish and by the same helper.
@@ -132,38 +120,30 @@ async def claim_many(
         open_claims = p.claimant_open_claims + earlier_by_helper[p.claimant_id]
         earlier_on_wish[p.wish_id] += 1
         earlier_by_helper[p.claimant_id] += 1
-        read = _locks(p.wish_id, p.claimant_id, actor_id, authority, "scope")
+        read = _locks(p.wish_id, p.claimant_id, actor, "scope")
         rules = _as_planned(p, wish_claims, open_claims)
-        change = Change("claim", actor_id, read, CLAIM, rules=rules, subject_id=p.claimant_id, whom=FOR_CLAIMANT)
-        changes.append(change)
+        changes.append(Change("claim", actor, read, CLAIM, {}, rules, subject_id=p.claimant_id, whom=FOR_CLAIMANT))
     return await run_all(graph, FLOW, changes)
 
 
 async def release(
-    graph: Graph,
-    *,
-    wish_id: str,
-    claimant_id: str,
-    actor_id: str,
-    note: str | None = None,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    graph: Graph, actor: Actor, wish_id: str, claimant_id: str, note: str | None = None, key: str | None = None
 ) -> StepResult:
     """A current claimer gives its place back before work starts; the wish is PUBLISHED again."""
-    return await _release(graph, wish_id, claimant_id, actor_id, note, idempotency_key, authority, None)
+    return await _release(graph, actor, wish_id, claimant_id, note, key, None)
 
 
 async def _release(
     graph: Graph,
+    actor: Actor,
     wish_id: str,
     claimant_id: str,
-    actor_id: str,
     note: str | None,
     key: str | None,
-    authority: Authority,
     stale_before: datetime | None,
 ) -> StepResult:
     """`stale_before` is the stale-claim sweep's: it acts as the system, on claims made before then only."""
+    system = stale_before is not None
 
     def rules(found: Row, to: str | None) -> Mapping[str, Any]:
         if not found["claimed"]:
@@ -172,10 +152,9 @@ async def _release(
             raise Conflict("the claim was renewed and is no longer stale")
         return {"claimantRef": found["claimantRef"]}
 
-    system = stale_before is not None
-    read = _locks(wish_id, claimant_id, actor_id, authority, "claimantId", system=system)
+    read = _locks(wish_id, claimant_id, actor, "claimantId", system=system)
     request = {"action": "release", "wishId": wish_id, "subjectId": claimant_id}
-    change = Change("release", actor_id, read, RELEASE, {}, rules, key, request, note, claimant_id, system=system)
+    change = Change("release", actor, read, RELEASE, {}, rules, key, request, note, claimant_id, system=system)
     return await run(graph, FLOW, replace(change, whom=FOR_CLAIMANT))
 
 
@@ -187,23 +166,14 @@ async def release_stale_claims(graph: Graph, older_than: timedelta, now: datetim
     for row in rows:
         note = f"claim older than {older_than}"
         try:
-            done.append(
-                await _release(graph, row["wishId"], row["claimantId"], SYSTEM_ACTOR, note, None, GRAPH, cutoff)
-            )
+            done.append(await _release(graph, SWEEP, row["wishId"], row["claimantId"], note, None, cutoff))
         except (InvalidInput, Conflict, NotFound):
             continue  # changed since it was found; the transaction re-checked and refused
     return done
 
 
 async def decline(
-    graph: Graph,
-    *,
-    wish_id: str,
-    helper_id: str,
-    actor_id: str,
-    note: str | None = None,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    graph: Graph, actor: Actor, wish_id: str, helper_id: str, note: str | None = None, key: str | None = None
 ) -> StepResult:
     """A helper says no to a published wish: nothing changes but that matching stops proposing them."""
 
@@ -216,7 +186,7 @@ async def decline(
             raise Conflict(f"{helper_id} already declined this wish")
         return {"claimantRef": found["claimantRef"]}
 
-    read = _locks(wish_id, helper_id, actor_id, authority, "helperId")
+    read = _locks(wish_id, helper_id, actor, "helperId")
     request = {"action": "decline", "wishId": wish_id, "subjectId": helper_id}
-    change = Change("decline", actor_id, read, DECLINE, {}, rules, idempotency_key, request, note, helper_id)
-    return await run(graph, FLOW, replace(change, whom=FOR_CLAIMANT))
+    change = Change("decline", actor, read, DECLINE, {}, rules, key, request, note, helper_id, whom=FOR_CLAIMANT)
+    return await run(graph, FLOW, change)

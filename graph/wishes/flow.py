@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.core.db import Row, Tx
 from graph.core.errors import Forbidden, NotFound
 from graph.core.model import WISH_STATUSES
-from graph.workflow import NEW, NOT_LINKED, Authority, Flow, History, Move, StateMachine
+from graph.workflow import NEW, NOT_LINKED, Actor, Flow, History, Move, StateMachine
 
 STATES = WISH_STATUSES  # the model's list: one source for the API's enum and the machine
 TERMINAL = frozenset({"FULFILLED", "REJECTED", "CANCELLED", "WITHDRAWN", "EXPIRED"})
@@ -127,9 +127,9 @@ RETURN elementId(c) AS claimantRef, [l IN labels(c) WHERE l IN $claimantLabels][
 """
 
 
-async def lock_wish(tx: Tx, wish_id: str, actor_id: str, authority: Authority, system: bool = False) -> Row:
+async def lock_wish(tx: Tx, wish_id: str, actor: Actor, system: bool = False) -> Row:
     """Lock the wish and read it as it now is, with the actor's relations to it; unknown ids raise NotFound."""
-    rows = await tx.run(LOCK_WISH, wishId=wish_id, actorId=actor_id, **authority.params())
+    rows = await tx.run(LOCK_WISH, wishId=wish_id, **actor.params())
     if not rows:
         raise NotFound(f"no wish {wish_id!r}", "wishId")
     if not rows[0]["actorFound"] and not system:
@@ -137,19 +137,11 @@ async def lock_wish(tx: Tx, wish_id: str, actor_id: str, authority: Authority, s
     return rows[0]
 
 
-async def lock_claimant(
-    tx: Tx, wish_id: str, claimant_id: str, actor_id: str, authority: Authority, argument: str
-) -> Row:
+async def lock_claimant(tx: Tx, wish_id: str, claimant_id: str, actor: Actor, argument: str) -> Row:
     """Lock the claimant (always after the wish) and read its claims; `argument` names it in errors."""
-    rows = await tx.run(
-        LOCK_CLAIMANT,
-        wishId=wish_id,
-        claimantId=claimant_id,
-        actorId=actor_id,
-        claimantLabels=list(CLAIMANT_LABELS),
-        occupying=sorted(OCCUPYING),
-        **authority.params(),
-    )
+    labels, occupying = list(CLAIMANT_LABELS), sorted(OCCUPYING)
+    params = {"wishId": wish_id, "claimantId": claimant_id, "claimantLabels": labels, "occupying": occupying}
+    rows = await tx.run(LOCK_CLAIMANT, **params, **actor.params())
     if len(rows) != 1 or rows[0]["claimantLabel"] is None:
         raise NotFound(f"no single person, party branch or unit {claimant_id!r}", argument)
     return rows[0]

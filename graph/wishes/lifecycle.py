@@ -11,7 +11,7 @@ from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from graph.core.records import NodeRecord
 from graph.wishes.flow import FLOW, MACHINE, NEEDS_NOTE, TRANSITIONS, lock_wish
-from graph.workflow import GRAPH, SYSTEM_ACTOR, Authority, Change, StepResult, run
+from graph.workflow import SWEEP, Actor, Change, StepResult, run
 
 CREATE_CONTEXT = """
 MATCH (r:Person {id: $requesterId})
@@ -69,6 +69,7 @@ ORDER BY t.version
 
 async def create_wish(
     graph: Graph,
+    actor: Actor,
     *,
     requester_id: str,
     title: str,
@@ -78,11 +79,10 @@ async def create_wish(
     head_count: int,
     required_skill_ids: list[str],
     deadline: date | None,
-    created_by: str,
-    idempotency_key: str | None = None,
-    authority: Authority = GRAPH,
+    key: str | None = None,
 ) -> StepResult:
-    """A SUBMITTED wish in the requester's home grid, made by the requester or a grid worker of that grid."""
+    """A SUBMITTED wish in the requester's home grid, made by the requester (the actor) or a grid worker of that
+    grid."""
     if not title.strip():
         raise InvalidInput("a wish needs a title", "title")
     if not 1 <= urgency <= 4:
@@ -92,8 +92,7 @@ async def create_wish(
     skills = sorted(set(required_skill_ids))
 
     async def read(tx: Tx) -> Row:
-        params = {"requesterId": requester_id, "actorId": created_by, "skillIds": skills}
-        rows = await tx.run(CREATE_CONTEXT, **params, **authority.params())
+        rows = await tx.run(CREATE_CONTEXT, requesterId=requester_id, skillIds=skills, **actor.params())
         if not rows:
             raise NotFound(f"no person {requester_id!r}", "requesterId")
         return rows[0]
@@ -111,46 +110,36 @@ async def create_wish(
         return {"id": f"{prefix}w-{uuid.uuid4().hex[:12]}", "gridId": ctx["gridId"]}
 
     fields = {"title": title.strip(), "description": description, "category": category, "urgency": urgency}
-    change = Change(
-        "create",
-        created_by,
-        read,
-        CREATE_WISH,
-        fields | {"requesterId": requester_id, "headCount": head_count, "deadline": deadline, "skillIds": skills},
-        rules,
-        key=idempotency_key,
-        request={"action": "create", "subjectId": requester_id},
-    )
+    fields |= {"requesterId": requester_id, "headCount": head_count, "deadline": deadline, "skillIds": skills}
+    request = {"action": "create", "subjectId": requester_id}
+    change = Change("create", actor, read, CREATE_WISH, fields, rules, key, request)
     return await run(graph, FLOW, change)
 
 
 async def transition(
     graph: Graph,
-    *,
+    actor: Actor,
     wish_id: str,
     action: str,
-    actor_id: str,
     note: str | None = None,
-    idempotency_key: str | None = None,
+    key: str | None = None,
     evidence: str | None = None,
     evidence_url: str | None = None,
     acknowledged: bool | None = None,
-    authority: Authority = GRAPH,
 ) -> StepResult:
     """verify, reject (a reason in `note`), publish, confirm, start, fulfil (evidence), cancel, withdraw or expire."""
     evidence_of = {"evidence": evidence, "evidenceUrl": evidence_url, "acknowledged": bool(acknowledged)}
-    return await _transition(graph, wish_id, action, actor_id, note, idempotency_key, evidence_of, authority, None)
+    return await _transition(graph, actor, wish_id, action, note, key, evidence_of, None)
 
 
 async def _transition(
     graph: Graph,
+    actor: Actor,
     wish_id: str,
     action: str,
-    actor_id: str,
     note: str | None,
     key: str | None,
     evidence_of: Mapping[str, Any],
-    authority: Authority,
     today: date | None,
 ) -> StepResult:
     """`today` is the expiry sweep's: it acts as the system, on the day it runs for."""
@@ -165,7 +154,7 @@ async def _transition(
     system = today is not None
 
     async def read(tx: Tx) -> Row:
-        return await lock_wish(tx, wish_id, actor_id, authority, system)
+        return await lock_wish(tx, wish_id, actor, system)
 
     def rules(wish: Row, to: str | None) -> Mapping[str, Any]:
         if action == "expire" and not (wish["deadline"] is not None and wish["deadline"] < day):
@@ -173,7 +162,7 @@ async def _transition(
         return {}
 
     request = {"action": action, "wishId": wish_id, "subjectId": None}
-    change = Change(action, actor_id, read, APPLY, evidence_of, rules, key, request, note, system=system)
+    change = Change(action, actor, read, APPLY, evidence_of, rules, key, request, note, system=system)
     return await run(graph, FLOW, change)
 
 
@@ -185,9 +174,7 @@ async def expire_overdue(graph: Graph, now: datetime) -> list[StepResult]:
     for row in rows:
         try:
             done.append(
-                await _transition(
-                    graph, row["id"], "expire", SYSTEM_ACTOR, "deadline passed", None, NO_EVIDENCE, GRAPH, today
-                )
+                await _transition(graph, SWEEP, row["id"], "expire", "deadline passed", None, NO_EVIDENCE, today)
             )
         except (InvalidInput, Conflict, NotFound):
             continue  # changed since it was found; the transaction re-checked and refused

@@ -3,10 +3,10 @@
 from graph.workflow.changes import KINDS, Broker, Kind, LocalBroker, StatusChange
 from graph.workflow.machine import NEW, Move, StateMachine
 from graph.workflow.parts import (
-    GRAPH,
     NOT_LINKED,
+    SWEEP,
     SYSTEM_ACTOR,
-    Authority,
+    Actor,
     Change,
     Flow,
     History,
@@ -18,12 +18,12 @@ from graph.workflow.parts import (
 from graph.workflow.pipeline import run, run_all
 
 __all__ = [
-    "GRAPH",
     "KINDS",
     "NEW",
     "NOT_LINKED",
+    "SWEEP",
     "SYSTEM_ACTOR",
-    "Authority",
+    "Actor",
     "Broker",
     "Change",
     "Flow",

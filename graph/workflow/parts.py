@@ -23,25 +23,32 @@ SYSTEM = "system"  # the relation a sweep holds to every case, for tables that l
 
 
 @dataclass(frozen=True)
-class Authority:
-    """What the actor's token grants besides who they are in the graph (the graph layer never sees a token).
+class Actor:
+    """Who takes a step: the person the graph holds, and what their token grants besides (graph/ never sees a token).
 
     `admin`: a community administrator, who counts as staff of the community for every step. `grid_worker`: the
     token holds the grid-worker role; which grids the person works is still the graph's to say, and False withholds
     a grid worker's rights. `unit_id`: the unit a unit contact speaks for (claims for it, handles its events).
-    The default is what the graph alone says (seeds, sweeps, graph-level callers).
+    The defaults are what the graph alone says of the person (seeds, sweeps, graph-level callers).
     """
 
+    person_id: str
     admin: bool = False
     grid_worker: bool = True
     unit_id: str | None = None
 
     def params(self) -> dict[str, bool | str | None]:
-        """The Cypher parameters `$admin`, `$gridWorker` and `$actorUnit` of every query that judges the actor."""
-        return {"admin": self.admin, "gridWorker": self.grid_worker, "actorUnit": self.unit_id}
+        """`$actorId`, `$admin`, `$gridWorker` and `$actorUnit`: the parameters of every query that judges the actor."""
+        return {
+            "actorId": self.person_id,
+            "admin": self.admin,
+            "gridWorker": self.grid_worker,
+            "actorUnit": self.unit_id,
+        }
 
 
-GRAPH = Authority()
+# The scheduled sweeps: the system, which may take the steps tables give it (expire, release a stale claim).
+SWEEP = Actor(SYSTEM_ACTOR)
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ class Change:
     """One request to change a case: who asks for which action under which key, and the domain's three parts."""
 
     action: str
-    actor_id: str
+    actor: Actor
     read: Read
     write: LiteralString
     params: Mapping[str, Any] = field(default_factory=dict)

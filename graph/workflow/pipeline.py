@@ -71,7 +71,7 @@ async def advance(tx: Tx, flow: Flow, change: Change) -> StepResult:
         to = flow.machine.verdict(change.action, state or NEW, roles, flow.argument, change.whom)
     more = change.rules(locked, to) if change.rules is not None else {}
     to = more.get("toStatus", to)
-    common = {"id": locked.get("id"), "action": change.action, "actorId": change.actor_id, "note": change.note}
+    common = {"id": locked.get("id"), "action": change.action, "actorId": change.actor.person_id, "note": change.note}
     params = common | {"fromStatus": state, "toStatus": to, "at": change.at} | dict(change.params) | dict(more)
     written = (await tx.run(change.write, **params))[0]
     case_id = written["id"]
@@ -86,7 +86,7 @@ async def advance(tx: Tx, flow: Flow, change: Change) -> StepResult:
 
 async def run(graph: Graph, flow: Flow, change: Change) -> StepResult:
     """Run one step once per idempotency key in one transaction; publish its status change after the commit."""
-    if change.actor_id == SYSTEM_ACTOR and not change.system:
+    if change.actor.person_id == SYSTEM_ACTOR and not change.system:
         raise Forbidden(f"{SYSTEM_ACTOR!r} is reserved for scheduled sweeps")
     done: list[StepResult] = []
 

@@ -22,7 +22,7 @@ from schema.council.inputs import (
     TopicStepInput,
 )
 from schema.entities.objects import CouncilMeeting, CouncilTopic, TopicStep
-from schema.permissions import actor, authority
+from schema.permissions import acting
 from schema.relay import own_id
 
 
@@ -66,11 +66,10 @@ def _step(
     return council.TopicStep(
         topic_id=own_id(topic_id, ("CouncilTopic",), "topicId"),
         action=action,
-        actor_id=actor(info),
+        actor=acting(info),
         key=key,
         meeting_id=_id(meeting_id, "CouncilMeeting", "meetingId"),
         note=note,
-        authority=authority(info),
     )
 
 
@@ -84,13 +83,12 @@ class CouncilMutation:
     async def schedule_council_meeting(self, info: Info, input: ScheduleMeetingInput) -> MeetingChange:
         result = await council.schedule_meeting(
             info.context.graph,
+            acting(info),
             community_id=own_id(input.community_id, ("Community",), "communityId"),
             title=input.title,
             held_on=input.held_on,
-            actor_id=actor(info),
-            authority=authority(info),
             place=input.place,
-            idempotency_key=input.idempotency_key,
+            key=input.idempotency_key,
         )
         return MeetingChange(result=result)
 
@@ -98,12 +96,11 @@ class CouncilMutation:
     async def record_meeting_attendance(self, info: Info, input: MeetingAttendanceInput) -> MeetingChange:
         result = await council.record_attendance(
             info.context.graph,
+            acting(info),
             meeting_id=own_id(input.meeting_id, ("CouncilMeeting",), "meetingId"),
             person_ids=[own_id(p, ("Person",), "personIds") for p in input.person_ids],
             organization_ids=[own_id(o, ("Organization",), "organizationIds") for o in input.organization_ids],
-            actor_id=actor(info),
-            authority=authority(info),
-            idempotency_key=input.idempotency_key,
+            key=input.idempotency_key,
         )
         return MeetingChange(result=result)
 
@@ -111,14 +108,13 @@ class CouncilMutation:
     async def propose_topic(self, info: Info, input: ProposeTopicInput) -> TopicChange:
         result = await council.propose_topic(
             info.context.graph,
+            acting(info),
             community_id=own_id(input.community_id, ("Community",), "communityId"),
             title=input.title,
             category=input.category,
-            actor_id=actor(info),
-            authority=authority(info),
             description=input.description,
             event_ids=[own_id(e, ("Event",), "eventIds") for e in input.event_ids],
-            idempotency_key=input.idempotency_key,
+            key=input.idempotency_key,
         )
         return TopicChange(result=result)
 

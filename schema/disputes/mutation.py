@@ -19,7 +19,7 @@ from schema.disputes.inputs import (
     RecordMediationSessionInput,
 )
 from schema.entities.objects import Dispute, DisputeStep
-from schema.permissions import actor, authority
+from schema.permissions import acting
 from schema.relay import own_id
 
 
@@ -50,12 +50,11 @@ class DisputeMutation:
     async def open_dispute(self, info: Info, input: OpenDisputeInput) -> DisputeChange:
         result = await disputes.open_dispute(
             info.context.graph,
+            acting(info),
             event_id=own_id(input.event_id, ("Event",), "eventId"),
-            actor_id=actor(info),
-            authority=authority(info),
             title=input.title,
             description=input.description,
-            idempotency_key=input.idempotency_key,
+            key=input.idempotency_key,
         )
         return DisputeChange(result=result)
 
@@ -63,12 +62,11 @@ class DisputeMutation:
     async def add_dispute_party(self, info: Info, input: AddDisputePartyInput) -> DisputeChange:
         result = await disputes.add_party(
             info.context.graph,
+            acting(info),
             dispute_id=_dispute(input.dispute_id),
             party_id=own_id(input.party_id, ("Person", "Unit"), "partyId"),
             role=input.role.value,
-            actor_id=actor(info),
-            authority=authority(info),
-            idempotency_key=input.idempotency_key,
+            key=input.idempotency_key,
         )
         return DisputeChange(result=result)
 
@@ -76,11 +74,10 @@ class DisputeMutation:
     async def assign_mediator(self, info: Info, input: AssignMediatorInput) -> DisputeChange:
         result = await disputes.assign_mediator(
             info.context.graph,
+            acting(info),
             dispute_id=_dispute(input.dispute_id),
             mediator_id=own_id(input.mediator_id, ("Organization",), "mediatorId"),
-            actor_id=actor(info),
-            authority=authority(info),
-            idempotency_key=input.idempotency_key,
+            key=input.idempotency_key,
         )
         return DisputeChange(result=result)
 
@@ -88,13 +85,12 @@ class DisputeMutation:
     async def record_mediation_session(self, info: Info, input: RecordMediationSessionInput) -> DisputeChange:
         result = await disputes.record_session(
             info.context.graph,
+            acting(info),
             dispute_id=_dispute(input.dispute_id),
             held_on=input.held_on,
             notes=input.notes,
             attendees=input.attendees,
-            actor_id=actor(info),
-            authority=authority(info),
-            idempotency_key=input.idempotency_key,
+            key=input.idempotency_key,
         )
         return DisputeChange(result=result)
 
@@ -102,12 +98,11 @@ class DisputeMutation:
     async def close_dispute(self, info: Info, input: CloseDisputeInput) -> DisputeChange:
         result = await disputes.close_dispute(
             info.context.graph,
+            acting(info),
             dispute_id=_dispute(input.dispute_id),
             outcome=input.outcome.value,
-            actor_id=actor(info),
-            authority=authority(info),
             agreement=input.agreement,
             referred_to=input.referred_to,
-            idempotency_key=input.idempotency_key,
+            key=input.idempotency_key,
         )
         return DisputeChange(result=result)

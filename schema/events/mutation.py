@@ -6,8 +6,6 @@ grid worker of the grid or community, administrator, handler). Categories and de
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import strawberry
 
 from graph import events
@@ -26,7 +24,7 @@ from schema.events.inputs import (
     ReportEventInput,
     ResolveEventInput,
 )
-from schema.permissions import actor, authority, require
+from schema.permissions import acting, require
 from schema.relay import own_id
 
 HANDLERS = ("Person", "Unit", "Department")
@@ -66,20 +64,19 @@ def _event(value: str, argument: str = "eventId") -> str:
 
 
 async def _run(info: Info, step: Step) -> EventChange:
-    step = replace(step, authority=authority(info))
     result = await events.step(info.context.graph, step, reopen_days=info.context.event_reopen_days)
     return EventChange(result=result)
 
 
 async def _step(info: Info, action: str, input: EventStepInput) -> EventChange:
-    return await _run(info, Step(action, _event(input.event_id), actor(info), input.note, input.idempotency_key))
+    return await _run(info, Step(action, _event(input.event_id), acting(info), input.note, input.idempotency_key))
 
 
 async def _resolving(info: Info, action: str, input: ResolveEventInput) -> EventChange:
     step = Step(
         action,
         _event(input.event_id),
-        actor(info),
+        acting(info),
         input.note,
         input.idempotency_key,
         evidence=input.evidence,
@@ -94,7 +91,7 @@ class EventMutation:
     async def report_event(self, info: Info, input: ReportEventInput) -> EventChange:
         result = await events.report(
             info.context.graph,
-            reporter_id=actor(info),
+            acting(info),
             category=input.category,
             title=input.title,
             description=input.description,
@@ -103,7 +100,7 @@ class EventMutation:
             building_id=own_id(input.building_id, ("Building",), "buildingId") if input.building_id else None,
             photos=input.photos,
             urgent=input.urgent,
-            idempotency_key=input.idempotency_key,
+            key=input.idempotency_key,
         )
         return EventChange(result=result)
 
@@ -155,14 +152,14 @@ class EventMutation:
     async def mark_event_duplicate(self, info: Info, input: MarkEventDuplicateInput) -> EventChange:
         other = _event(input.duplicate_of_id, "duplicateOfId")
         step = Step(
-            "mark_duplicate", _event(input.event_id), actor(info), input.note, input.idempotency_key, None, other
+            "mark_duplicate", _event(input.event_id), acting(info), input.note, input.idempotency_key, None, other
         )
         return await _run(info, step)
 
     @strawberry.mutation(description="Assign to a handler: a grid worker, a unit or a department.")
     async def assign_event(self, info: Info, input: AssignEventInput) -> EventChange:
         handler = own_id(input.handler_id, HANDLERS, "handlerId")
-        step = Step("assign", _event(input.event_id), actor(info), input.note, input.idempotency_key, handler)
+        step = Step("assign", _event(input.event_id), acting(info), input.note, input.idempotency_key, handler)
         return await _run(info, step)
 
     @strawberry.mutation(description="The handler reports the event resolved, with evidence.")
@@ -178,7 +175,7 @@ class EventMutation:
     @strawberry.mutation(description="The reporter rates the result (1-5).")
     async def rate_event(self, info: Info, input: RateEventInput) -> EventChange:
         step = Step(
-            "rate", _event(input.event_id), actor(info), input.comment, input.idempotency_key, rating=input.rating
+            "rate", _event(input.event_id), acting(info), input.comment, input.idempotency_key, rating=input.rating
         )
         return await _run(info, step)
 

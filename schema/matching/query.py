@@ -11,7 +11,7 @@ from schema.context import Info
 from schema.errors import NOT_FOUND, user_error
 from schema.matching.candidates import Factor
 from schema.matching.plans import ExclusionExplanation, MatchPlan, plan_type, scope_of
-from schema.permissions import STAFF, actor, authority, require
+from schema.permissions import STAFF, acting, require
 from schema.relay import own_id
 
 
@@ -25,7 +25,7 @@ class MatchingQuery:
         viewer = require(info, *STAFF)
         label, scope_id = scope_of(scope)
         if not viewer.admin:
-            await matching.authorize_plan(info.context.graph, label, scope_id, actor(info), authority(info))
+            await matching.authorize_plan(info.context.graph, acting(info), label, scope_id)
         return plan_type(scope, await matching.compute_plan(info.context.graph, label, scope_id))
 
     @strawberry.field(description="Which hard constraint, checked in order, keeps this helper off this wish.")

@@ -14,7 +14,7 @@ from graph import services
 from graph.workflow import StepResult
 from schema.context import Info
 from schema.entities.objects import HomeVisit, Need, ServiceActivity, ServiceItem
-from schema.permissions import actor, authority
+from schema.permissions import acting
 from schema.relay import own_id
 from schema.services.inputs import (
     AddServiceItemInput,
@@ -81,11 +81,10 @@ class ServiceMutation:
     async def record_need(self, info: Info, input: RecordNeedInput) -> NeedChange:
         result = await services.record_need(
             info.context.graph,
+            acting(info),
             person_id=_person(input.person_id, "personId"),
             description=input.description,
             source=input.source.value,
-            actor_id=actor(info),
-            authority=authority(info),
             key=input.idempotency_key,
         )
         return NeedChange(result=result)
@@ -94,10 +93,9 @@ class ServiceMutation:
     async def set_need_status(self, info: Info, input: SetNeedStatusInput) -> NeedChange:
         result = await services.set_need_status(
             info.context.graph,
+            acting(info),
             need_id=own_id(input.need_id, ("Need",), "needId"),
             status=input.status.value,
-            actor_id=actor(info),
-            authority=authority(info),
             key=input.idempotency_key,
         )
         return NeedChange(result=result)
@@ -106,12 +104,11 @@ class ServiceMutation:
     async def record_home_visit(self, info: Info, input: RecordHomeVisitInput) -> HomeVisitChange:
         result = await services.record_home_visit(
             info.context.graph,
+            acting(info),
             person_id=_person(input.person_id, "personId"),
             worker_id=_person(input.worker_id, "workerId") if input.worker_id else None,
             visited_on=input.visited_on or datetime.date.today(),
             notes=input.notes,
-            actor_id=actor(info),
-            authority=authority(info),
             today=datetime.date.today(),
             key=input.idempotency_key,
         )
@@ -121,12 +118,11 @@ class ServiceMutation:
     async def add_service_item(self, info: Info, input: AddServiceItemInput) -> ServiceItemChange:
         result = await services.add_service_item(
             info.context.graph,
+            acting(info),
             group_id=own_id(input.group_id, ("SpecialGroup",), "groupId"),
             name=input.name,
             frequency=input.frequency.value,
             description=input.description,
-            actor_id=actor(info),
-            authority=authority(info),
             key=input.idempotency_key,
         )
         return ServiceItemChange(result=result)
@@ -136,13 +132,12 @@ class ServiceMutation:
         item = input.service_item_id
         result = await services.record_activity(
             info.context.graph,
+            acting(info),
             community_id=own_id(input.community_id, ("Community",), "communityId"),
             title=input.title,
             kind=input.kind.value,
             held_on=input.held_on,
             service_item_id=own_id(item, ("ServiceItem",), "serviceItemId") if item else None,
-            actor_id=actor(info),
-            authority=authority(info),
             key=input.idempotency_key,
         )
         return ServiceActivityChange(result=result)
@@ -151,10 +146,9 @@ class ServiceMutation:
     async def record_attendance(self, info: Info, input: RecordAttendanceInput) -> AttendanceChange:
         result = await services.record_attendance(
             info.context.graph,
+            acting(info),
             activity_id=own_id(input.activity_id, ("ServiceActivity",), "activityId"),
             person_ids=[_person(p, "personIds") for p in input.person_ids],
-            actor_id=actor(info),
-            authority=authority(info),
             key=input.idempotency_key,
         )
         return AttendanceChange(result=result)

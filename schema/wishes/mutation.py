@@ -18,7 +18,7 @@ from schema.context import Info
 from schema.entities.objects import Wish, WishTransition
 from schema.errors import user_error
 from schema.matching import scope_of
-from schema.permissions import STAFF, actor, authority, require
+from schema.permissions import STAFF, acting, require
 from schema.relay import own_id
 from schema.wishes.inputs import ApplyMatchPlanInput, ClaimInput, CreateWishInput, FulfilWishInput, WishStepInput
 
@@ -51,12 +51,11 @@ def _wish(value: str) -> str:
 async def _step(info: Info, action: str, input: WishStepInput) -> WishChange:
     result = await wishes.transition(
         info.context.graph,
+        acting(info),
         wish_id=_wish(input.wish_id),
         action=action,
-        actor_id=actor(info),
         note=input.note,
-        idempotency_key=input.idempotency_key,
-        authority=authority(info),
+        key=input.idempotency_key,
     )
     return WishChange(result=result)
 
@@ -68,11 +67,10 @@ async def _claim_step(info: Info, run: Claim, input: ClaimInput, claimant: str, 
     """A claim-like step; `claimant` is the name `run` gives the claimant's id (a decline's is its helper)."""
     result = await run(
         info.context.graph,
+        acting(info),
         wish_id=_wish(input.wish_id),
         **{claimant: own_id(input.claimant_id, CLAIMANTS, "claimantId")},
-        actor_id=actor(info),
-        idempotency_key=input.idempotency_key,
-        authority=authority(info),
+        key=input.idempotency_key,
         **({"note": input.note} if with_note else {}),
     )
     return WishChange(result=result)
@@ -86,6 +84,7 @@ class WishMutation:
             raise user_error("`deadline` lies in the past", "deadline")
         result = await wishes.create_wish(
             info.context.graph,
+            acting(info),
             requester_id=own_id(input.requester_id, ("Person",), "requesterId"),
             title=input.title,
             description=input.description,
@@ -94,9 +93,7 @@ class WishMutation:
             head_count=input.head_count,
             required_skill_ids=[own_id(s, ("Skill",), "requiredSkillIds") for s in input.required_skill_ids],
             deadline=input.deadline,
-            created_by=actor(info),
-            idempotency_key=input.idempotency_key,
-            authority=authority(info),
+            key=input.idempotency_key,
         )
         return WishChange(result=result)
 
@@ -136,12 +133,11 @@ class WishMutation:
     async def fulfil_wish(self, info: Info, input: FulfilWishInput) -> WishChange:
         result = await wishes.transition(
             info.context.graph,
+            acting(info),
             wish_id=_wish(input.wish_id),
             action="fulfil",
-            actor_id=actor(info),
-            authority=authority(info),
             note=input.note,
-            idempotency_key=input.idempotency_key,
+            key=input.idempotency_key,
             evidence=input.evidence,
             evidence_url=input.evidence_url,
             acknowledged=input.acknowledged,
@@ -167,9 +163,7 @@ class WishMutation:
     async def apply_match_plan(self, info: Info, input: ApplyMatchPlanInput) -> list[WishChange]:
         require(info, *STAFF)
         label, scope_id = scope_of(input.scope)
-        done = await matching.apply_plan(
-            info.context.graph, label, scope_id, input.fingerprint, actor(info), authority(info)
-        )
+        done = await matching.apply_plan(info.context.graph, acting(info), label, scope_id, input.fingerprint)
         return [WishChange(result=r) for r in done]
 
     @strawberry.mutation(description="Expire every wish past its deadline (a scheduled sweep; administrators only).")

@@ -10,7 +10,7 @@ import pytest
 from graph import wishes
 from graph.core.db import Graph
 from graph.core.errors import InvalidInput
-from graph.workflow import StatusChange
+from graph.workflow import Actor, StatusChange
 
 DELETE_WISH = """
 MATCH (w:Wish {id: $wishId})
@@ -41,6 +41,7 @@ async def wish(demo_graph: Graph) -> AsyncIterator[Wish]:
     assert who is not None
     made = await wishes.create_wish(
         demo_graph,
+        Actor(who["requester"]),
         requester_id=who["requester"],
         title="换灯泡",
         description="",
@@ -49,7 +50,6 @@ async def wish(demo_graph: Graph) -> AsyncIterator[Wish]:
         head_count=1,
         required_skill_ids=[],
         deadline=None,
-        created_by=who["requester"],
     )
     yield Wish(made.node.id, who["requester"], who["staff"])
     demo_graph.publisher = None
@@ -63,7 +63,7 @@ async def test_a_step_writes_its_history_and_publishes_after_the_commit(demo_gra
         published.append(change)
 
     demo_graph.publisher = publisher
-    done = await wishes.transition(demo_graph, wish_id=wish.id, action="verify", actor_id=wish.staff)
+    done = await wishes.transition(demo_graph, Actor(wish.staff), wish.id, "verify")
     assert done.node.get("status") == "VERIFIED" and done.step is not None
     assert (done.step.get("fromStatus"), done.step.get("toStatus"), done.step.get("actorId")) == (
         "SUBMITTED",
@@ -84,12 +84,8 @@ async def test_a_replayed_key_answers_the_first_result_and_publishes_nothing(dem
 
     demo_graph.publisher = publisher
     key = f"pipeline-test-{wish.id}"
-    first = await wishes.transition(
-        demo_graph, wish_id=wish.id, action="verify", actor_id=wish.staff, idempotency_key=key
-    )
-    again = await wishes.transition(
-        demo_graph, wish_id=wish.id, action="verify", actor_id=wish.staff, idempotency_key=key
-    )
+    first = await wishes.transition(demo_graph, Actor(wish.staff), wish.id, "verify", key=key)
+    again = await wishes.transition(demo_graph, Actor(wish.staff), wish.id, "verify", key=key)
     assert not first.replayed and again.replayed and again.step == first.step
     assert len(published) == 1
     assert [r["action"] for r in await demo_graph.read(HISTORY, wishId=wish.id)] == ["create", "verify"]
@@ -104,12 +100,10 @@ async def test_a_refused_step_leaves_nothing_behind(demo_graph: Graph, wish: Wis
     demo_graph.publisher = publisher
     key = f"pipeline-refused-{wish.id}"
     with pytest.raises(InvalidInput, match="cannot publish a wish that is SUBMITTED"):
-        await wishes.transition(demo_graph, wish_id=wish.id, action="publish", actor_id=wish.staff, idempotency_key=key)
+        await wishes.transition(demo_graph, Actor(wish.staff), wish.id, "publish", key=key)
     # The refusal rolled back the key with everything else: it is free for the request that is right.
     assert await demo_graph.read(KEYS, prefix=key) == []
-    done = await wishes.transition(
-        demo_graph, wish_id=wish.id, action="verify", actor_id=wish.staff, idempotency_key=key
-    )
+    done = await wishes.transition(demo_graph, Actor(wish.staff), wish.id, "verify", key=key)
     assert not done.replayed
     assert [c.action for c in published] == ["verify"]
     assert [r["action"] for r in await demo_graph.read(HISTORY, wishId=wish.id)] == ["create", "verify"]
@@ -120,6 +114,6 @@ async def test_a_failing_broker_does_not_undo_a_committed_step(demo_graph: Graph
         raise ConnectionError("broker away")
 
     demo_graph.publisher = publisher
-    done = await wishes.transition(demo_graph, wish_id=wish.id, action="verify", actor_id=wish.staff)
+    done = await wishes.transition(demo_graph, Actor(wish.staff), wish.id, "verify")
     assert done.node.get("status") == "VERIFIED"
     assert [r["action"] for r in await demo_graph.read(HISTORY, wishId=wish.id)] == ["create", "verify"]
