@@ -23,6 +23,10 @@ from pathlib import Path
 
 import pytest
 
+# The helper modules next to the api and graph tests (their fixtures and checks, tests/api/fuzz_answers.py, ...) show
+# a failing assert's values the way test modules do.
+pytest.register_assert_rewrite("tests.api", "tests.graph")
+
 TESTS = Path(__file__).resolve().parent
 TIERS = ("unit", "graph", "api", "system")
 # The fixtures of tests/neo4j_fixtures.py and of the tier conftests that stand on them.

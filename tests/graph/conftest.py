@@ -6,6 +6,9 @@ import pytest
 
 from graph.core.db import Graph
 
+# The wish tests' cast and the wishes a test makes (tests/graph/wish_cast.py), fixtures of this tier the same way.
+from tests.graph.wish_cast import cast, made
+
 # The session's Neo4j: fixtures of this tier by being names of its conftest (listed in __all__ so they count as used).
 from tests.neo4j_fixtures import (
     DbState,
@@ -17,7 +20,7 @@ from tests.neo4j_fixtures import (
     wipe,
 )
 
-__all__ = ["db_state", "demo_graph", "neo4j_connection", "scratch_demo", "session_graph"]
+__all__ = ["cast", "db_state", "demo_graph", "made", "neo4j_connection", "scratch_demo", "session_graph"]
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,8 @@ Neo4j; the matrix itself runs over HTTP there)."""
 
 from __future__ import annotations
 
-from tests.api.test_access_mutations import MUTATIONS, ROWS
+from tests.api.access_world import MUTATIONS
+from tests.api.test_access_mutations import ROWS
 
 
 def test_every_mutation_of_the_schema_has_a_row() -> None:
