@@ -9,6 +9,7 @@ from typing import Any
 
 from graph import council
 from graph.core.db import Graph
+from graph.workflow import Actor
 from tests.api.access_world import TODAY, Prepare, Prepared, Row, World
 from tests.api.gql import gid
 
@@ -16,17 +17,17 @@ TOPIC_PATH = ("PROPOSED", "ACCEPTED", "DELIBERATED", "SUPERVISED")
 
 
 async def meeting_of(g: Graph, w: World) -> str:
-    done = await council.schedule_meeting(g, community_id="jf", title="议事会", held_on=TODAY, actor_id=w.worker)
+    done = await council.schedule_meeting(g, Actor(w.worker), community_id="jf", title="议事会", held_on=TODAY)
     return done.node.id
 
 
 async def topic_in(g: Graph, w: World, stage: str) -> str:
-    made = await council.propose_topic(g, community_id="jf", title="绿化带", category="GREENING", actor_id=w.resident)
+    made = await council.propose_topic(g, Actor(w.resident), community_id="jf", title="绿化带", category="GREENING")
     topic_id = made.node.id
     reached = TOPIC_PATH[: TOPIC_PATH.index(stage) + 1]
 
     def change(action: str, note: str | None = None) -> council.TopicStep:
-        return council.TopicStep(topic_id, action, w.worker, note=note)
+        return council.TopicStep(topic_id, action, Actor(w.worker), note=note)
 
     if "ACCEPTED" in reached:
         await council.accept(g, replace(change("accept"), meeting_id=await meeting_of(g, w)))

@@ -8,6 +8,7 @@ from typing import Any
 
 from graph import disputes, events
 from graph.core.db import Graph
+from graph.workflow import Actor
 from tests.api.access_world import TODAY, Prepare, Prepared, Row, World
 from tests.api.gql import gid
 
@@ -25,7 +26,7 @@ EVENT_PATH = (
 async def event_in(g: Graph, w: World, status: str) -> str:
     """A new event reported by the resident, handled by the grid's second grid worker up to `status`."""
     made = await events.report(
-        g, reporter_id=w.resident, category="ENVIRONMENT_SANITATION", title="楼道堆放杂物", grid_id=w.grid
+        g, Actor(w.resident), category="ENVIRONMENT_SANITATION", title="楼道堆放杂物", grid_id=w.grid
     )
     event_id = made.node.id
     actors = {"W": w.worker, "W2": w.handler}
@@ -36,7 +37,7 @@ async def event_in(g: Graph, w: World, status: str) -> str:
         step = events.Step(
             str(action),
             event_id,
-            actors[who],
+            Actor(actors[who]),
             handler_id=w.handler if action == "assign" else None,
             evidence="已处理" if action == "resolve" else None,
         )
@@ -80,7 +81,7 @@ async def add_department(g: Graph, w: World) -> Prepared:
 
 async def held_event(g: Graph, w: World) -> Prepared:
     event_id = await event_in(g, w, "IN_PROGRESS")
-    await events.step(g, events.Step("hold", event_id, w.handler, note="等待配合"))
+    await events.step(g, events.Step("hold", event_id, Actor(w.handler), note="等待配合"))
     return {"input": {"eventId": gid("Event", event_id)}}, event_id
 
 
@@ -89,10 +90,10 @@ async def held_event(g: Graph, w: World) -> Prepared:
 
 async def dispute_in(g: Graph, w: World, mediating: bool) -> str:
     event_id = await event_in(g, w, "REPORTED")
-    dispute_id = (await disputes.open_dispute(g, event_id=event_id, actor_id=w.worker)).node.id
+    dispute_id = (await disputes.open_dispute(g, Actor(w.worker), event_id=event_id)).node.id
     if mediating:
-        await disputes.add_party(g, dispute_id=dispute_id, party_id=w.neighbour, role="APPLICANT", actor_id=w.worker)
-        await disputes.assign_mediator(g, dispute_id=dispute_id, mediator_id=w.studio, actor_id=w.worker)
+        await disputes.add_party(g, Actor(w.worker), dispute_id=dispute_id, party_id=w.neighbour, role="APPLICANT")
+        await disputes.assign_mediator(g, Actor(w.worker), dispute_id=dispute_id, mediator_id=w.studio)
     return dispute_id
 
 
@@ -101,7 +102,7 @@ def dispute_step(mediating: bool, sessions: int, fields: Callable[[World], dict[
         dispute_id = await dispute_in(g, w, mediating)
         for _ in range(sessions):
             await disputes.record_session(
-                g, dispute_id=dispute_id, held_on=TODAY, notes="调解", attendees=[], actor_id=w.worker
+                g, Actor(w.worker), dispute_id=dispute_id, held_on=TODAY, notes="调解", attendees=[]
             )
         return {"input": {"disputeId": gid("Dispute", dispute_id), **fields(w)}}, dispute_id
 

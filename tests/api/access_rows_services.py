@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from graph import services
 from graph.core.db import Graph
+from graph.workflow import Actor
 from tests.api.access_world import TODAY, Prepared, Row, World
 from tests.api.gql import gid
 
@@ -15,7 +16,7 @@ async def record_need(g: Graph, w: World) -> Prepared:
 
 async def need_status(g: Graph, w: World) -> Prepared:
     made = await services.record_need(
-        g, person_id=w.resident, description="需要陪诊", source="HOME_VISIT", actor_id=w.worker
+        g, Actor(w.worker), person_id=w.resident, description="需要陪诊", source="HOME_VISIT"
     )
     return {"input": {"needId": gid("Need", made.node.id), "status": "MET"}}, made.node.id
 
@@ -37,12 +38,12 @@ async def service_activity(g: Graph, w: World) -> Prepared:
 async def attendance(g: Graph, w: World) -> Prepared:
     made = await services.record_activity(
         g,
+        Actor(w.worker),
         community_id="jf",
         title="四点半课堂",
         kind="AFTER_SCHOOL_CLASS",
         held_on=TODAY,
         service_item_id=None,
-        actor_id=w.worker,
     )
     fields = {"activityId": gid("ServiceActivity", made.node.id), "personIds": [gid("Person", w.resident)]}
     return {"input": fields}, made.node.id

@@ -6,6 +6,7 @@ from typing import Any
 
 from graph import matching, wishes
 from graph.core.db import Graph
+from graph.workflow import Actor
 from tests.api.access_world import Prepare, Prepared, Row, World
 from tests.api.gql import gid
 
@@ -16,6 +17,7 @@ async def wish_in(g: Graph, w: World, status: str) -> str:
     """A new wish of the resident, taken to `status` by the grid worker (and the helper, who claims it)."""
     made = await wishes.create_wish(
         g,
+        Actor(w.resident),
         requester_id=w.resident,
         title="换灯泡",
         description="",
@@ -24,18 +26,17 @@ async def wish_in(g: Graph, w: World, status: str) -> str:
         head_count=1,
         required_skill_ids=[],
         deadline=None,
-        created_by=w.resident,
     )
     wish_id = made.node.id
     reached = WISH_ORDER[: WISH_ORDER.index(status) + 1]
     if "VERIFIED" in reached:
-        await wishes.transition(g, wish_id=wish_id, action="verify", actor_id=w.worker)
+        await wishes.transition(g, Actor(w.worker), wish_id=wish_id, action="verify")
     if "PUBLISHED" in reached:
-        await wishes.transition(g, wish_id=wish_id, action="publish", actor_id=w.worker)
+        await wishes.transition(g, Actor(w.worker), wish_id=wish_id, action="publish")
     if "CLAIMED" in reached:
-        await wishes.claim(g, wish_id=wish_id, claimant_id=w.helper, actor_id=w.helper)
+        await wishes.claim(g, Actor(w.helper), wish_id=wish_id, claimant_id=w.helper)
     if "IN_PROGRESS" in reached:
-        await wishes.transition(g, wish_id=wish_id, action="start", actor_id=w.helper)
+        await wishes.transition(g, Actor(w.helper), wish_id=wish_id, action="start")
     return wish_id
 
 

@@ -14,6 +14,7 @@ from starlette.testclient import TestClient
 from graph import events
 from graph.core.db import Graph
 from graph.core.errors import InvalidInput
+from graph.workflow import Actor
 from tests.api.event_cast import Cast, _own, find_cast, history, ok, p, refused, report
 from tests.api.gql import data, gql
 from tests.auth import bearer
@@ -133,7 +134,7 @@ async def test_twenty_concurrent_starts_one_wins(scratch_client: TestClient, scr
 
     async def start(i: int) -> str:
         try:
-            await events.step(scratch_demo, events.Step("start", eid, c.handler if i % 2 else c.staff))
+            await events.step(scratch_demo, events.Step("start", eid, Actor(c.handler if i % 2 else c.staff)))
         except InvalidInput as exc:
             assert "IN_PROGRESS" in str(exc)
             return "refused"

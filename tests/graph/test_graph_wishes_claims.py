@@ -16,7 +16,7 @@ import pytest
 from graph.core.db import Graph
 from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from graph.wishes import claim, create_wish, decline, history, release, release_stale_claims, transition
-from graph.workflow import Authority, StepResult
+from graph.workflow import Actor, StepResult
 from tests.graph.wish_cast import Cast, claimers, entry, new_wish, status_of
 
 
@@ -40,13 +40,13 @@ async def test_idempotency_key_replays_the_first_result(demo_graph: Graph, cast:
     assert again.replayed and again.node.id == first.node.id and again.step == first.step
     wish_id = first.node.id
     for action in ("verify", "publish"):
-        one = await transition(g, wish_id=wish_id, action=action, actor_id=cast.staff, idempotency_key=f"k-{action}")
-        two = await transition(g, wish_id=wish_id, action=action, actor_id=cast.staff, idempotency_key=f"k-{action}")
+        one = await transition(g, Actor(cast.staff), wish_id=wish_id, action=action, key=f"k-{action}")
+        two = await transition(g, Actor(cast.staff), wish_id=wish_id, action=action, key=f"k-{action}")
         assert not one.replayed and two.replayed and two.step == one.step
 
     # The same key from ten concurrent requests: one acts, the others wait on the key and replay its result.
     results = await asyncio.gather(
-        *(claim(g, wish_id=wish_id, claimant_id=helper, actor_id=helper, idempotency_key="k-claim") for _ in range(10))
+        *(claim(g, Actor(helper), wish_id=wish_id, claimant_id=helper, key="k-claim") for _ in range(10))
     )
     assert sum(not r.replayed for r in results) == 1
     assert len({entry(r).id for r in results}) == 1
@@ -57,7 +57,7 @@ async def test_idempotency_key_replays_the_first_result(demo_graph: Graph, cast:
     assert version == 3  # replays wrote nothing
 
     with pytest.raises(InvalidInput) as caught:
-        await release(g, wish_id=wish_id, claimant_id=helper, actor_id=helper, idempotency_key="k-claim")
+        await release(g, Actor(helper), wish_id=wish_id, claimant_id=helper, key="k-claim")
     assert caught.value.argument == "idempotencyKey" and "another request" in str(caught.value)
     with pytest.raises(InvalidInput):
         await create_wish(g, **(kwargs | {"requester_id": cast.outsider, "created_by": cast.outsider}))
@@ -66,14 +66,14 @@ async def test_idempotency_key_replays_the_first_result(demo_graph: Graph, cast:
 async def test_release_only_by_a_current_claimer(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
     g, holder, other = demo_graph, cast.helpers[3], cast.helpers[4]
     wish_id = await new_wish(g, cast, made)
-    await claim(g, wish_id=wish_id, claimant_id=holder, actor_id=holder)
+    await claim(g, Actor(holder), wish_id=wish_id, claimant_id=holder)
     with pytest.raises(InvalidInput) as caught:
-        await release(g, wish_id=wish_id, claimant_id=other, actor_id=other)
+        await release(g, Actor(other), wish_id=wish_id, claimant_id=other)
     assert caught.value.argument == "claimantId"
     with pytest.raises(Forbidden, match="you may not release this wish for this claimant"):
-        await release(g, wish_id=wish_id, claimant_id=holder, actor_id=other)
+        await release(g, Actor(other), wish_id=wish_id, claimant_id=holder)
     assert await claimers(g, wish_id) == [holder]
-    done = await release(g, wish_id=wish_id, claimant_id=holder, actor_id=holder, note="临时有事")
+    done = await release(g, Actor(holder), wish_id=wish_id, claimant_id=holder, note="临时有事")
     assert done.node.get("status") == "PUBLISHED" and await claimers(g, wish_id) == []
     assert (entry(done).get("fromStatus"), entry(done).get("toStatus")) == ("CLAIMED", "PUBLISHED")
 
@@ -82,55 +82,55 @@ async def test_claim_refusals_capacity_and_team_claims(demo_graph: Graph, cast: 
     g, busy = demo_graph, cast.outsider  # holds no claim and no capacity property: the default of 3 applies
     wishes = [await new_wish(g, cast, made) for _ in range(4)]
     for wish_id in wishes[:3]:
-        await claim(g, wish_id=wish_id, claimant_id=busy, actor_id=busy)
+        await claim(g, Actor(busy), wish_id=wish_id, claimant_id=busy)
     with pytest.raises(InvalidInput) as caught:
-        await claim(g, wish_id=wishes[3], claimant_id=busy, actor_id=busy)
+        await claim(g, Actor(busy), wish_id=wishes[3], claimant_id=busy)
     assert caught.value.argument == "claimantId" and "3 open claims" in str(caught.value)
     with pytest.raises(InvalidInput, match="own wish"):
-        await claim(g, wish_id=wishes[3], claimant_id=cast.requester, actor_id=cast.requester)
+        await claim(g, Actor(cast.requester), wish_id=wishes[3], claimant_id=cast.requester)
     with pytest.raises(Conflict, match="no more helpers"):
-        await claim(g, wish_id=wishes[0], claimant_id=cast.helpers[5], actor_id=cast.helpers[5])
+        await claim(g, Actor(cast.helpers[5]), wish_id=wishes[0], claimant_id=cast.helpers[5])
     with pytest.raises(NotFound) as missing:
-        await claim(g, wish_id=wishes[3], claimant_id="nobody", actor_id=busy)
+        await claim(g, Actor(busy), wish_id=wishes[3], claimant_id="nobody")
     assert missing.value.argument == "claimantId"
     with pytest.raises(Forbidden):  # a resident cannot claim for a unit
-        await claim(g, wish_id=wishes[3], claimant_id=cast.unit, actor_id=cast.helpers[5])
+        await claim(g, Actor(cast.helpers[5]), wish_id=wishes[3], claimant_id=cast.unit)
     with pytest.raises(Forbidden):  # nor can the contact of another unit
-        contact = Authority(unit_id="jf-no-such-unit")
-        await claim(g, wish_id=wishes[3], claimant_id=cast.unit, actor_id=cast.helpers[5], authority=contact)
+        elsewhere = Actor(cast.helpers[5], unit_id="jf-no-such-unit")
+        await claim(g, elsewhere, wish_id=wishes[3], claimant_id=cast.unit)
     # The unit's contact (by token) claims for the unit and gives the place back.
-    contact = Authority(unit_id=cast.unit)
-    by_contact = await claim(g, wish_id=wishes[3], claimant_id=cast.unit, actor_id=cast.helpers[5], authority=contact)
+    contact = Actor(cast.helpers[5], unit_id=cast.unit)
+    by_contact = await claim(g, contact, wish_id=wishes[3], claimant_id=cast.unit)
     assert entry(by_contact).get("actorId") == cast.helpers[5]
-    await release(g, wish_id=wishes[3], claimant_id=cast.unit, actor_id=cast.helpers[5], authority=contact)
+    await release(g, contact, wish_id=wishes[3], claimant_id=cast.unit)
 
     two = await new_wish(g, cast, made, head_count=3)
-    first = await claim(g, wish_id=two, claimant_id=cast.unit, actor_id=cast.staff)
+    first = await claim(g, Actor(cast.staff), wish_id=two, claimant_id=cast.unit)
     assert first.node.get("status") == "PUBLISHED"
     with pytest.raises(Conflict, match="already claimed"):
-        await claim(g, wish_id=two, claimant_id=cast.unit, actor_id=cast.staff)
-    await claim(g, wish_id=two, claimant_id=cast.branch, actor_id=cast.branch_member)
-    last = await claim(g, wish_id=two, claimant_id=cast.helpers[5], actor_id=cast.helpers[5])
+        await claim(g, Actor(cast.staff), wish_id=two, claimant_id=cast.unit)
+    await claim(g, Actor(cast.branch_member), wish_id=two, claimant_id=cast.branch)
+    last = await claim(g, Actor(cast.helpers[5]), wish_id=two, claimant_id=cast.helpers[5])
     assert last.node.get("status") == "CLAIMED"
     assert await claimers(g, two) == sorted([cast.unit, cast.branch, cast.helpers[5]])
     # The branch's member acts for the team's claim: starting the work counts as the helper's right.
-    started = await transition(g, wish_id=two, action="start", actor_id=cast.branch_member)
+    started = await transition(g, Actor(cast.branch_member), wish_id=two, action="start")
     assert started.node.get("status") == "IN_PROGRESS"
 
 
 async def test_decline_records_and_claim_clears_it(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
     g, helper = demo_graph, cast.helpers[6]
     wish_id = await new_wish(g, cast, made, head_count=2)
-    done = await decline(g, wish_id=wish_id, helper_id=helper, actor_id=helper, note="不在本地")
+    done = await decline(g, Actor(helper), wish_id=wish_id, helper_id=helper, note="不在本地")
     assert done.node.get("status") == "PUBLISHED" and entry(done).get("action") == "decline"
     with pytest.raises(Conflict, match="already declined"):
-        await decline(g, wish_id=wish_id, helper_id=helper, actor_id=helper)
+        await decline(g, Actor(helper), wish_id=wish_id, helper_id=helper)
     declined = "MATCH (:Person {id: $h})-[d:DECLINED]->(:Wish {id: $w}) RETURN count(d) AS n"
     assert (await g.read(declined, h=helper, w=wish_id))[0]["n"] == 1
-    await claim(g, wish_id=wish_id, claimant_id=helper, actor_id=helper)
+    await claim(g, Actor(helper), wish_id=wish_id, claimant_id=helper)
     assert (await g.read(declined, h=helper, w=wish_id))[0]["n"] == 0
     with pytest.raises(InvalidInput, match="release it instead"):
-        await decline(g, wish_id=wish_id, helper_id=helper, actor_id=helper)
+        await decline(g, Actor(helper), wish_id=wish_id, helper_id=helper)
 
 
 async def test_stale_claims_are_released_after_the_configured_age(
@@ -138,7 +138,7 @@ async def test_stale_claims_are_released_after_the_configured_age(
 ) -> None:
     g, helper = demo_graph, cast.helpers[7]
     wish_id = await new_wish(g, cast, made)
-    claimed = await claim(g, wish_id=wish_id, claimant_id=helper, actor_id=helper)
+    claimed = await claim(g, Actor(helper), wish_id=wish_id, claimant_id=helper)
     at = entry(claimed).get("at")
     assert await release_stale_claims(g, timedelta(hours=3), now=at + timedelta(hours=2)) == []
     released = await release_stale_claims(g, timedelta(hours=1), now=at + timedelta(hours=2))
@@ -151,7 +151,7 @@ async def test_stale_claims_are_released_after_the_configured_age(
 async def race(graph: Graph, wish_id: str, helpers: tuple[str, ...]) -> tuple[int, int, list[BaseException]]:
     """Every helper claims the wish at once; returns successes, conflicts and anything else raised."""
     results = await asyncio.gather(
-        *(claim(graph, wish_id=wish_id, claimant_id=h, actor_id=h, idempotency_key=f"{wish_id}/{h}") for h in helpers),
+        *(claim(graph, Actor(h), wish_id=wish_id, claimant_id=h, key=f"{wish_id}/{h}") for h in helpers),
         return_exceptions=True,
     )
     won = sum(isinstance(r, StepResult) for r in results)

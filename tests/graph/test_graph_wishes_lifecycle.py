@@ -14,7 +14,7 @@ from graph.core.db import Graph
 from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from graph.wishes import claim, create_wish, decline, expire_overdue, history, release, transition
 from graph.wishes import flow as sm
-from graph.workflow import Authority
+from graph.workflow import Actor
 from tests.graph.wish_cast import PAST, Cast, entry, new_wish, status_of
 
 
@@ -22,6 +22,7 @@ async def test_happy_path_keeps_every_transition(demo_graph: Graph, cast: Cast, 
     g, helper = demo_graph, cast.helpers[0]
     created = await create_wish(
         g,
+        Actor(cast.requester),
         requester_id=cast.requester,
         title="教我用智能手机",
         description="想和孙子视频。",
@@ -30,25 +31,24 @@ async def test_happy_path_keeps_every_transition(demo_graph: Graph, cast: Cast, 
         head_count=1,
         required_skill_ids=[cast.skill, cast.skill],
         deadline=date.today() + timedelta(days=30),
-        created_by=cast.requester,
     )
     wish = created.node
     made.append(wish.id)
     assert wish.id.startswith("jf-w-") and wish.get("status") == "SUBMITTED" and wish.get("version") == 0
     assert not created.replayed
     statuses = [
-        (await transition(g, wish_id=wish.id, action="verify", actor_id=cast.staff)).node.get("status"),
-        (await transition(g, wish_id=wish.id, action="publish", actor_id=cast.staff)).node.get("status"),
-        (await claim(g, wish_id=wish.id, claimant_id=helper, actor_id=helper)).node.get("status"),
-        (await transition(g, wish_id=wish.id, action="confirm", actor_id=cast.requester)).node.get("status"),
-        (await transition(g, wish_id=wish.id, action="start", actor_id=helper)).node.get("status"),
+        (await transition(g, Actor(cast.staff), wish_id=wish.id, action="verify")).node.get("status"),
+        (await transition(g, Actor(cast.staff), wish_id=wish.id, action="publish")).node.get("status"),
+        (await claim(g, Actor(helper), wish_id=wish.id, claimant_id=helper)).node.get("status"),
+        (await transition(g, Actor(cast.requester), wish_id=wish.id, action="confirm")).node.get("status"),
+        (await transition(g, Actor(helper), wish_id=wish.id, action="start")).node.get("status"),
     ]
     assert statuses == ["VERIFIED", "PUBLISHED", "CLAIMED", "CONFIRMED", "IN_PROGRESS"]
     done = await transition(
         g,
+        Actor(helper),
         wish_id=wish.id,
         action="fulfil",
-        actor_id=helper,
         evidence="换好了",
         evidence_url="https://x.example/1.jpg",
         acknowledged=True,
@@ -97,12 +97,12 @@ async def test_every_invalid_transition_names_the_current_state(demo_graph: Grap
                 continue
             with pytest.raises((InvalidInput, Conflict)) as caught:
                 if action in sm.TRANSITIONS:
-                    await transition(g, wish_id=wish_id, action=action, actor_id=cast.staff, note="n", evidence="e")
+                    await transition(g, Actor(cast.staff), wish_id=wish_id, action=action, note="n", evidence="e")
                 elif action == "decline":
-                    await decline(g, wish_id=wish_id, helper_id=helper, actor_id=helper)
+                    await decline(g, Actor(helper), wish_id=wish_id, helper_id=helper)
                 else:
                     fn = claim if action == "claim" else release
-                    await fn(g, wish_id=wish_id, claimant_id=helper, actor_id=helper)
+                    await fn(g, Actor(helper), wish_id=wish_id, claimant_id=helper)
             if action == "claim" and state in sm.PLACES_TAKEN:
                 assert isinstance(caught.value, Conflict) and str(caught.value) == "the wish needs no more helpers"
             else:
@@ -118,9 +118,9 @@ async def test_reject_needs_a_reason(demo_graph: Graph, cast: Cast, made: list[s
     wish_id = await new_wish(demo_graph, cast, made, to="VERIFIED")
     for note in (None, "  "):
         with pytest.raises(InvalidInput) as caught:
-            await transition(demo_graph, wish_id=wish_id, action="reject", actor_id=cast.staff, note=note)
+            await transition(demo_graph, Actor(cast.staff), wish_id=wish_id, action="reject", note=note)
         assert caught.value.argument == "note"
-    done = await transition(demo_graph, wish_id=wish_id, action="reject", actor_id=cast.staff, note="不属于微心愿范围")
+    done = await transition(demo_graph, Actor(cast.staff), wish_id=wish_id, action="reject", note="不属于微心愿范围")
     assert done.node.get("status") == "REJECTED" and entry(done).get("note") == "不属于微心愿范围"
 
 
@@ -129,27 +129,26 @@ async def test_who_may_act(demo_graph: Graph, cast: Cast, made: list[str]) -> No
     wish_id = await new_wish(g, cast, made, to="SUBMITTED")
     for action, actor in (("verify", cast.outsider), ("verify", cast.requester), ("cancel", cast.requester)):
         with pytest.raises(Forbidden, match=f"you may not {action} this wish: only a grid worker"):
-            await transition(g, wish_id=wish_id, action=action, actor_id=actor)
+            await transition(g, Actor(actor), wish_id=wish_id, action=action)
     # A grid worker whose token lacks the grid-worker role is no staff; an administrator is, without working a grid.
     with pytest.raises(Forbidden):
-        await transition(
-            g, wish_id=wish_id, action="verify", actor_id=cast.staff, authority=Authority(grid_worker=False)
-        )
+        await transition(g, Actor(cast.staff, grid_worker=False), wish_id=wish_id, action="verify")
     with pytest.raises(Forbidden, match="only its requester may"):
-        await transition(g, wish_id=wish_id, action="withdraw", actor_id=cast.staff)
+        await transition(g, Actor(cast.staff), wish_id=wish_id, action="withdraw")
     with pytest.raises(Forbidden, match="reserved"):
-        await transition(g, wish_id=wish_id, action="expire", actor_id="system")
+        await transition(g, Actor("system"), wish_id=wish_id, action="expire")
     with pytest.raises(Forbidden, match="not linked to a person"):
-        await transition(g, wish_id=wish_id, action="verify", actor_id="nobody", authority=Authority(admin=True))
+        await transition(g, Actor("nobody", admin=True), wish_id=wish_id, action="verify")
     with pytest.raises(NotFound) as missing:
-        await transition(g, wish_id="jf-w-none", action="verify", actor_id=cast.staff)
+        await transition(g, Actor(cast.staff), wish_id="jf-w-none", action="verify")
     assert missing.value.argument == "wishId"
     with pytest.raises(InvalidInput) as caught:
-        await transition(g, wish_id=wish_id, action="claim", actor_id=cast.staff)
+        await transition(g, Actor(cast.staff), wish_id=wish_id, action="claim")
     assert caught.value.argument == "action"
     with pytest.raises(Forbidden, match="you may not make a wish for this person"):
         await create_wish(
             g,
+            Actor(cast.outsider),
             requester_id=cast.requester,
             title="x",
             description="",
@@ -158,12 +157,10 @@ async def test_who_may_act(demo_graph: Graph, cast: Cast, made: list[str]) -> No
             head_count=1,
             required_skill_ids=[],
             deadline=None,
-            created_by=cast.outsider,
         )
-    admin = Authority(admin=True)
-    verified = await transition(g, wish_id=wish_id, action="verify", actor_id=cast.requester, authority=admin)
+    verified = await transition(g, Actor(cast.requester, admin=True), wish_id=wish_id, action="verify")
     assert verified.node.get("status") == "VERIFIED"
-    done = await transition(g, wish_id=wish_id, action="withdraw", actor_id=cast.requester)
+    done = await transition(g, Actor(cast.requester), wish_id=wish_id, action="withdraw")
     assert done.node.get("status") == "WITHDRAWN"
 
 
@@ -173,7 +170,7 @@ async def test_expire_past_the_deadline(demo_graph: Graph, cast: Cast, made: lis
     started = await new_wish(g, cast, made, deadline=PAST, to="IN_PROGRESS")
     current = await new_wish(g, cast, made, deadline=date.today() + timedelta(days=7))
     with pytest.raises(InvalidInput, match="has not passed"):
-        await transition(g, wish_id=current, action="expire", actor_id=cast.staff)
+        await transition(g, Actor(cast.staff), wish_id=current, action="expire")
     assert await expire_overdue(g, datetime(2022, 12, 31, 12, tzinfo=UTC)) == []
     expired = await expire_overdue(g, datetime(2023, 1, 2, 12, tzinfo=UTC))
     assert sorted(r.node.id for r in expired) == sorted(overdue)
@@ -185,7 +182,7 @@ async def test_expire_past_the_deadline(demo_graph: Graph, cast: Cast, made: lis
         "PUBLISHED",
     ]
     by_staff = await new_wish(g, cast, made, deadline=PAST)
-    done = await transition(g, wish_id=by_staff, action="expire", actor_id=cast.staff)
+    done = await transition(g, Actor(cast.staff), wish_id=by_staff, action="expire")
     assert done.node.get("status") == "EXPIRED"
 
 

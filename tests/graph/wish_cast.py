@@ -12,7 +12,7 @@ import pytest
 from graph.core.db import Graph
 from graph.core.records import NodeRecord
 from graph.wishes import claim, create_wish, transition
-from graph.workflow import StepResult
+from graph.workflow import Actor, StepResult
 
 # A test's wish goes with its history and idempotency keys, so the demo's figures stay as other modules expect.
 DELETE_WISH = """
@@ -92,6 +92,7 @@ async def new_wish(
     """A wish of the cast's requester, made by the grid worker and brought to `to` along the happy path."""
     created = await create_wish(
         graph,
+        Actor(cast.staff),
         requester_id=cast.requester,
         title="帮忙修理漏水的水龙头",
         description="厨房水龙头一直滴水。",
@@ -100,7 +101,6 @@ async def new_wish(
         head_count=head_count,
         required_skill_ids=[],
         deadline=deadline,
-        created_by=cast.staff,
     )
     wish_id = created.node.id
     made.append(wish_id)
@@ -115,15 +115,15 @@ async def new_wish(
     }
     for action in path.get(to, ["verify", "publish"]):
         actor = cast.requester if action == "withdraw" else cast.staff
-        await transition(graph, wish_id=wish_id, action=action, actor_id=actor, note="reason")
+        await transition(graph, Actor(actor), wish_id=wish_id, action=action, note="reason")
     if to in ("CLAIMED", "CONFIRMED", "IN_PROGRESS", "FULFILLED"):
         # The last fifty helpers take turns, so no one of them reaches their capacity.
         for i in range(head_count):
             helper = cast.helpers[550 + (len(made) + i) % 50]
-            await claim(graph, wish_id=wish_id, claimant_id=helper, actor_id=helper)
+            await claim(graph, Actor(helper), wish_id=wish_id, claimant_id=helper)
     later = {"CONFIRMED": ["confirm"], "IN_PROGRESS": ["start"], "FULFILLED": ["start", "fulfil"]}
     for action in later.get(to, []):
-        await transition(graph, wish_id=wish_id, action=action, actor_id=cast.staff, evidence="done")
+        await transition(graph, Actor(cast.staff), wish_id=wish_id, action=action, evidence="done")
     return wish_id
 
 
