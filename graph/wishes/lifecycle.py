@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -73,12 +73,12 @@ async def create_wish(
     *,
     requester_id: str,
     title: str,
-    description: str,
     category: str,
-    urgency: int,
-    head_count: int,
-    required_skill_ids: list[str],
-    deadline: date | None,
+    description: str = "",
+    urgency: int = 2,
+    head_count: int = 1,
+    required_skill_ids: Sequence[str] = (),
+    deadline: date | None = None,
     key: str | None = None,
 ) -> StepResult:
     """A SUBMITTED wish in the requester's home grid, made by the requester (the actor) or a grid worker of that

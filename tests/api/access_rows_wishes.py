@@ -20,12 +20,7 @@ async def wish_in(g: Graph, w: World, status: str) -> str:
         Actor(w.resident),
         requester_id=w.resident,
         title="换灯泡",
-        description="",
         category="REPAIR",
-        urgency=2,
-        head_count=1,
-        required_skill_ids=[],
-        deadline=None,
     )
     wish_id = made.node.id
     reached = WISH_ORDER[: WISH_ORDER.index(status) + 1]

@@ -28,7 +28,6 @@ async def test_happy_path_keeps_every_transition(demo_graph: Graph, cast: Cast, 
         description="想和孙子视频。",
         category="EDUCATION",
         urgency=3,
-        head_count=1,
         required_skill_ids=[cast.skill, cast.skill],
         deadline=date.today() + timedelta(days=30),
     )
@@ -151,12 +150,8 @@ async def test_who_may_act(demo_graph: Graph, cast: Cast, made: list[str]) -> No
             Actor(cast.outsider),
             requester_id=cast.requester,
             title="x",
-            description="",
             category="CARE",
             urgency=1,
-            head_count=1,
-            required_skill_ids=[],
-            deadline=None,
         )
     verified = await transition(g, Actor(cast.requester, admin=True), wish_id=wish_id, action="verify")
     assert verified.node.get("status") == "VERIFIED"

@@ -44,12 +44,7 @@ async def wish(demo_graph: Graph) -> AsyncIterator[Wish]:
         Actor(who["requester"]),
         requester_id=who["requester"],
         title="换灯泡",
-        description="",
         category="生活",
-        urgency=2,
-        head_count=1,
-        required_skill_ids=[],
-        deadline=None,
     )
     yield Wish(made.node.id, who["requester"], who["staff"])
     demo_graph.publisher = None

@@ -97,9 +97,7 @@ async def new_wish(
         title="帮忙修理漏水的水龙头",
         description="厨房水龙头一直滴水。",
         category="REPAIR",
-        urgency=2,
         head_count=head_count,
-        required_skill_ids=[],
         deadline=deadline,
     )
     wish_id = created.node.id
