@@ -31,12 +31,11 @@ async def test_idempotency_key_replays_the_first_result(demo_graph: Graph, cast:
         "head_count": 1,
         "required_skill_ids": [],
         "deadline": None,
-        "created_by": cast.staff,
-        "idempotency_key": "test-create-1",
+        "key": "test-create-1",
     }
-    first = await create_wish(g, **kwargs)
+    first = await create_wish(g, Actor(cast.staff), **kwargs)
     made.append(first.node.id)
-    again = await create_wish(g, **kwargs)
+    again = await create_wish(g, Actor(cast.staff), **kwargs)
     assert again.replayed and again.node.id == first.node.id and again.step == first.step
     wish_id = first.node.id
     for action in ("verify", "publish"):
@@ -60,7 +59,7 @@ async def test_idempotency_key_replays_the_first_result(demo_graph: Graph, cast:
         await release(g, Actor(helper), wish_id=wish_id, claimant_id=helper, key="k-claim")
     assert caught.value.argument == "idempotencyKey" and "another request" in str(caught.value)
     with pytest.raises(InvalidInput):
-        await create_wish(g, **(kwargs | {"requester_id": cast.outsider, "created_by": cast.outsider}))
+        await create_wish(g, Actor(cast.outsider), **(kwargs | {"requester_id": cast.outsider}))
 
 
 async def test_release_only_by_a_current_claimer(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
