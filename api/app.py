@@ -21,7 +21,7 @@ from api import websockets
 from api.auth import AuthError, TokenVerifier, resolved
 from api.broker import open_broker
 from api.explorer import explorer_routes
-from api.limits import BodySizeLimit, CodedErrors, GraphQLContentType
+from api.limits import BodySizeLimit, CodedErrors, GraphQLPost
 from api.logs import REQUEST_ID_HEADER, RequestLog
 from api.metrics import MeteredGraphQL, metrics, observe_neo4j
 from api.readiness import health, ready_route
@@ -56,6 +56,7 @@ class GraphQLApp(MeteredGraphQL):
             stale_claim_hours=self.settings.stale_claim_hours,
             event_reopen_days=self.settings.event_reopen_days,
             broker=request.app.state.broker,
+            websocket=isinstance(request, WebSocket),
         )
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
@@ -133,7 +134,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             max_age=600,
         ),
         Middleware(BodySizeLimit, max_bytes=settings.max_request_bytes),
-        Middleware(GraphQLContentType),
+        Middleware(GraphQLPost),
         Middleware(CodedErrors, max_operations=settings.max_operations),
     ]
     return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -79,20 +81,58 @@ class BodySizeLimit:
             await self._too_large()(scope, receive, send)
 
 
-class GraphQLContentType:
-    """POST /graphql takes application/json only: 415 for text/plain, forms and multipart (CSRF)."""
+class GraphQLPost:
+    """POST /graphql takes application/json only (415 for text/plain, forms and multipart: CSRF), and its body must
+    be a JSON object, or a batch (a list) of them: anything else is 400 BAD_REQUEST before Strawberry reads it."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"] == GRAPHQL_PATH and scope["method"] == "POST":
-            given = Headers(scope=scope).get("content-type", "")
-            if given.split(";")[0].strip().lower() != JSON:
-                message = f"POST {GRAPHQL_PATH} takes `Content-Type: {JSON}` only (got {given[:80]!r})"
-                await error_response(415, message, "UNSUPPORTED_MEDIA_TYPE")(scope, receive, send)
+        if not (scope["type"] == "http" and scope["path"] == GRAPHQL_PATH and scope["method"] == "POST"):
+            await self.app(scope, receive, send)
+            return
+        given = Headers(scope=scope).get("content-type", "")
+        if given.split(";")[0].strip().lower() != JSON:
+            message = f"POST {GRAPHQL_PATH} takes `Content-Type: {JSON}` only (got {given[:80]!r})"
+            await error_response(415, message, "UNSUPPORTED_MEDIA_TYPE")(scope, receive, send)
+            return
+        # The body is bounded by BodySizeLimit (outside this middleware), so reading it whole here is safe.
+        body, more = b"", True
+        while more:
+            part = await receive()
+            if part["type"] != "http.request":
                 return
-        await self.app(scope, receive, send)
+            body += part.get("body", b"")
+            more = part.get("more_body", False)
+        problem = _body_problem(body)
+        if problem is not None:
+            await error_response(400, problem, "BAD_REQUEST")(scope, receive, send)
+            return
+        replayed = False
+
+        async def again() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, again, send)
+
+
+def _body_problem(body: bytes) -> str | None:
+    """What is wrong with a POST body's shape, or None: a GraphQL request is an object with a string `query`."""
+    try:
+        parsed = json.loads(body)
+    except RecursionError:
+        return "the request body is nested too deeply"
+    except (ValueError, UnicodeDecodeError):
+        return "the request body is not valid JSON"
+    requests = parsed if isinstance(parsed, list) else [parsed]
+    if not requests or not all(isinstance(r, dict) for r in requests):
+        return "the request body must be a JSON object (or a list of objects, a batch)"
+    return None
 
 
 class CodedErrors:

@@ -22,7 +22,8 @@ class SettingsError(RuntimeError):
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
+    # hide_input_in_errors: a refused setting is never echoed back (a rejected secret would print its tail).
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True, hide_input_in_errors=True)
 
     env: Literal["development", "production"] = Field("development", alias="APP_ENV")
     host: str = Field("127.0.0.1", alias="APP_HOST")

@@ -30,6 +30,8 @@ class Context:
     broker: Broker | None = None
     # A websocket's connection_init payload (Strawberry sets it); the token may come in it.
     connection_params: dict[str, Any] | None = None
+    # Subscriptions are served over a websocket only; the API says which transport a request came by.
+    websocket: bool = False
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
     # Sensitive fields read in full during this request: (label, id) → fields; the audit log gets them at the end.
     full_reads: dict[tuple[str, str], set[str]] = field(default_factory=dict)

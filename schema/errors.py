@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from graphql import VariableDefinitionNode, print_ast
 from graphql.error import GraphQLError
@@ -33,11 +34,22 @@ def user_error(message: str, argument: str | None = None, code: str = BAD_USER_I
     return GraphQLError(message, extensions=extensions)
 
 
+# graphql-core's hints at names the schema has ("Did you mean 'first'?"): withheld in production.
+SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+
+
 class ErrorCodes(MaskErrors):
     """Turns the project's exceptions into coded errors and masks everything it does not know."""
 
+    # Whether messages may hint at names the schema has (development; production's subclass says no).
+    suggests = True
+
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        return [self._translate(e) for e in errors]
+        translated = [self._translate(e) for e in errors]
+        if not self.suggests:
+            for error in translated:
+                error.message = SUGGESTION.sub("", error.message)
+        return translated
 
     def _translate(self, error: GraphQLError) -> GraphQLError:
         original = error.original_error
@@ -88,6 +100,12 @@ class ErrorCodes(MaskErrors):
             path=error.path,
             extensions=extensions,
         )
+
+
+class ProductionErrorCodes(ErrorCodes):
+    """ErrorCodes without suggestions: in production no message names an argument, type or value it was not sent."""
+
+    suggests = False
 
 
 def _without_value(error: GraphQLError) -> str:

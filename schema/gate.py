@@ -1,4 +1,5 @@
-"""Without a token only aggregate statistics are readable: every other root field asks the caller to sign in."""
+"""Without a token only aggregate statistics are readable (every other root field asks the caller to sign in); and
+subscriptions come over a websocket, never over HTTP."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from graphql import (
 )
 from graphql.utilities import get_operation_ast
 from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType
 
-from schema.errors import UNAUTHENTICATED
+from schema.errors import BAD_USER_INPUT, UNAUTHENTICATED
 
 # Root fields anyone may read: aggregates only, never a row about a person.
 PUBLIC_FIELDS = frozenset({"communityStats", "statistics", "__typename", "__schema", "__type"})
@@ -35,6 +37,14 @@ def _root_fields(selection_set: SelectionSetNode, fragments: dict[str, Selection
 class SignedInOnly(SchemaExtension):
     def on_execute(self) -> Iterator[None]:
         ctx = self.execution_context
+        if ctx.operation_type is OperationType.SUBSCRIPTION and not getattr(ctx.context, "websocket", True):
+            error = GraphQLError(
+                "subscriptions are served over a websocket at /graphql (graphql-transport-ws), not over HTTP",
+                extensions={"code": BAD_USER_INPUT},
+            )
+            ctx.result = ExecutionResult(data=None, errors=[error])
+            yield
+            return
         viewer = getattr(ctx.context, "viewer", None)
         document = ctx.graphql_document
         if viewer is not None and viewer.anonymous and document is not None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from strawberry.schema.config import StrawberryConfig
 
 from schema.caches import CACHES
 from schema.complexity import Limits, limit_extensions
+from schema.errors import ErrorCodes, ProductionErrorCodes
 from schema.root import NODE_TYPES, Mutation, Query, Schema, schema
 from schema.subscriptions import Subscription
 
@@ -15,7 +17,7 @@ from schema.subscriptions import Subscription
 @lru_cache(maxsize=8)
 def build_schema(limits: Limits, production: bool) -> Schema:
     """The served schema: the SDL of `schema.root.schema`, with the limits, and in production without
-    introspection or field suggestions."""
+    introspection or suggestions of any name."""
     config = StrawberryConfig(
         disable_field_suggestions=production,
         batching_config={"max_operations": limits.max_operations},
@@ -26,6 +28,13 @@ def build_schema(limits: Limits, production: bool) -> Schema:
         subscription=Subscription,
         types=NODE_TYPES,
         # The contract schema's own extensions first (ErrorCodes codes and masks what the limits refuse).
-        extensions=[*schema.extensions, *limit_extensions(limits, production), *CACHES],
+        extensions=[*_contract_extensions(production), *limit_extensions(limits, production), *CACHES],
         config=config,
     )
+
+
+def _contract_extensions(production: bool) -> list[Any]:
+    """The contract schema's extensions; in production its error codes withhold graphql-core's suggestions."""
+    if not production:
+        return list(schema.extensions)
+    return [ProductionErrorCodes if extension is ErrorCodes else extension for extension in schema.extensions]

@@ -59,3 +59,29 @@ def test_mutations_only_over_post(tight: TestClient) -> None:
         "data": {"__typename": "Mutation"}
     }
     assert tight.get("/graphql", params={"query": "{ __typename }"}).json() == {"data": {"__typename": "Query"}}
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"5", "the request body must be a JSON object (or a list of objects, a batch)"),
+        (b'"query"', "the request body must be a JSON object (or a list of objects, a batch)"),
+        (b"null", "the request body must be a JSON object (or a list of objects, a batch)"),
+        (b"[]", "the request body must be a JSON object (or a list of objects, a batch)"),
+        (b'[[{"query": "{ __typename }"}]]', "the request body must be a JSON object (or a list of objects, a batch)"),
+        (b"[" * 3000 + b"]" * 3000, "the request body is nested too deeply"),
+        (b'{"query": ', "the request body is not valid JSON"),
+    ],
+    ids=["number", "string", "null", "empty-batch", "nested-batch", "deep-array", "truncated"],
+)
+def test_a_body_that_is_no_graphql_request_is_a_coded_400(client: TestClient, body: bytes, message: str) -> None:
+    response = client.post("/graphql", content=body, headers={"content-type": "application/json"})
+    assert refusal(response, 400, "BAD_REQUEST") == message
+
+
+def test_a_subscription_over_http_is_refused_with_a_code(client: TestClient) -> None:
+    body = client.post("/graphql", json={"query": "subscription { wishStatusChanged { action toStatus } }"}).json()
+    [error] = body["errors"]
+    assert body["data"] is None
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["message"].startswith("subscriptions are served over a websocket")

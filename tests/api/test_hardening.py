@@ -208,3 +208,19 @@ def test_no_phone_number_in_logs_or_errors(client: TestClient, caplog: pytest.Lo
         ["GET", "/graphql", "200"],
     ]
     assert not [r for r in server if PHONE in r.getMessage() or PHONE in str(r.args)]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "{ wishes(frist: 2) { totalCount } }",
+        "{ wishes(first: 2, where: {status: {eq: PUBLISHD}}) { totalCount } }",
+        "query($w: WishWher) { wishes(first: 1, where: $w) { totalCount } }",
+        "{ wishes(first: 2) { totalCont } }",
+    ],
+)
+def test_production_suggests_no_name(production: TestClient, client: TestClient, query: str) -> None:
+    [error] = production.post("/graphql", json={"query": query}).json()["errors"]
+    assert "Did you mean" not in error["message"] and error["extensions"]["code"]
+    # Development keeps the hints that help a front-end developer.
+    assert "Did you mean" in client.post("/graphql", json={"query": query}).json()["errors"][0]["message"]

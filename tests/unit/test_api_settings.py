@@ -14,3 +14,11 @@ def test_production_refuses_the_default_or_a_short_secret() -> None:
         Settings(APP_ENV="production", AUTH_SECRET="short")
     assert Settings(APP_ENV="production", AUTH_SECRET="x" * 40).env == "production"
     assert Settings(APP_ENV="production", AUTH_JWKS_URL="https://idp.example/jwks.json").auth_jwks_url
+
+
+def test_a_refused_setting_is_never_echoed() -> None:
+    rejected = "not-long-enough-but-secret-0123"
+    with pytest.raises(ValueError) as refused:
+        Settings(APP_ENV="production", AUTH_SECRET=rejected)
+    assert "AUTH_SECRET of at least 32 random characters" in str(refused.value)
+    assert rejected[-8:] not in str(refused.value) and "secret-0" not in str(refused.value)
