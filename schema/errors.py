@@ -9,7 +9,15 @@ from graphql import VariableDefinitionNode, print_ast
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from graph.core.errors import Conflict, DatabaseUnavailable, Forbidden, InvalidInput, NotFound, QueryTimeout
+from graph.core.errors import (
+    Conflict,
+    DatabaseUnavailable,
+    Forbidden,
+    InvalidInput,
+    KeyReused,
+    NotFound,
+    QueryTimeout,
+)
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +31,8 @@ INTERNAL = "INTERNAL_SERVER_ERROR"
 VALIDATION = "GRAPHQL_VALIDATION_FAILED"
 # Over a depth, alias, token, cost or operations limit (schema/complexity.py, api/limits.py).
 QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+# An idempotency key the caller had used for another request.
+IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
 # Neo4j stopped the transaction at NEO4J_QUERY_TIMEOUT.
 QUERY_TIMEOUT = "QUERY_TIMEOUT"
 
@@ -63,6 +73,8 @@ class ErrorCodes(MaskErrors):
                 return self._with(error, original.message, dict(original.extensions))
             # graphql-core's coercion of a variable (e.g. an unknown enum value): the caller's input.
             return self._with(error, _without_value(error), {"code": BAD_USER_INPUT})
+        if isinstance(original, KeyReused):
+            return self._with(error, str(original), {"code": IDEMPOTENCY_KEY_REUSED, "argument": original.argument})
         if isinstance(original, InvalidInput):
             return self._with(
                 error,

@@ -20,6 +20,13 @@ class InvalidInput(GraphError):
         self.argument = argument
 
 
+class KeyReused(InvalidInput):
+    """The caller sent an idempotency key they had used for another request: a key stands for one request."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "idempotencyKey")
+
+
 class NotFound(GraphError):
     """A node the caller named does not exist; `argument` names the argument that named it."""
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, LiteralString, cast
 
 from graph.core.db import Graph, Row, Tx
-from graph.core.errors import Conflict, DuplicateKey, Forbidden, InvalidInput, NotFound
+from graph.core.errors import Conflict, DuplicateKey, Forbidden, InvalidInput, KeyReused, NotFound
 from graph.core.records import NodeRecord
 from graph.workflow.changes import Kind, StatusChange
 from graph.workflow.machine import NEW
@@ -95,7 +95,7 @@ async def run(graph: Graph, flow: Flow, change: Change) -> StepResult:
         done[:] = [result]
         return {"id": result.node.id, "stepId": result.step.id if result.step else None, "extra": result.extra}
 
-    ids, replayed = await once(graph, change.key, dict(change.request), body)
+    ids, replayed = await once(graph, change.actor.person_id, change.key, dict(change.request), body)
     if not replayed:
         await publish(graph, flow.announce, [(r.node, r.step) for r in done])
         return done[0]
@@ -156,10 +156,12 @@ MAX_KEY_LENGTH = 200
 
 # CREATEd, never MERGEd: a concurrent request with the same key blocks on the unique constraint until the
 # first commits, then fails instead of acting twice (and is answered with the stored result).
+# Stored under the owner's id and the client's key together: each person's keys are their own, so one person's key
+# can neither replay nor block another's request.
 KEY_TAKE = """
 OPTIONAL MATCH (old:IdempotencyKey {key: $key})
 FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
-  CREATE (:IdempotencyKey {key: $key, request: $request, at: datetime()}))
+  CREATE (:IdempotencyKey {key: $key, owner: $owner, request: $request, at: datetime()}))
 RETURN old {.*} AS old
 """
 KEY_STORE = "MATCH (k:IdempotencyKey {key: $key}) SET k.result = $result"
@@ -174,7 +176,7 @@ def check_key(key: str | None) -> None:
 
 def _replay(old: Result, request: str) -> tuple[Result, bool]:
     if old.get("request") != request:
-        raise InvalidInput("idempotencyKey was used for another request", "idempotencyKey")
+        raise KeyReused("idempotencyKey was used for another request: send a new key with a new request")
     if old.get("result") is None:
         raise Conflict("a concurrent request with the same idempotencyKey failed; try again")
     result: Result = json.loads(old["result"])
@@ -182,27 +184,28 @@ def _replay(old: Result, request: str) -> tuple[Result, bool]:
 
 
 async def once(
-    graph: Graph, key: str | None, request: Result, work: Callable[[Tx], Awaitable[Result]]
+    graph: Graph, owner: str, key: str | None, request: Result, work: Callable[[Tx], Awaitable[Result]]
 ) -> tuple[Result, bool]:
-    """`work`'s JSON-able result and False; or, when `key` was used before for the same request, its result and True.
-
-    `request` names what is asked (action and ids): the same key with another request is the caller's error.
+    """`work`'s JSON-able result and False; or, when `owner` used `key` before for the same request, its result and
+    True. `request` names what is asked (action and ids): the same key with another request is refused (KeyReused).
     """
     check_key(key)
     asked = json.dumps(request, sort_keys=True, default=str)
+    # The unit separator cannot occur in a person id nor matter in a client's key: `owner` and `key` stay apart.
+    scoped = None if key is None else f"{owner}\x1f{key}"
 
     async def run(tx: Tx) -> tuple[Result, bool]:
         if key is not None:
-            old = (await tx.run(KEY_TAKE, key=key, request=asked))[0]["old"]
+            old = (await tx.run(KEY_TAKE, key=scoped, owner=owner, request=asked))[0]["old"]
             if old is not None:
                 return _replay(old, asked)
         result = await work(tx)
         if key is not None:
-            await tx.run(KEY_STORE, key=key, result=json.dumps(result, default=str))
+            await tx.run(KEY_STORE, key=scoped, result=json.dumps(result, default=str))
         return result, False
 
     async def read(tx: Tx) -> tuple[Result, bool]:
-        rows = await tx.run(KEY_READ, key=key)
+        rows = await tx.run(KEY_READ, key=scoped)
         if not rows:
             raise Conflict("a concurrent request with the same idempotencyKey failed; try again")
         return _replay(rows[0]["old"], asked)

@@ -159,3 +159,23 @@ async def test_a_plan_is_refused_when_the_data_changed(scratch_client: TestClien
     )
     assert stale["errors"][0]["extensions"]["code"] == "CONFLICT"
     assert (await scratch_demo.read(CLAIMS))[0]["n"] == before, "nothing of a refused plan is written"
+
+
+async def test_an_idempotency_key_is_its_senders_alone(scratch_client: TestClient, scratch_demo: Graph) -> None:
+    who = await people(scratch_demo)
+    requester, staff = bearer(who["requester"], "resident"), bearer(who["staff"], "grid_worker")
+    create = "mutation($input: CreateWishInput!) { createWish(input: $input) { wish { id } } }"
+    made = {"requesterId": gid("Person", who["requester"]), "title": "买药", "category": "CARE"}
+    wish = data_as(scratch_client, requester, create, input=made)["createWish"]["wish"]["id"]
+    verified = step(scratch_client, "verifyWish", staff, wishId=wish, idempotencyKey="shared-key")
+    assert verified["data"]["verifyWish"]["replayed"] is False
+    # The requester sending the staff's key is not answered with the staff's result: their own request is judged.
+    theirs = step(scratch_client, "publishWish", requester, wishId=wish, idempotencyKey="shared-key")
+    assert theirs["data"] is None and theirs["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    # The staff reusing their key for another request is refused with the key's own code.
+    again = step(scratch_client, "publishWish", staff, wishId=wish, idempotencyKey="shared-key")
+    [error] = again["errors"]
+    assert (error["extensions"]["code"], error["extensions"]["argument"]) == (
+        "IDEMPOTENCY_KEY_REUSED",
+        "idempotencyKey",
+    )

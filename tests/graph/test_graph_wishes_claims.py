@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from graph.core.db import Graph
-from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from graph.core.errors import Conflict, Forbidden, InvalidInput, KeyReused, NotFound
 from graph.wishes import claim, create_wish, decline, history, release, release_stale_claims, transition
 from graph.workflow import Actor, StepResult
 from tests.graph.wish_cast import Cast, claimers, entry, new_wish, status_of
@@ -55,11 +55,15 @@ async def test_idempotency_key_replays_the_first_result(demo_graph: Graph, cast:
     version = (await g.read_one("MATCH (w:Wish {id: $id}) RETURN w.version AS v", id=wish_id) or {})["v"]
     assert version == 3  # replays wrote nothing
 
-    with pytest.raises(InvalidInput) as caught:
+    with pytest.raises(KeyReused) as caught:
         await release(g, Actor(helper), wish_id=wish_id, claimant_id=helper, key="k-claim")
     assert caught.value.argument == "idempotencyKey" and "another request" in str(caught.value)
-    with pytest.raises(InvalidInput):
-        await create_wish(g, Actor(cast.outsider), **(kwargs | {"requester_id": cast.outsider}))
+    with pytest.raises(KeyReused):
+        await create_wish(g, Actor(cast.staff), **(kwargs | {"requester_id": cast.outsider}))
+    # Keys are each sender's own: the outsider's request under the staff's key is theirs, and acts.
+    own = await create_wish(g, Actor(cast.outsider), **(kwargs | {"requester_id": cast.outsider}))
+    made.append(own.node.id)
+    assert not own.replayed and own.node.id != first.node.id
 
 
 async def test_release_only_by_a_current_claimer(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
