@@ -126,7 +126,8 @@ CALL (found, c) {
     inCommunity: any(g IN grids WHERE (g)-[:IN_COMMUNITY]->(c)),
     skills: [(h)-[r:HAS_SKILL]->(s:Skill) | [s.id, r.level]],
     declined: [(h)-[:DECLINED]->(x:Wish) | x.id],
-    claimed: [(h)-[:CLAIMED]->(x:Wish) | x.id],
+    // Claims through the helper's branch count as theirs: one person, one claim on a wish.
+    claimed: [(h)-[:CLAIMED]->(x:Wish) | x.id] + [(h)-[:MEMBER_OF]->(:PartyBranch)-[:CLAIMED]->(x:Wish) | x.id],
     openClaims: COUNT { (h)-[:CLAIMED]->(x:Wish) WHERE x.status IN $active },
     capacity: h.capacity,
     fulfilled: COUNT { (h)-[:FULFILLED]->(:Wish) },

@@ -60,6 +60,16 @@ def _locks(wish_id: str, claimant_id: str, actor: Actor, argument: str, **how: b
     return read
 
 
+def _one_claim_per_person(found: Row, claimant_id: str) -> None:
+    """A person holds at most one claim on a wish, counting their party branch's: never one of each."""
+    through = found["claimedThrough"]
+    if through is None:
+        return
+    if found["claimantLabel"] == "PartyBranch":
+        raise Conflict(f"{through}, a member of {claimant_id}, already claimed this wish")
+    raise Conflict(f"{claimant_id} already holds a claim on this wish through {through}")
+
+
 def _capacity(found: Row) -> int | None:
     capacity: int | None = found["capacity"]
     return capacity if capacity is not None else DEFAULT_CAPACITY.get(found["claimantLabel"])
@@ -71,6 +81,7 @@ async def claim(graph: Graph, actor: Actor, wish_id: str, claimant_id: str, key:
     def rules(found: Row, to: str | None) -> Mapping[str, Any]:
         if found["claimed"]:
             raise Conflict(f"{claimant_id} already claimed this wish")
+        _one_claim_per_person(found, claimant_id)
         if found["claims"] >= found["headCount"]:
             raise Conflict("the wish needs no more helpers")
         if found["claimantIsRequester"]:
@@ -102,6 +113,7 @@ def _as_planned(p: PlannedClaim, wish_claims: int, open_claims: int) -> Rules:
             raise Conflict(f"wish {p.wish_id} changed since the plan was computed; compute the plan again")
         if found["openClaims"] != open_claims:
             raise Conflict(f"{p.claimant_id} changed since the plan was computed; compute the plan again")
+        _one_claim_per_person(found, p.claimant_id)
         return {"claimantRef": found["claimantRef"], "toStatus": claim_target(found["claims"] + 1, found["headCount"])}
 
     return rules

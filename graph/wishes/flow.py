@@ -120,6 +120,9 @@ RETURN elementId(c) AS claimantRef, [l IN labels(c) WHERE l IN $claimantLabels][
        EXISTS { (c)-[:MADE]->(w) } AS claimantIsRequester,
        EXISTS { (c)-[:DECLINED]->(w) } AS declined,
        EXISTS { (c)-[:CLAIMED]->(w) } AS claimed,
+       // One person, one claim: a person whose branch claimed the wish, or a branch a member of which did.
+       CASE WHEN c:Person THEN head([(c)-[:MEMBER_OF]->(b:PartyBranch)-[:CLAIMED]->(w) | b.id])
+            WHEN c:PartyBranch THEN head([(w)<-[:CLAIMED]-(m:Person)-[:MEMBER_OF]->(c) | m.id]) END AS claimedThrough,
        head([(c)-[r:CLAIMED]->(w) | r.at]) AS claimedAt,
        COUNT { (c)-[:CLAIMED]->(x:Wish) WHERE x.status IN $occupying } AS openClaims,
        c.id = $actorId OR EXISTS { (:Person {id: $actorId})-[:MEMBER_OF]->(c) } OR (c:Unit AND c.id = $actorUnit)

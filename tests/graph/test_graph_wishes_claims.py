@@ -121,6 +121,21 @@ async def test_claim_refusals_capacity_and_team_claims(demo_graph: Graph, cast: 
     assert started.node.get("status") == "IN_PROGRESS"
 
 
+async def test_one_person_one_claim_counting_their_branch(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
+    g, member, branch = demo_graph, cast.branch_member, cast.branch
+    # A member who claimed personally: their branch may not claim the same wish as well.
+    mine = await new_wish(g, cast, made, head_count=3)
+    await claim(g, Actor(member), wish_id=mine, claimant_id=member)
+    with pytest.raises(Conflict, match=f"^{member}, a member of {branch}, already claimed this wish$"):
+        await claim(g, Actor(cast.staff), wish_id=mine, claimant_id=branch)
+    # A branch that claimed: its member may not claim the same wish personally.
+    ours = await new_wish(g, cast, made, head_count=3)
+    await claim(g, Actor(member), wish_id=ours, claimant_id=branch)
+    with pytest.raises(Conflict, match=f"^{member} already holds a claim on this wish through {branch}$"):
+        await claim(g, Actor(member), wish_id=ours, claimant_id=member)
+    assert await claimers(g, mine) == [member] and await claimers(g, ours) == [branch]
+
+
 async def test_decline_records_and_claim_clears_it(demo_graph: Graph, cast: Cast, made: list[str]) -> None:
     g, helper = demo_graph, cast.helpers[6]
     wish_id = await new_wish(g, cast, made, head_count=2)
