@@ -31,4 +31,5 @@ def acting(info: Info) -> Actor:
     viewer = info.context.viewer
     if viewer.person_id is None:
         raise Forbidden(f"`{info.field_name}` acts as a person: sign in with a token that names one")
-    return Actor(viewer.person_id, admin=viewer.admin, grid_worker=viewer.has(GRID_WORKER), unit_id=viewer.unit)
+    grid_worker = viewer.has(GRID_WORKER)
+    return Actor(viewer.person_id, admin=viewer.admin, grid_worker=grid_worker, unit_id=viewer.unit, viewer=viewer)

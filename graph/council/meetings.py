@@ -10,7 +10,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, NotFound
 from graph.council.flow import MEETINGS
-from graph.workflow import Actor, Change, StepResult, run, text
+from graph.workflow import Actor, Change, StepResult, Target, run, text
 
 # Staff of a community: an administrator, or a grid worker (by token and by graph) of one of its grids.
 COMMUNITY_STAFF = """
@@ -109,5 +109,6 @@ async def record_attendance(
         return {}
 
     request = {"action": "recordAttendance", "meetingId": meeting_id, "people": people, "organizations": bodies}
-    change = Change("attend", actor, read, ATTEND, params, rules, key, request)
+    targets = tuple(Target(("Person",), p, "personIds", f"no person {p}") for p in people)
+    change = Change("attend", actor, read, ATTEND, params, rules, key, request, targets=targets)
     return await run(graph, MEETINGS, change)

@@ -11,7 +11,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import InvalidInput, NotFound
 from graph.council.flow import FLOW, MACHINE, NEEDS_NOTE, OUTCOME
-from graph.workflow import Actor, Change, StepResult, run, text
+from graph.workflow import Actor, Change, StepResult, Target, run, text
 
 PROPOSE_CONTEXT = """
 MATCH (c:Community {id: $communityId})
@@ -119,7 +119,10 @@ async def propose_topic(
 
     fields = {"communityId": community_id, "title": title, "description": description, "category": category}
     request = {"action": "proposeTopic", "communityId": community_id, "title": title, "eventIds": events}
-    change = Change("propose", actor, read, PROPOSE, fields | {"eventIds": events}, rules, key, request)
+    targets = tuple(Target(("Event",), e, "eventIds", f"no event {e} in this community") for e in events)
+    change = Change(
+        "propose", actor, read, PROPOSE, fields | {"eventIds": events}, rules, key, request, targets=targets
+    )
     return await run(graph, FLOW, change)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, NotFound
 from graph.disputes.flow import FLOW
-from graph.workflow import Actor, Change, StepResult, run
+from graph.workflow import Actor, Change, StepResult, Target, run
 
 # The event is locked first, so two requests cannot both open a case on it. Staff: an administrator ($admin), or a
 # grid worker (by token, $gridWorker, and by graph) of the community the event happened in.
@@ -63,5 +63,6 @@ async def open_dispute(
         }
 
     request = {"action": "openDispute", "eventId": event_id, "actorId": actor.person_id}
-    change = Change("open", actor, read, OPEN, {"eventId": event_id}, rules, key, request)
+    event = Target(("Event",), event_id, "eventId", f"no event {event_id!r}")
+    change = Change("open", actor, read, OPEN, {"eventId": event_id}, rules, key, request, targets=(event,))
     return await run(graph, FLOW, change)

@@ -9,7 +9,7 @@ from typing import Any, LiteralString
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, InvalidInput, NotFound
 from graph.disputes.flow import FLOW, MIN_PARTIES, MIN_SESSIONS, OUTCOMES, ROLES, closing_action
-from graph.workflow import Actor, Change, StepResult, run, text
+from graph.workflow import Actor, Change, StepResult, Target, run, text
 
 # The blind write takes the case's exclusive lock before anything is read; the version numbers its history. The
 # party and the mediator a step names are looked up here too, for the rules to judge.
@@ -100,7 +100,12 @@ async def _step(
 
     request = {"action": action, "disputeId": dispute_id, "actorId": actor.person_id}
     request |= {k: v for k, v in params.items() if k != "attendees"}
-    return await run(graph, FLOW, Change(action, actor, read, write, params, rules, key, request, note))
+    targets = [Target(("Dispute",), dispute_id, "disputeId", f"no dispute {dispute_id!r}")]
+    if params.get("partyId"):
+        party = params["partyId"]
+        targets.append(Target(("Person", "Unit"), party, "partyId", f"no single person or unit {party!r}"))
+    change = Change(action, actor, read, write, params, rules, key, request, note, targets=tuple(targets))
+    return await run(graph, FLOW, change)
 
 
 async def add_party(

@@ -12,7 +12,7 @@ from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.records import NodeRecord
 from graph.events.flow import ACTIONS, FLOW, NEEDS_EVIDENCE, NEEDS_NOTE
 from graph.events.sla import reopen_open_until, stage_clock
-from graph.workflow import Actor, Change, StepResult, run
+from graph.workflow import Actor, Change, StepResult, Target, run
 
 DEFAULT_REOPEN_DAYS = 7
 
@@ -217,8 +217,17 @@ async def step(
         note=step.note,
         subject_id=subjects.get(step.action),
         at=at,
+        targets=_targets(step),
     )
     return await run(graph, FLOW, change)
+
+
+def _targets(step: Step) -> tuple[Target, ...]:
+    """The event, and the event it is marked a duplicate of: both must be the actor's to see."""
+    event = Target(("Event",), step.event_id, "eventId", f"no event {step.event_id!r}")
+    if step.action != "mark_duplicate" or step.duplicate_of is None:
+        return (event,)
+    return event, Target(("Event",), step.duplicate_of, "duplicateOfId", f"no event {step.duplicate_of!r}")
 
 
 async def history(graph: Graph, event_id: str) -> list[NodeRecord]:

@@ -10,7 +10,7 @@ from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.model import ACTIVITY_KINDS, SERVICE_FREQUENCIES
 from graph.services.casework import new_id, one_of
-from graph.workflow import Actor, Change, Flow, Read, StepResult, run
+from graph.workflow import Actor, Change, Flow, Read, StepResult, Target, run
 
 ITEMS = Flow("ServiceItem", "serviceItemId")
 ACTIVITIES = Flow("ServiceActivity", "activityId")
@@ -152,5 +152,6 @@ async def record_attendance(
     read = _community(actor, activityId=activity_id, personIds=people)
     request = {"action": "recordAttendance", "activityId": activity_id, "personIds": people}
     params = {"activityId": activity_id, "personIds": people}
-    change = Change("recordAttendance", actor, read, ADD_ATTENDANCE, params, rules, key, request)
+    targets = tuple(Target(("Person",), p, "personIds", f"no person {p}") for p in people)
+    change = Change("recordAttendance", actor, read, ADD_ATTENDANCE, params, rules, key, request, targets=targets)
     return await run(graph, ACTIVITIES, change)

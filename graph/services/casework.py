@@ -15,7 +15,7 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Forbidden, InvalidInput, NotFound
 from graph.core.model import NEED_SOURCES, NEED_STATUSES
-from graph.workflow import Actor, Change, Flow, StepResult, run
+from graph.workflow import Actor, Change, Flow, StepResult, Target, run
 
 NEEDS = Flow("Need", "needId")
 VISITS = Flow("HomeVisit", "visitId")
@@ -36,8 +36,9 @@ RETURN p IS NOT NULL AS personFound, a IS NOT NULL AS actorFound, w IS NOT NULL 
        $admin OR coalesce($gridWorker AND a:GridWorker
                           AND EXISTS { MATCH (a)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community)
                                        WHERE c.id IN cids }, false) AS isStaff,
-       coalesce(w:GridWorker AND EXISTS { MATCH (w)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community)
-                                          WHERE c.id IN cids }, false) AS workerIsStaff
+       // The visiting worker works the grid the person lives in (grid workers' rights are their grids').
+       coalesce(w:GridWorker AND EXISTS { (w)-[:WORKS_GRID]->(:Grid)<-[:IN_GRID]-(:Building)<-[:IN_BUILDING]-
+                                          (:Household)<-[:IN_HOUSEHOLD]-(p) }, false) AS workerIsStaff
 """
 
 NEED_PERSON = "MATCH (p:Person)-[:HAS_NEED]->(n:Need {id: $needId}) RETURN n.id AS id, p.id AS personId"
@@ -78,6 +79,10 @@ async def _person(tx: Tx, person_id: str, actor: Actor, worker_id: str | None = 
     return (await tx.run(PERSON_CONTEXT, personId=person_id, workerId=worker_id, **actor.params()))[0]
 
 
+def _person_target(person_id: str, argument: str = "personId") -> Target:
+    return Target(("Person",), person_id, argument, f"no person {person_id!r}")
+
+
 def _staff_of_person(ctx: Row, person_id: str, what: str) -> None:
     if not ctx["personFound"]:
         raise NotFound(f"no person {person_id!r}", "personId")
@@ -107,7 +112,10 @@ async def record_need(
 
     params = {"personId": person_id, "description": description.strip(), "source": source, "status": "OPEN"}
     request = {"action": "recordNeed", "personId": person_id, "source": source, "text": digest(description)}
-    return await run(graph, NEEDS, Change("recordNeed", actor, read, CREATE_NEED, params, rules, key, request))
+    change = Change(
+        "recordNeed", actor, read, CREATE_NEED, params, rules, key, request, targets=(_person_target(person_id),)
+    )
+    return await run(graph, NEEDS, change)
 
 
 async def set_need_status(graph: Graph, actor: Actor, need_id: str, status: str, key: str | None = None) -> StepResult:
@@ -125,7 +133,9 @@ async def set_need_status(graph: Graph, actor: Actor, need_id: str, status: str,
         return {}
 
     request = {"action": "setNeedStatus", "needId": need_id, "status": status}
-    change = Change("setNeedStatus", actor, read, SET_NEED_STATUS, {"status": status}, rules, key, request)
+    need = Target(("Need",), need_id, "needId", f"no need {need_id!r}")
+    params = {"status": status}
+    change = Change("setNeedStatus", actor, read, SET_NEED_STATUS, params, rules, key, request, targets=(need,))
     return await run(graph, NEEDS, change)
 
 
@@ -152,10 +162,12 @@ async def record_home_visit(
         if not ctx["workerFound"]:
             raise NotFound(f"no person {worker!r}", "workerId")
         if not ctx["workerIsStaff"]:
-            raise InvalidInput(f"{worker} is not a grid worker of this person's community", "workerId")
+            raise InvalidInput(f"{worker} is not a grid worker of this person's grid", "workerId")
         return {"id": new_id(ctx["communityId"], "hv")}
 
     params = {"personId": person_id, "workerId": worker, "visitedOn": visited_on, "notes": notes}
     request: dict[str, str | None] = {"action": "recordHomeVisit", "personId": person_id, "workerId": worker}
     request |= {"on": visited_on.isoformat(), "notes": digest(notes)}
-    return await run(graph, VISITS, Change("recordHomeVisit", actor, read, CREATE_VISIT, params, rules, key, request))
+    targets = (_person_target(person_id), _person_target(worker, "workerId"))
+    change = Change("recordHomeVisit", actor, read, CREATE_VISIT, params, rules, key, request, targets=targets)
+    return await run(graph, VISITS, change)

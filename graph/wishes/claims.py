@@ -10,7 +10,16 @@ from typing import Any
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, InvalidInput, NotFound
-from graph.wishes.flow import FLOW, NOT_STARTED, PLACES_TAKEN, claim_target, lock_claimant, lock_wish
+from graph.wishes.flow import (
+    FLOW,
+    NOT_STARTED,
+    PLACES_TAKEN,
+    claim_target,
+    claimant_target,
+    lock_claimant,
+    lock_wish,
+    wish_target,
+)
 from graph.workflow import SWEEP, Actor, Change, Read, Rules, StepResult, run, run_all
 
 # Open claims a helper may hold when the node sets no `capacity`; a party branch team has no limit.
@@ -93,7 +102,10 @@ async def claim(graph: Graph, actor: Actor, wish_id: str, claimant_id: str, key:
 
     read = _locks(wish_id, claimant_id, actor, "claimantId", lost_race=True)
     request = {"action": "claim", "wishId": wish_id, "subjectId": claimant_id}
-    change = Change("claim", actor, read, CLAIM, {}, rules, key, request, subject_id=claimant_id, whom=FOR_CLAIMANT)
+    targets = (wish_target(wish_id), claimant_target(claimant_id, "claimantId"))
+    change = Change(
+        "claim", actor, read, CLAIM, {}, rules, key, request, subject_id=claimant_id, whom=FOR_CLAIMANT, targets=targets
+    )
     return await run(graph, FLOW, change)
 
 
@@ -134,7 +146,10 @@ async def claim_many(graph: Graph, actor: Actor, planned: list[PlannedClaim]) ->
         earlier_by_helper[p.claimant_id] += 1
         read = _locks(p.wish_id, p.claimant_id, actor, "scope")
         rules = _as_planned(p, wish_claims, open_claims)
-        changes.append(Change("claim", actor, read, CLAIM, {}, rules, subject_id=p.claimant_id, whom=FOR_CLAIMANT))
+        targets = (wish_target(p.wish_id), claimant_target(p.claimant_id, "scope"))
+        changes.append(
+            Change("claim", actor, read, CLAIM, {}, rules, subject_id=p.claimant_id, whom=FOR_CLAIMANT, targets=targets)
+        )
     return await run_all(graph, FLOW, changes)
 
 
@@ -167,7 +182,8 @@ async def _release(
     read = _locks(wish_id, claimant_id, actor, "claimantId", system=system)
     request = {"action": "release", "wishId": wish_id, "subjectId": claimant_id}
     change = Change("release", actor, read, RELEASE, {}, rules, key, request, note, claimant_id, system=system)
-    return await run(graph, FLOW, replace(change, whom=FOR_CLAIMANT))
+    targets = (wish_target(wish_id), claimant_target(claimant_id, "claimantId"))
+    return await run(graph, FLOW, replace(change, whom=FOR_CLAIMANT, targets=targets))
 
 
 async def release_stale_claims(graph: Graph, older_than: timedelta, now: datetime | None = None) -> list[StepResult]:
@@ -200,5 +216,8 @@ async def decline(
 
     read = _locks(wish_id, helper_id, actor, "helperId")
     request = {"action": "decline", "wishId": wish_id, "subjectId": helper_id}
-    change = Change("decline", actor, read, DECLINE, {}, rules, key, request, note, helper_id, whom=FOR_CLAIMANT)
+    targets = (wish_target(wish_id), claimant_target(helper_id, "helperId"))
+    change = Change(
+        "decline", actor, read, DECLINE, {}, rules, key, request, note, helper_id, whom=FOR_CLAIMANT, targets=targets
+    )
     return await run(graph, FLOW, change)

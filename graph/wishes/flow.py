@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.core.db import Row, Tx
 from graph.core.errors import Forbidden, NotFound
 from graph.core.model import WISH_STATUSES
-from graph.workflow import NEW, NOT_LINKED, Actor, Flow, History, Move, StateMachine
+from graph.workflow import NEW, NOT_LINKED, Actor, Flow, History, Move, StateMachine, Target
 
 STATES = WISH_STATUSES  # the model's list: one source for the API's enum and the machine
 TERMINAL = frozenset({"FULFILLED", "REJECTED", "CANCELLED", "WITHDRAWN", "EXPIRED"})
@@ -73,6 +73,15 @@ FLOW = Flow(label="Wish", argument="wishId", machine=MACHINE, history=HISTORY, a
 
 
 CLAIMANT_LABELS = ("Person", "PartyBranch", "Unit")
+
+
+def wish_target(wish_id: str) -> Target:
+    return Target(("Wish",), wish_id, "wishId", f"no wish {wish_id!r}")
+
+
+def claimant_target(claimant_id: str, argument: str) -> Target:
+    return Target(CLAIMANT_LABELS, claimant_id, argument, f"no single person, party branch or unit {claimant_id!r}")
+
 
 # The first write on the wish: its exclusive lock serialises every change, so what the rest of the query and
 # the transaction read is current. A blind write takes it: with the increment first (it reads before it locks),

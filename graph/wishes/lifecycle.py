@@ -10,8 +10,8 @@ from typing import Any
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from graph.core.records import NodeRecord
-from graph.wishes.flow import FLOW, MACHINE, NEEDS_NOTE, TRANSITIONS, lock_wish
-from graph.workflow import SWEEP, Actor, Change, StepResult, run
+from graph.wishes.flow import FLOW, MACHINE, NEEDS_NOTE, TRANSITIONS, lock_wish, wish_target
+from graph.workflow import SWEEP, Actor, Change, StepResult, Target, run
 
 CREATE_CONTEXT = """
 MATCH (r:Person {id: $requesterId})
@@ -112,7 +112,8 @@ async def create_wish(
     fields = {"title": title.strip(), "description": description, "category": category, "urgency": urgency}
     fields |= {"requesterId": requester_id, "headCount": head_count, "deadline": deadline, "skillIds": skills}
     request = {"action": "create", "subjectId": requester_id}
-    change = Change("create", actor, read, CREATE_WISH, fields, rules, key, request)
+    requester = Target(("Person",), requester_id, "requesterId", f"no person {requester_id!r}")
+    change = Change("create", actor, read, CREATE_WISH, fields, rules, key, request, targets=(requester,))
     return await run(graph, FLOW, change)
 
 
@@ -162,7 +163,8 @@ async def _transition(
         return {}
 
     request = {"action": action, "wishId": wish_id, "subjectId": None}
-    change = Change(action, actor, read, APPLY, evidence_of, rules, key, request, note, system=system)
+    targets = (wish_target(wish_id),)
+    change = Change(action, actor, read, APPLY, evidence_of, rules, key, request, note, system=system, targets=targets)
     return await run(graph, FLOW, change)
 
 

@@ -13,6 +13,7 @@ from graph.workflow.parts import (
     Read,
     Rules,
     StepResult,
+    Target,
     text,
 )
 from graph.workflow.pipeline import run, run_all
@@ -36,6 +37,7 @@ __all__ = [
     "StateMachine",
     "StatusChange",
     "StepResult",
+    "Target",
     "run",
     "run_all",
     "text",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, LiteralString
 
+from graph.access.viewer import Viewer
 from graph.core.db import Row, Tx
 from graph.core.errors import InvalidInput
 from graph.core.model import ENTITIES
@@ -36,6 +37,9 @@ class Actor:
     admin: bool = False
     grid_worker: bool = True
     unit_id: str | None = None
+    # The request's viewer, resolved: a step acts only on targets it may see (graph/access/scopes.py). None for
+    # graph-level callers (seeds, sweeps, the graph's own tests), who act as the graph alone says.
+    viewer: Viewer | None = field(default=None, compare=False)
 
     def params(self) -> dict[str, bool | str | None]:
         """`$actorId`, `$admin`, `$gridWorker` and `$actorUnit`: the parameters of every query that judges the actor."""
@@ -98,6 +102,22 @@ Rules = Callable[[Row, str | None], Mapping[str, Any]]
 
 
 @dataclass(frozen=True)
+class Target:
+    """A node a step acts on or names. One the actor may not see is answered as missing: `missing` and `argument`
+    are the refusal an id that names nothing gets, so a hidden node cannot be told from an absent one."""
+
+    labels: tuple[str, ...]
+    id: str
+    argument: str
+    missing: str
+
+    def __post_init__(self) -> None:
+        # The labels are written into Cypher: the model's own only.
+        if not self.labels or any(label not in ENTITIES for label in self.labels):
+            raise ValueError(f"a target of an unknown label: {self.labels}")
+
+
+@dataclass(frozen=True)
 class Change:
     """One request to change a case: who asks for which action under which key, and the domain's three parts."""
 
@@ -115,6 +135,7 @@ class Change:
     at: datetime | None = None  # the step's time; None is the database's clock
     system: bool = False  # the sweeps act as the system, which no caller can claim to be
     whom: str = ""  # how a refusal names the step's subject (" for this claimant")
+    targets: tuple[Target, ...] = ()  # checked against what the actor may see before anything is read or written
 
 
 @dataclass(frozen=True)

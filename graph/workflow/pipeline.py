@@ -1,4 +1,4 @@
-"""The one way every workflow mutation runs: key → transaction → lock → state check → write → history → publish.
+"""The one way every workflow mutation runs: key → transaction → scope → lock → state check → write → history → publish.
 
 A domain supplies data and small functions, never control (graph/workflow/parts.py): its `Flow` (the case's label,
 table and history) and, per request, a `Change` (how to lock and read the case, its pure rules, the write's Cypher).
@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, LiteralString, cast
 
+from graph.access import scopes
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, DuplicateKey, Forbidden, InvalidInput, KeyReused, NotFound
 from graph.core.records import NodeRecord
@@ -59,8 +60,28 @@ def _result(flow: Flow, row: Row, replayed: bool, extra: Mapping[str, Any]) -> S
     return StepResult(NodeRecord(flow.label, node["id"], node), entry, replayed, extra)
 
 
+# One target seen by the viewer under one of its labels (names from a Target, checked against the model).
+IN_SCOPE = "MATCH (n:{label} {{id: $id}}) WHERE {visible} RETURN n.id AS id"
+
+
+async def in_scope(tx: Tx, change: Change) -> None:
+    """Every target the actor may see, or NotFound worded as for an id that names nothing (administrators and
+    graph-level callers see everything). The same rules as every read: graph/access/scopes.py."""
+    viewer = change.actor.viewer
+    if viewer is None or viewer.admin:
+        return
+    for target in change.targets:
+        for label in target.labels:
+            query = IN_SCOPE.format(label=label, visible=scopes.visible(label, "n", viewer))
+            if await tx.run(cast(LiteralString, query), id=target.id, **scopes.params(viewer)):
+                break
+        else:
+            raise NotFound(target.missing, target.argument)
+
+
 async def advance(tx: Tx, flow: Flow, change: Change) -> StepResult:
-    """Lock → state check → write → history, inside the caller's transaction."""
+    """Scope → lock → state check → write → history, inside the caller's transaction."""
+    await in_scope(tx, change)
     locked = await change.read(tx)
     if not locked.get("actorFound", True) and not change.system:
         raise Forbidden(NOT_LINKED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 import pytest
@@ -50,12 +51,14 @@ async def test_who_may_run_each_mutation(
 
     anonymous = gql_as(scratch_client, NO_TOKEN, query, **variables)
     assert (code(anonymous), anonymous.get("data")) == ("UNAUTHENTICATED", None), anonymous
+    # Refused for the role, or (a target the person may not see) answered as an id that names nothing.
     denied = gql_as(scratch_client, world.token(row.denied), query, **variables)
-    assert code(denied) == "FORBIDDEN", denied
+    assert code(denied) in ("FORBIDDEN", "NOT_FOUND"), denied
+    message = denied["errors"][0]["message"]
     assert (
-        "you may not" in denied["errors"][0]["message"]
-        or "reserved" in denied["errors"][0]["message"]
-        or ("not linked" in denied["errors"][0]["message"])
+        message.startswith("no ")
+        if code(denied) == "NOT_FOUND"
+        else ("you may not" in message or "reserved" in message or "not linked" in message)
     )
     assert await snapshot(g, subject) == before, "a refused mutation wrote nothing"
 
@@ -142,3 +145,63 @@ async def test_a_grid_worker_applies_plans_of_their_own_grid_only(
     # An administrator's account that is no person of the graph cannot act: claims name who made them.
     assert code(gql_as(scratch_client, ADMIN, query, **variables)) == "FORBIDDEN"
     assert await snapshot(scratch_demo, None) == before
+
+
+# Steps on the community's own business, which any grid worker of the community takes: council meetings and
+# topics, service items and activities. Every other step a grid worker may take acts on their grids' rows only.
+COMMUNITY_WIDE = frozenset(
+    {
+        "scheduleCouncilMeeting",
+        "acceptTopic",
+        "rejectTopic",
+        "mergeTopic",
+        "deliberateTopic",
+        "superviseTopic",
+        "reviewTopic",
+        "addServiceItem",
+        "recordServiceActivity",
+    }
+)
+GRID_STEPS = sorted(n for n, r in ROWS.items() if r.allowed in ("W", "W2") and n not in COMMUNITY_WIDE)
+
+
+def missing_twin(variables: dict[str, Any], argument: str) -> dict[str, Any]:
+    """The variables with `argument`'s id replaced by one that names nothing (of the same label)."""
+    fields = dict(variables["input"])
+    value = fields[argument]
+    first = value[0] if isinstance(value, list) else value
+    label = base64.b64decode(first).decode().split(":", 1)[0]
+    ghost = gid(label, "jf-none-0")
+    fields[argument] = [ghost] if isinstance(value, list) else ghost
+    return {**variables, "input": fields}
+
+
+@pytest.mark.parametrize("name", GRID_STEPS)
+async def test_a_grid_worker_of_another_grid_acts_on_nothing_of_this_one(
+    name: str, scratch_client: TestClient, scratch_demo: Graph, world: World
+) -> None:
+    """What another grid holds is, to them, what does not exist: the same NOT_FOUND, and nothing changes."""
+    g = scratch_demo
+    variables, subject = await ROWS[name].prepare(g, world)
+    before = await snapshot(g, subject)
+    elsewhere = bearer(await other_grids_worker(g, world), GRID_WORKER)
+    body = gql_as(scratch_client, elsewhere, document(name), **variables)
+    assert await snapshot(g, subject) == before, "nothing changes"
+    if name == "applyMatchPlan":  # a plan names its grid, which everyone signed in may see
+        assert code(body) == "FORBIDDEN", body
+        return
+    assert code(body) == "NOT_FOUND", body
+    error = body["errors"][0]
+    twin = gql_as(scratch_client, elsewhere, document(name), **missing_twin(variables, error["extensions"]["argument"]))
+    assert twin["errors"][0]["extensions"] == error["extensions"]
+    assert twin["errors"][0]["message"].split(" ")[:-1] == error["message"].split(" ")[:-1]
+
+
+@pytest.mark.parametrize("name", sorted(COMMUNITY_WIDE))
+async def test_community_business_is_any_grid_worker_s(
+    name: str, scratch_client: TestClient, scratch_demo: Graph, world: World
+) -> None:
+    variables, _ = await ROWS[name].prepare(scratch_demo, world)
+    elsewhere = bearer(await other_grids_worker(scratch_demo, world), GRID_WORKER)
+    body = gql_as(scratch_client, elsewhere, document(name), **variables)
+    assert "errors" not in body, body

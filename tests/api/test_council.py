@@ -48,17 +48,22 @@ def refused(client: TestClient, query: str, token: dict[str, str], **fields: Any
     return error
 
 
-async def cast(graph: Graph) -> dict[str, Any]:
+async def cast(graph: Graph, grid: str | None = None) -> dict[str, Any]:
+    """A grid worker (of `grid` if named), two adult residents of the grids they work, and the council's bodies:
+    a grid worker records and links only what their grids hold."""
     row = await graph.read_one(
-        """MATCH (staff:GridWorker)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(c:Community {id: 'jf'})
+        """MATCH (staff:GridWorker)-[:WORKS_GRID]->(g:Grid)-[:IN_COMMUNITY]->(c:Community {id: 'jf'})
+           WHERE $grid IS NULL OR g.id = $grid
            WITH c, staff ORDER BY staff.id LIMIT 1
-           MATCH (r:Resident) WHERE NOT r:GridWorker
+           MATCH (staff)-[:WORKS_GRID]->(:Grid)<-[:IN_GRID]-(:Building)<-[:IN_BUILDING]-(:Household)<-[:IN_HOUSEHOLD]-(r)
+           WHERE NOT r:GridWorker AND r.birthYear < date().year - 18
            WITH c, staff, r ORDER BY r.id LIMIT 2
            WITH c, staff, collect(r.id) AS residents
            MATCH (o:Organization)-[:IN_COMMUNITY]->(c) WHERE o.kind <> 'MEDIATION_STUDIO'
-           RETURN staff.id AS staff, residents, collect(o.id) AS bodies"""
+           RETURN staff.id AS staff, residents, collect(o.id) AS bodies""",
+        grid=grid,
     )
-    assert row is not None
+    assert row is not None and len(row["residents"]) == 2
     return row
 
 
@@ -80,7 +85,8 @@ def propose(client: TestClient, actor: dict[str, str], title: str, events: list[
 async def test_a_topic_from_recurring_events_through_the_four_stages(
     scratch_client: TestClient, scratch_demo: Graph
 ) -> None:
-    who = await cast(scratch_demo)
+    cluster = clusters(scratch_client)[0]
+    who = await cast(scratch_demo, cluster["grid"]["dbId"])
     staff, resident = gid("Person", who["staff"]), gid("Person", who["residents"][0])
     t_staff, t_resident = bearer(who["staff"], "grid_worker"), bearer(who["residents"][0], "resident")
     stats = "{ communityStats { councilProblemsSolved } }"
@@ -102,11 +108,11 @@ async def test_a_topic_from_recurring_events_through_the_four_stages(
     assert data(scratch_client, everyone, id=meeting_id)["node"]["attendees"] == {"totalCount": 3}
     assert attended["meeting"]["organizations"] == {"totalCount": len(bodies)} and len(bodies) == 4
 
-    cluster = clusters(scratch_client)[0]
     events = [e["dbId"] for e in cluster["events"]]
     assert cluster["size"] == len(events) >= 2
     assert {e["category"] for e in cluster["events"]} == {cluster["category"]}
-    topic = propose(scratch_client, t_resident, "小区绿化带反复被毁", [gid("Event", e) for e in events])
+    # The grid worker of the cluster's grid turns it into a topic: they see its events.
+    topic = propose(scratch_client, t_staff, "小区绿化带反复被毁", [gid("Event", e) for e in events])
     place = (cluster["category"], cluster["building"]["dbId"])
     after = clusters(scratch_client)
     assert place not in {(c["category"], c["building"]["dbId"]) for c in after}
@@ -159,7 +165,7 @@ async def test_a_topic_from_recurring_events_through_the_four_stages(
       history(orderBy: {field: version}) { edges { node { action toStage } } } } } }"""
     found = data(scratch_client, q, id=topic)["node"]
     assert (found["decision"], found["deadline"], found["community"]) == ("补植并加装护栏", deadline, {"dbId": "jf"})
-    assert (found["proposer"]["id"], found["owner"]["id"]) == (resident, staff)
+    assert (found["proposer"]["id"], found["owner"]["id"]) == (staff, staff)
     assert found["proposedAt"] is not None and found["reviewedAt"] is not None
     assert sorted(e["node"]["dbId"] for e in found["events"]["edges"]) == sorted(events)
     assert [e["node"]["id"] for e in found["meetings"]["edges"]] == [meeting_id]
@@ -208,7 +214,8 @@ async def test_a_reopened_topic_goes_back_to_deliberation(scratch_client: TestCl
 
 
 async def test_rejected_and_merged_topics(scratch_client: TestClient, scratch_demo: Graph) -> None:
-    who = await cast(scratch_demo)
+    cluster = clusters(scratch_client)[0]
+    who = await cast(scratch_demo, cluster["grid"]["dbId"])
     t_staff, t_resident = bearer(who["staff"], "grid_worker"), bearer(who["residents"][1], "resident")
     meeting_id = meeting(scratch_client, t_staff, "议题审议")
     rejected = propose(scratch_client, t_resident, "要求社区发放购物卡")
@@ -219,9 +226,28 @@ async def test_rejected_and_merged_topics(scratch_client: TestClient, scratch_de
     late = refused(scratch_client, ACCEPT, topicId=rejected, meetingId=meeting_id, token=t_staff)
     assert late["extensions"]["argument"] == "topicId" and "REJECTED" in late["message"]
 
-    cluster = clusters(scratch_client)[0]
     events = [gid("Event", e["dbId"]) for e in cluster["events"]]
-    small = propose(scratch_client, t_resident, "垃圾桶满溢", events[:1])
+    # A resident names events they do not see: refused as ids that name nothing are, and no topic is made.
+    hidden = refused(
+        scratch_client,
+        PROPOSE,
+        communityId=COMMUNITY,
+        title="x",
+        category="GREENING",
+        eventIds=events[:1],
+        token=t_resident,
+    )
+    missing = refused(
+        scratch_client,
+        PROPOSE,
+        communityId=COMMUNITY,
+        title="x",
+        category="GREENING",
+        eventIds=[gid("Event", "jf-e-none")],
+        token=t_resident,
+    )
+    assert hidden["extensions"] == missing["extensions"] == {"code": "NOT_FOUND", "argument": "eventIds"}
+    small = propose(scratch_client, t_staff, "垃圾桶满溢", events[:1])
     big = propose(scratch_client, t_staff, "垃圾清运频次", events[1:])
     run(scratch_client, ACCEPT, topicId=big, meetingId=meeting_id, token=t_staff)
     itself = refused(scratch_client, MERGE, topicId=small, intoTopicId=small, token=t_staff)

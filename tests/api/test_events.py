@@ -108,16 +108,16 @@ async def test_invalid_steps_are_refused_naming_the_state_and_the_actor(scratch_
     assert by_reporter["message"] == (
         "you may not verify this event: only a grid worker of its community or an administrator may"
     )
-    # A grid worker of the community whose token lacks the role acts as a resident.
+    # A grid worker whose token lacks the role acts as a resident, who does not see another's event: it is missing.
     as_resident = refused(scratch_client, "verifyEvent", bearer(c.staff, "resident"), eventId=eid)
-    assert as_resident["extensions"] == {"code": "FORBIDDEN"}
+    assert as_resident["extensions"] == {"code": "NOT_FOUND", "argument": "eventId"}
     unlinked = refused(scratch_client, "verifyEvent", bearer("jf-p-nobody", "admin"), eventId=eid)
     assert (unlinked["extensions"], unlinked["message"]) == (
         {"code": "FORBIDDEN"},
         "your account is not linked to a person of this community",
     )
     unknown = refused(scratch_client, "verifyEvent", c.token(c.staff), eventId=gid("Event", "jf-e-none"))
-    assert unknown["extensions"]["code"] == "NOT_FOUND"
+    assert unknown["extensions"] == as_resident["extensions"]
     assert refused(scratch_client, "invalidateEvent", c.token(c.staff), eventId=eid)["extensions"]["argument"] == "note"
     invalid = ok(scratch_client, "invalidateEvent", c.token(c.staff), eventId=eid, note="重复上报的广告")
     assert (invalid["event"]["status"], invalid["event"]["light"]) == ("INVALID", None)
@@ -203,8 +203,9 @@ async def test_rework_and_reopen_within_the_window_only(
 async def test_a_grid_worker_handles_a_small_event_on_the_spot(scratch_client: TestClient, cast: Cast) -> None:
     c = cast
     eid = report(scratch_client, c, who=c.token(c.staff), source="PATROL")["event"]["id"]
+    # A grid worker of another grid does not see the event: it is answered as a missing one is.
     elsewhere = refused(scratch_client, "selfHandleEvent", c.token(c.outsider), eventId=eid, evidence="清走了")
-    assert elsewhere["extensions"] == {"code": "FORBIDDEN"}
+    assert elsewhere["extensions"] == {"code": "NOT_FOUND", "argument": "eventId"}
     done = ok(scratch_client, "selfHandleEvent", c.token(c.staff), eventId=eid, evidence="现场清走了")
     event = done["event"]
     assert (event["status"], event["selfHandled"], event["handlerPerson"]) == ("CLOSED", True, {"dbId": c.staff})

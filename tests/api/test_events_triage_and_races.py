@@ -123,7 +123,7 @@ async def test_idempotency_keys_replay(scratch_client: TestClient, cast: Cast) -
     misuse = refused(
         scratch_client, "invalidateEvent", c.token(c.staff), eventId=eid, note="x", idempotencyKey="ev-verify-1"
     )
-    assert misuse["extensions"] == {"code": "BAD_USER_INPUT", "argument": "idempotencyKey"}
+    assert misuse["extensions"] == {"code": "IDEMPOTENCY_KEY_REUSED", "argument": "idempotencyKey"}
 
 
 async def test_twenty_concurrent_starts_one_wins(scratch_client: TestClient, scratch_demo: Graph, cast: Cast) -> None:

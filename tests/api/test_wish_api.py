@@ -33,7 +33,9 @@ async def people(graph: Graph) -> dict[str, str]:
         """MATCH (r:Resident)-[:IN_HOUSEHOLD]->(:Household)
            WHERE NOT r:PartyMember AND NOT r:Volunteer AND NOT r:GridWorker
            WITH r ORDER BY r.id LIMIT 1
-           MATCH (staff:GridWorker)-[:WORKS_GRID]->(:Grid)-[:IN_COMMUNITY]->(:Community {id: 'jf'})
+           // Staff of the requester's own grid: a grid worker acts on the wishes of the grids they work.
+           MATCH (r)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(:Building)-[:IN_GRID]->(:Grid)
+                 <-[:WORKS_GRID]-(staff:GridWorker)
            WITH r, staff ORDER BY staff.id LIMIT 1
            MATCH (s:Skill {id: 'jf-skill-plumbing'})
            RETURN r.id AS requester, staff.id AS staff, s.id AS skill"""
@@ -69,8 +71,20 @@ async def test_a_wish_from_creation_to_fulfilment(scratch_client: TestClient, sc
     again = data_as(scratch_client, as_first, CLAIM, input=claim)["claimWish"]
     assert (claimed["wish"]["status"], claimed["replayed"], again["replayed"]) == ("CLAIMED", False, True)
     assert again["transition"]["id"] == claimed["transition"]["id"]
+    # A member sees published wishes only: the claimed one left their list, and is answered as a missing one is.
     late = gql_as(scratch_client, as_second, CLAIM, input={"wishId": wish, "claimantId": second})
-    assert late["errors"][0]["extensions"]["code"] == "CONFLICT"
+    missing = gql_as(scratch_client, as_second, CLAIM, input={"wishId": gid("Wish", "w-none"), "claimantId": second})
+    assert (
+        late["errors"][0]["extensions"]
+        == missing["errors"][0]["extensions"]
+        == {
+            "code": "NOT_FOUND",
+            "argument": "wishId",
+        }
+    )
+    assert late["errors"][0]["message"].startswith("no wish '") and missing["errors"][0]["message"].startswith(
+        "no wish '"
+    )
     invalid = step(scratch_client, "publishWish", staff, wishId=wish)["errors"][0]
     assert invalid["extensions"] == {"code": "BAD_USER_INPUT", "argument": "wishId"}
     assert "CLAIMED" in invalid["message"]
