@@ -154,6 +154,22 @@ async def test_a_visit_recorded_through_the_api_closes_the_gap(scratch_client: T
         input={**visit, "idempotencyKey": None, "personId": gid("Person", "jf-nobody")},
     )
     assert nobody["errors"][0]["extensions"] == {"code": "NOT_FOUND", "argument": "personId"}
+    # The visit's worker must work the person's grid: a grid worker of another grid is refused, nothing recorded.
+    row = await scratch_demo.read_one(
+        """MATCH (o:GridWorker)-[:WORKS_GRID]->(:Grid)
+           WHERE NOT EXISTS { (o)-[:WORKS_GRID]->(:Grid)<-[:IN_GRID]-(:Building)<-[:IN_BUILDING]-(:Household)
+                              <-[:IN_HOUSEHOLD]-(:Person {id: $person}) }
+           RETURN o.id AS id ORDER BY id LIMIT 1""",
+        person=person,
+    )
+    assert row is not None
+    visits = "MATCH (:Person {id: $person})<-[:TO]-(v:HomeVisit) RETURN count(v) AS n"
+    count = (await scratch_demo.read_one(visits, person=person) or {})["n"]
+    elsewhere = {**visit, "idempotencyKey": None, "workerId": gid("Person", row["id"])}
+    named = gql_as(scratch_client, as_worker, VISIT, input=elsewhere)
+    assert named["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "argument": "workerId"}
+    assert "not a grid worker of this person's grid" in named["errors"][0]["message"]
+    assert (await scratch_demo.read_one(visits, person=person) or {})["n"] == count
 
 
 async def test_needs_are_recorded_and_navigable(scratch_client: TestClient, scratch_demo: Graph) -> None:
