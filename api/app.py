@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 
 
 class GraphQLApp(MeteredGraphQL):
+    graphql_transport_ws_handler_class = websockets.Connection
+
     def __init__(self, settings: Settings, verifier: TokenVerifier) -> None:
         super().__init__(
             build_schema(settings.limits, settings.production),
@@ -49,6 +51,7 @@ class GraphQLApp(MeteredGraphQL):
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         graph = request.app.state.graph
+        websocket = isinstance(request, WebSocket)
         return Context(
             graph=graph,
             viewer=await resolved(graph, request.state.viewer),
@@ -56,7 +59,8 @@ class GraphQLApp(MeteredGraphQL):
             stale_claim_hours=self.settings.stale_claim_hours,
             event_reopen_days=self.settings.event_reopen_days,
             broker=request.app.state.broker,
-            websocket=isinstance(request, WebSocket),
+            websocket=websocket,
+            expires_at=getattr(request.state, "expires_at", None) if websocket else None,
         )
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:

@@ -36,6 +36,7 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     SchemaExtension,
 )
+from strawberry.types.graphql import OperationType
 
 from schema.connections import DEFAULT_PAGE_SIZE
 from schema.errors import QUERY_TOO_COMPLEX
@@ -184,7 +185,25 @@ class QueryCostLimiter(SchemaExtension):
         self.max_cost = max_cost
         self.default_page_size = default_page_size
 
+    def on_validate(self) -> Iterator[None]:
+        # Strawberry starts a subscription whatever on_execute says, so a subscription is refused here, as a
+        # validation error (graphql-transport-ws: an `error` message). Listed after the validation cache, which sets
+        # the validation errors in this hook too.
+        ctx = self.execution_context
+        if ctx.operation_type is OperationType.SUBSCRIPTION:
+            error = self._refusal()
+            if error is not None:
+                ctx.pre_execution_errors = [*(ctx.pre_execution_errors or ()), error]
+        yield
+
     def on_execute(self) -> Iterator[None]:
+        ctx = self.execution_context
+        error = self._refusal() if ctx.operation_type is not OperationType.SUBSCRIPTION else None
+        if error is not None:
+            ctx.result = ExecutionResult(data=None, errors=[error])
+        yield
+
+    def _refusal(self) -> GraphQLError | None:
         ctx = self.execution_context
         if ctx.graphql_document is not None:
             cost = query_cost(
@@ -199,8 +218,8 @@ class QueryCostLimiter(SchemaExtension):
                     f"query cost {cost:,} exceeds the limit of {self.max_cost:,}: ask for smaller pages "
                     "(`first`/`last`), fewer ids or less nesting, and page through the rest"
                 )
-                ctx.result = ExecutionResult(data=None, errors=[too_complex(message)])
-        yield
+                return too_complex(message)
+        return None
 
 
 # --- The built-in limiters, their refusals coded ------------------------------------------------------------

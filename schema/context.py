@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from strawberry.dataloader import DataLoader
@@ -32,12 +32,19 @@ class Context:
     connection_params: dict[str, Any] | None = None
     # Subscriptions are served over a websocket only; the API says which transport a request came by.
     websocket: bool = False
+    # When a websocket's sign-in ends (its token's `exp`, seconds since the epoch): the API closes it then.
+    expires_at: float | None = None
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
     # Sensitive fields read in full during this request: (label, id) → fields; the audit log gets them at the end.
     full_reads: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def record_full_read(self, label: str, node_id: str, field_name: str) -> None:
         self.full_reads.setdefault((label, node_id), set()).add(field_name)
+
+    def for_operation(self) -> Context:
+        """A websocket connection's context for one of its operations: the same viewer, its own loaders and its own
+        reads to audit (operations on one connection run side by side; each message is audited with its own)."""
+        return replace(self, _loaders={}, full_reads={})
 
     def forget_loaders(self) -> None:
         """Drop cached loads: a websocket's context outlives many deliveries, each of which must read afresh."""

@@ -27,8 +27,9 @@ def build_schema(limits: Limits, production: bool) -> Schema:
         mutation=Mutation,
         subscription=Subscription,
         types=NODE_TYPES,
-        # The contract schema's own extensions first (ErrorCodes codes and masks what the limits refuse).
-        extensions=[*_contract_extensions(production), *limit_extensions(limits, production), *CACHES],
+        # The contract schema's own extensions first (ErrorCodes codes and masks what the limits refuse); the caches
+        # before the limits, whose cost check adds to the validation errors the validation cache sets.
+        extensions=[*_contract_extensions(production), *CACHES, *limit_extensions(limits, production)],
         config=config,
     )
 

@@ -9,6 +9,8 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 
+from graph.access import scopes
+from graph.access.viewer import Viewer
 from graph.core.records import NodeRecord, PageArgs
 from graph.reads import nodes
 from graph.workflow import Kind, StatusChange
@@ -91,13 +93,19 @@ class EventStatusChange:
         return datetime.datetime.fromisoformat(self.change.at)
 
 
+def _token(viewer: Viewer) -> Viewer:
+    """What the token says (person, roles, unit, purpose), without what the graph said about the person then."""
+    return Viewer(person_id=viewer.person_id, roles=viewer.roles, unit_id=viewer.unit_id, purpose=viewer.purpose)
+
+
 async def _visible(
     info: Info, kind: Kind, subject_id: str | None, grid_id: str | None
 ) -> AsyncIterator[tuple[StatusChange, NodeRecord]]:
     """The changes of `kind` whose wish or event the viewer may read (and that match the filters), in order.
 
     Each batch of changes is read in one scoped query through the same path as the `wishes`/`events` lists,
-    fresh (never from a loader's cache): what the subscriber receives is what a query would show them now.
+    fresh (never from a loader's cache), for the subscriber as the graph says now (grids worked, households,
+    branches re-read): what the subscriber receives is what a query would show them now.
     """
     context = info.context
     if context.viewer.anonymous:
@@ -109,14 +117,16 @@ async def _visible(
             wanted = [c for c in batch if subject_id is None or c.id == subject_id]
             if not wanted:
                 continue
+            # A connection lives for hours: who the viewer is in the graph is re-read for every batch, and the
+            # delivered node's nested fields are read by loaders for that viewer, with no cache kept.
+            context.viewer = await scopes.resolve(context.graph, _token(context.viewer))
+            context.forget_loaders()
             ids = sorted({c.id for c in wanted})
             where: dict[str, Any] = {"id": {"in": ids}}
             if grid_id is not None:
                 where["grid"] = {"some": {"id": {"eq": grid_id}}}
             page = await nodes.page(context.graph, kind, PageArgs(first=len(ids)), where, viewer=context.viewer)
             seen = {edge.node.id: edge.node for edge in page.edges}
-            # Nested fields of the delivered node are read by loaders; a connection lives for hours, so no cache.
-            context.forget_loaders()
             for change in wanted:
                 if change.id in seen:
                     yield change, seen[change.id]

@@ -1,4 +1,5 @@
-"""Two API processes, one Neo4j, one Redis: a change made through one process reaches subscribers of the other."""
+"""Two API processes, one Neo4j, one Redis: a change made through one process reaches subscribers of the other, as
+they may read it now (scopes re-read per delivery), its sensitive fields audited like a query's."""
 
 from __future__ import annotations
 
@@ -7,28 +8,20 @@ import json
 import shutil
 import subprocess
 import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 import redis
-from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
-from websockets.typing import Subprotocol
 
 from graph.core.db import Connection, Graph
 from schema.relay import to_global_id
 from tests.auth import ADMIN, bearer
 from tests.system.api_process import free_port, serve_env, start, stop, wait_until_healthy
-
-PROTOCOL = Subprotocol("graphql-transport-ws")
-WAIT_S = 10.0  # any single wait: a message, a start-up step
-# After `subscribe` the server starts the operation on its own task; nothing in the protocol says it is listening.
-SETTLE_S = 0.5
+from tests.system.graphql_ws import PROTOCOL, WAIT_S, Api, gql, next_data, subscribed
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None, reason="redis-server is not installed")
 
@@ -54,21 +47,6 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         process.kill()
         process.wait(WAIT_S)
-
-
-@dataclass
-class Api:
-    port: int
-    process: subprocess.Popen[bytes]
-    log: Path
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/graphql"
-
-    @property
-    def ws(self) -> str:
-        return f"ws://127.0.0.1:{self.port}/graphql"
 
 
 def start_api(conn: Connection, redis_url: str, log: Path) -> Api:
@@ -116,42 +94,12 @@ async def people(scratch_demo: Graph) -> People:
     return People((a["grid"], b["grid"]), (a["worker"], b["worker"]), (a["resident"], b["resident"]))
 
 
-async def gql(api: Api, headers: dict[str, str], query: str, **variables: Any) -> dict[str, Any]:
-    async with httpx.AsyncClient(timeout=WAIT_S) as client:
-        response = await client.post(api.url, json={"query": query, "variables": variables}, headers=headers)
-    body: dict[str, Any] = response.json()
-    assert "errors" not in body, body
-    return body["data"]  # type: ignore[no-any-return]  # JSON
-
-
-@asynccontextmanager
-async def subscribed(
-    api: Api, headers: dict[str, str], query: str, **variables: Any
-) -> AsyncIterator[ClientConnection]:
-    """A graphql-transport-ws connection signed in with the token in connection_init, subscribed to `query`."""
-    async with connect(api.ws, subprotocols=[PROTOCOL], open_timeout=WAIT_S) as ws:
-        await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": headers["Authorization"]}}))
-        assert json.loads(await asyncio.wait_for(ws.recv(), WAIT_S))["type"] == "connection_ack"
-        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": query, "variables": variables}}))
-        await ws.send(json.dumps({"type": "ping"}))
-        assert json.loads(await asyncio.wait_for(ws.recv(), WAIT_S))["type"] == "pong"
-        await asyncio.sleep(SETTLE_S)
-        yield ws
-
-
-async def next_data(ws: ClientConnection) -> dict[str, Any]:
-    """The next `next` message's data (an `error` or `complete` fails the test)."""
-    message = json.loads(await asyncio.wait_for(ws.recv(), WAIT_S))
-    assert message["type"] == "next", message
-    assert "errors" not in message["payload"], message
-    return message["payload"]["data"]  # type: ignore[no-any-return]  # JSON
-
-
 WISHES = """subscription($wishId: ID) { wishStatusChanged(wishId: $wishId) {
   action fromStatus toStatus at wish { dbId status } } }"""
 EVENTS = """subscription { eventStatusChanged { action fromStatus toStatus event { dbId status } } }"""
 CREATE = """mutation($input: CreateWishInput!) { createWish(input: $input) { wish { id dbId status } } }"""
 VERIFY = """mutation($input: WishStepInput!) { verifyWish(input: $input) { wish { status } replayed } }"""
+PUBLISH = """mutation($input: WishStepInput!) { publishWish(input: $input) { wish { status } } }"""
 REPORT = """mutation($input: ReportEventInput!) { reportEvent(input: $input) { event { id dbId status } } }"""
 VERIFY_EVENT = """mutation($input: EventStepInput!) { verifyEvent(input: $input) { event { status } } }"""
 
@@ -253,3 +201,69 @@ async def test_both_processes_answer_the_same_read(apis: tuple[Api, Api]) -> Non
     first, second = await gql(one, ADMIN, READ), await gql(two, ADMIN, READ)
     assert first["grids"]["totalCount"] > 0 and first["wishes"]["edges"]
     assert first == second
+
+
+WATCH = """subscription Watch($wishId: ID) { wishStatusChanged(wishId: $wishId) { action wish { dbId } } }"""
+
+
+async def test_a_worker_who_leaves_the_grid_stops_receiving_its_changes(
+    apis: tuple[Api, Api], people: People, scratch_demo: Graph
+) -> None:
+    # Who the subscriber is in the graph (the grids they work) is read for each delivery, not once at sign-in.
+    one, two = apis
+    worker, grid = people.worker[0], people.grid[0]
+    staff = bearer(people.worker[1], "grid_worker")  # a grid worker of the community takes the steps
+    wish_id, wish_db = await new_wish(two, people.resident[0], "subscription test: the worker leaves")
+    async with (
+        subscribed(one, bearer(worker, "grid_worker"), WATCH, wishId=wish_id) as ws,
+        subscribed(one, ADMIN, WATCH, wishId=wish_id) as admin,
+    ):
+        await gql(two, staff, VERIFY, input={"wishId": wish_id})
+        assert (await next_data(ws))["wishStatusChanged"] == {"action": "verify", "wish": {"dbId": wish_db}}
+        assert (await next_data(admin))["wishStatusChanged"]["action"] == "verify"
+        left = await scratch_demo.write(
+            "MATCH (:Person {id: $worker})-[r:WORKS_GRID]->(:Grid {id: $grid}) "
+            "WITH r, properties(r) AS props DELETE r RETURN props",
+            worker=worker,
+            grid=grid,
+        )
+        assert len(left) == 1
+        try:
+            await gql(two, staff, PUBLISH, input={"wishId": wish_id})
+            assert (await next_data(admin))["wishStatusChanged"] == {"action": "publish", "wish": {"dbId": wish_db}}
+            # The admin's copy has arrived; the worker, no longer in the wish's grid, gets nothing.
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(ws.recv(), 2)
+        finally:
+            await scratch_demo.write(
+                "MATCH (p:Person {id: $worker}), (g:Grid {id: $grid}) CREATE (p)-[r:WORKS_GRID]->(g) SET r = $props",
+                worker=worker,
+                grid=grid,
+                props=left[0]["props"],
+            )
+
+
+WATCH_REQUESTER = """subscription WatchRequester($wishId: ID) { wishStatusChanged(wishId: $wishId) {
+  wish { requester { dbId idNumber } } } }"""
+AUDITED = """query($viewer: String!) { auditEntries(first: 10, where: {viewerId: {eq: $viewer},
+  operation: {eq: "WatchRequester"}}) { edges { node { subjectId fields operation roles } } } }"""
+
+
+async def test_a_sensitive_field_delivered_whole_is_audited_like_a_query(apis: tuple[Api, Api], people: People) -> None:
+    one, two = apis
+    worker, resident = people.worker[0], people.resident[0]
+    staff = bearer(people.worker[1], "grid_worker")
+    wish_id, _ = await new_wish(two, resident, "subscription test: audited delivery")
+    async with subscribed(one, bearer(worker, "grid_worker"), WATCH_REQUESTER, wishId=wish_id) as ws:
+        await gql(two, staff, VERIFY, input={"wishId": wish_id})
+        requester = (await next_data(ws))["wishStatusChanged"]["wish"]["requester"]
+        # Delivered whole (the worker has full access to residents of their grid), so written before it was sent.
+        assert requester["dbId"] == resident and requester["idNumber"] and "*" not in requester["idNumber"]
+        entries = [e["node"] for e in (await gql(one, ADMIN, AUDITED, viewer=worker))["auditEntries"]["edges"]]
+        assert entries == [
+            {"subjectId": resident, "fields": ["idNumber"], "operation": "WatchRequester", "roles": ["grid_worker"]}
+        ]
+        # Each message is audited on its own.
+        await gql(two, staff, PUBLISH, input={"wishId": wish_id})
+        await next_data(ws)
+        assert len((await gql(one, ADMIN, AUDITED, viewer=worker))["auditEntries"]["edges"]) == 2
