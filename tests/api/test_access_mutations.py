@@ -205,3 +205,74 @@ async def test_community_business_is_any_grid_worker_s(
     elsewhere = bearer(await other_grids_worker(scratch_demo, world), GRID_WORKER)
     body = gql_as(scratch_client, elsewhere, document(name), **variables)
     assert "errors" not in body, body
+
+
+# README's workflow rules as a second opinion, for every mutation and every person of the world: who may take the
+# step on the prepared subject (W, W2: the grid's workers, W2 handling its events; R: the resident who requested
+# or reported it; R2: a neighbour with no part in it; H: the helper who claimed it; X: another grid's worker).
+# Anyone not named is refused with a code and nothing changes.
+STAFF = frozenset({"W", "W2"})
+CLAIMANT_STEPS = ("claimWish", "declineWish", "releaseWishClaim")
+EVERYONE = frozenset({"W", "W2", "R", "R2", "H", "X"})
+MAY: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["verifyWish", "rejectWish", "publishWish", "cancelWish", "expireWish", "applyMatchPlan"], STAFF),
+    "createWish": frozenset({"R", "W", "W2"}),  # the requester, or staff for a resident of their grid
+    "withdrawWish": frozenset({"R"}),
+    # Staff take a resident's or a helper's step for them (a wish asked for at the office, a claim by phone).
+    "confirmWish": STAFF | {"R"},
+    **dict.fromkeys(["startWish", "fulfilWish"], STAFF | {"H"}),
+    # Steps naming the claimant: staff act for helpers they see (people of their grids) only.
+    **dict.fromkeys(CLAIMANT_STEPS, frozenset({"H"})),
+    **dict.fromkeys(["expireOverdueWishes", "releaseStaleClaims", "addEventCategory", "addDepartment"], frozenset()),
+    "reportEvent": EVERYONE,
+    **dict.fromkeys(
+        ["verifyEvent", "invalidateEvent", "markEventDuplicate", "assignEvent", "selfHandleEvent", "closeEvent"], STAFF
+    ),
+    # The handler's steps: the handler (W2), or another worker of the grid standing in.
+    **dict.fromkeys(
+        ["requestEventReassignment", "startEvent", "holdEvent", "resumeEvent", "escalateEvent", "resolveEvent"], STAFF
+    ),
+    "reviewEvent": frozenset({"W"}),  # not the handler's own work
+    "reworkEvent": STAFF,
+    **dict.fromkeys(["rateEvent", "reopenEvent"], frozenset({"R"})),
+    **dict.fromkeys(
+        ["openDispute", "addDisputeParty", "assignMediator", "recordMediationSession", "closeDispute"], STAFF
+    ),
+    **dict.fromkeys(["recordNeed", "setNeedStatus", "recordHomeVisit", "recordAttendance"], STAFF),
+    **dict.fromkeys(["addServiceItem", "recordServiceActivity"], STAFF | {"X"}),
+    "scheduleCouncilMeeting": STAFF | {"X"},
+    "recordMeetingAttendance": STAFF,
+    "proposeTopic": EVERYONE,
+    **dict.fromkeys(
+        ["acceptTopic", "rejectTopic", "mergeTopic", "deliberateTopic", "superviseTopic", "reviewTopic"],
+        STAFF | {"X"},
+    ),
+}
+HELPER_IN_GRID = """MATCH (:Person {id: $helper})-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(:Building)
+                    -[:IN_GRID]->(:Grid {id: $grid}) RETURN true AS yes LIMIT 1"""
+REFUSALS = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT"})
+
+
+@pytest.mark.parametrize("name", MUTATIONS)
+async def test_every_person_of_the_world_against_the_readme(
+    name: str, scratch_client: TestClient, scratch_demo: Graph, world: World
+) -> None:
+    assert name in MAY, f"{name} has no rule in the README oracle"
+    g = scratch_demo
+    # Each person gets a subject of their own: the helper takes many claims here.
+    await g.write("MATCH (h:Person {id: $id}) SET h.capacity = 100", id=world.helper)
+    others = {"X": bearer(await other_grids_worker(g, world), GRID_WORKER)}
+    may = MAY[name]
+    if name in CLAIMANT_STEPS and await g.read_one(HELPER_IN_GRID, helper=world.helper, grid=world.grid):
+        may |= STAFF
+    differences = []
+    for who in sorted(EVERYONE | {"NOBODY"}):
+        variables, subject = await ROWS[name].prepare(g, world)
+        before = await snapshot(g, subject)
+        token = others.get(who) or world.token(who)
+        body = gql_as(scratch_client, token, document(name), **variables)
+        changed = await snapshot(g, subject) != before
+        took = "errors" not in body and (changed or name in SWEEPS)
+        if took != (who in may) or (not took and (changed or code(body) not in REFUSALS)):
+            differences.append((who, code(body), changed, (body.get("errors") or [{}])[0].get("message")))
+    assert differences == [], differences
