@@ -12,7 +12,7 @@ from strawberry.types import Info as StrawberryInfo
 from graph import matching
 from graph.access.viewer import ANONYMOUS, Viewer
 from graph.core.db import Graph
-from graph.core.records import Include, NodeRecord, Order, Page, PageArgs, related_key
+from graph.core.records import Include, NodeRecord, Order, Page, PageArgs, SensitiveUse, related_key
 from graph.matching import Candidate, GraphPath
 from graph.reads import nodes
 from graph.reads.filters import Where
@@ -35,9 +35,16 @@ class Context:
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
     # Sensitive fields read in full during this request: (label, id) → fields; the audit log gets them at the end.
     full_reads: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # Sensitive fields this request filtered or sorted on: they count as reads, and are audited too.
+    sensitive_uses: set[SensitiveUse] = field(default_factory=set)
 
     def record_full_read(self, label: str, node_id: str, field_name: str) -> None:
         self.full_reads.setdefault((label, node_id), set()).add(field_name)
+
+    def record_uses(self, page: Page) -> Page:
+        """The page, its query's filters and sorts on sensitive fields noted for the audit log."""
+        self.sensitive_uses.update(page.sensitive)
+        return page
 
     def forget_loaders(self) -> None:
         """Drop cached loads: a websocket's context outlives many deliveries, each of which must read afresh."""
@@ -70,7 +77,7 @@ class Context:
                     viewer=self.viewer,
                     includes=includes,
                 )
-                return [pages[pid] for pid in parent_ids]
+                return [self.record_uses(pages[pid]) for pid in parent_ids]
 
             self._loaders[key] = DataLoader(load_fn=load)
         return self._loaders[key]
