@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     auth_algorithms: tuple[str, ...] = Field(("RS256",), alias="AUTH_ALGORITHMS")
     auth_issuer: str | None = Field(None, alias="AUTH_ISSUER")
     auth_audience: str | None = Field(None, alias="AUTH_AUDIENCE")
-    # Seals page cursors (AES-GCM under a key HKDF derives from it). Unset: derived from AUTH_SECRET when one is
+    # Seals page cursors (AES-SIV under a key HKDF derives from it). Unset: derived from AUTH_SECRET when one is
     # configured, else (development only) a random key per process; production without either refuses to start.
     cursor_key: SecretStr | None = Field(None, alias="CURSOR_KEY")
     # The broker that carries subscription events between API processes (redis://host:6379/0); unset: in-process

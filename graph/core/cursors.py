@@ -1,4 +1,4 @@
-"""Sealed keyset cursors: the sort key, its value and the last row's id, encrypted and authenticated (AES-GCM)."""
+"""Sealed keyset cursors: the sort key, its value and the last row's id, encrypted and authenticated (AES-SIV)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ from datetime import date, datetime
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from graph.core.errors import InvalidInput
 
-NONCE_BYTES = 12
 # A sort value's length would show through the ciphertext's: plaintexts are padded to a multiple of this.
 PAD_TO = 64
 # Longer than any cursor this codec makes (a long sort value is a few hundred characters): refused before decoding.
@@ -45,20 +44,21 @@ class Cursors:
     """Makes and opens cursors with one server key: a cursor shows nothing of the row (a sorted-by phone or room
     stays inside), and one tampered with or made under another key is refused as the caller's bad input.
 
-    `secret` is key material of any length (HKDF derives the AES key, so a secret shared with another purpose
+    AES-SIV (RFC 5297) is deterministic: a row's cursor in one ordering is the same string wherever it is read (a
+    nested page and the same page loaded on its own agree), which tells a client only what it already knows.
+    `secret` is key material of any length (HKDF derives the AES-SIV key, so a secret shared with another purpose
     yields an unrelated key); None draws a random key, right for one process: its cursors die with it.
     """
 
     def __init__(self, secret: str | bytes | None = None) -> None:
         material = secret.encode() if isinstance(secret, str) else secret
-        key = HKDF(SHA256(), length=32, salt=None, info=ASSOCIATED).derive(material or os.urandom(32))
-        self._aead = AESGCM(key)
+        key = HKDF(SHA256(), length=64, salt=None, info=ASSOCIATED).derive(material or os.urandom(32))
+        self._aead = AESSIV(key)
 
     def encode(self, key: str, value: Any, node_id: str) -> str:
         raw = json.dumps([key, _encode_value(value), node_id], ensure_ascii=False, separators=(",", ":")).encode()
         raw += b" " * (-len(raw) % PAD_TO)  # JSON ignores trailing whitespace
-        nonce = os.urandom(NONCE_BYTES)
-        sealed = nonce + self._aead.encrypt(nonce, raw, ASSOCIATED)
+        sealed = self._aead.encrypt(raw, [ASSOCIATED])
         return base64.urlsafe_b64encode(sealed).rstrip(b"=").decode()
 
     def decode(self, cursor: str, key: str, argument: str) -> tuple[Any, str]:
@@ -68,7 +68,7 @@ class Cursors:
             raise invalid
         try:
             sealed = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-            raw = self._aead.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], ASSOCIATED)
+            raw = self._aead.decrypt(sealed, [ASSOCIATED])
             sort_key, value, node_id = json.loads(raw)
             decoded = _decode_value(value)
         # Only this codec's own output opens, so the JSON errors are a safety net: a key leaked, a format changed.
