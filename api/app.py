@@ -97,7 +97,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        graph = Graph.connect(settings.connection, settings.query_timeout_s, settings.retry_time_s)
+        graph = Graph.connect(
+            settings.connection, settings.query_timeout_s, settings.retry_time_s, cursor_secret=settings.cursor_secret
+        )
         graph.observer = observe_neo4j
         app.state.graph = graph
         # One broker (one Redis connection pool) per process, like the driver.

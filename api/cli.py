@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import secrets
 import signal
 import tempfile
 from collections.abc import Awaitable, Callable, Iterator
@@ -71,6 +72,9 @@ def serve(
     settings = Settings()
     _ = settings.connection  # fail fast, before uvicorn starts, when no Neo4j is configured
     workers = workers or settings.workers
+    if workers > 1 and settings.cursor_key_per_process:
+        # A key of this process's own would differ in each worker: one server's workers must open each other's cursors.
+        os.environ["CURSOR_KEY"] = secrets.token_urlsafe(32)
     previous = signal.signal(signal.SIGTERM, _stopped)
     try:
         with _metrics_shared_by(workers):

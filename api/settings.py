@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -15,6 +16,8 @@ from schema.complexity import Limits
 
 # Development only: production refuses to start with it (or with any secret shorter than 32 characters).
 DEV_SECRET = "dev-only-secret-do-not-use-in-production"
+# Development without CURSOR_KEY or AUTH_SECRET: page cursors sealed with a key drawn once per process.
+_PROCESS_CURSOR_KEY = secrets.token_urlsafe(32)
 
 
 class SettingsError(RuntimeError):
@@ -66,6 +69,9 @@ class Settings(BaseSettings):
     auth_algorithms: tuple[str, ...] = Field(("RS256",), alias="AUTH_ALGORITHMS")
     auth_issuer: str | None = Field(None, alias="AUTH_ISSUER")
     auth_audience: str | None = Field(None, alias="AUTH_AUDIENCE")
+    # Seals page cursors (AES-SIV under a key HKDF derives from it). Unset: derived from AUTH_SECRET when one is
+    # configured, else (development only) a random key per process; production without either refuses to start.
+    cursor_key: SecretStr | None = Field(None, alias="CURSOR_KEY")
     # The broker that carries subscription events between API processes (redis://host:6379/0); unset: in-process
     # only, right for a single API process.
     redis_url: str | None = Field(None, alias="REDIS_URL")
@@ -83,6 +89,33 @@ class Settings(BaseSettings):
             if secret == DEV_SECRET or len(secret) < 32:
                 raise ValueError("production needs AUTH_SECRET of at least 32 random characters (or AUTH_JWKS_URL)")
         return self
+
+    @model_validator(mode="after")
+    def _cursor_key(self) -> Settings:
+        if self.cursor_key is not None and len(self.cursor_key.get_secret_value()) < 32:
+            raise ValueError("CURSOR_KEY must be at least 32 random characters")
+        if self.env == "production" and self.cursor_key_per_process:
+            raise ValueError(
+                "production needs CURSOR_KEY of at least 32 random characters (or AUTH_SECRET to derive it)"
+            )
+        return self
+
+    @property
+    def cursor_key_per_process(self) -> bool:
+        """No configured secret to seal cursors with (CURSOR_KEY, or an AUTH_SECRET production would accept):
+        each process draws its own key, which only development allows."""
+        secret = self.auth_secret.get_secret_value()
+        return self.cursor_key is None and (secret == DEV_SECRET or len(secret) < 32)
+
+    @property
+    def cursor_secret(self) -> str:
+        """What page cursors are sealed with: CURSOR_KEY, else AUTH_SECRET (HKDF keeps the two keys unrelated),
+        else this process's own random key (development: cursors do not outlive the process)."""
+        if self.cursor_key is not None:
+            return self.cursor_key.get_secret_value()
+        if self.cursor_key_per_process:
+            return _PROCESS_CURSOR_KEY
+        return self.auth_secret.get_secret_value()
 
     @property
     def graphiql(self) -> bool:

@@ -1,4 +1,5 @@
-"""Writes the request's full reads of sensitive fields to the audit log before the answer leaves; no log, no data."""
+"""Writes the request's full reads of sensitive fields, and its filters and sorts on them, to the audit log before
+the answer leaves; no log, no data."""
 
 from __future__ import annotations
 
@@ -39,11 +40,12 @@ class AuditLog(SchemaExtension):
         ctx = self.execution_context
         context = ctx.context
         reads = getattr(context, "full_reads", None)
-        if not reads:
+        uses = getattr(context, "sensitive_uses", None)
+        if not reads and not uses:
             return
         context.full_reads = {}
         try:
-            await audit.record(context.graph, context.viewer, ctx.operation_name, reads)
+            await audit.record(context.graph, context.viewer, ctx.operation_name, reads or {}, uses or ())
         except GraphError:
             log.error("audit log unavailable: personal data withheld from the answer")
             raise GraphQLError(

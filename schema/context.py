@@ -12,7 +12,7 @@ from strawberry.types import Info as StrawberryInfo
 from graph import matching
 from graph.access.viewer import ANONYMOUS, Viewer
 from graph.core.db import Graph
-from graph.core.records import Include, NodeRecord, Order, Page, PageArgs, related_key
+from graph.core.records import Include, NodeRecord, Order, Page, PageArgs, SensitiveUse, related_key
 from graph.matching import Candidate, GraphPath
 from graph.reads import nodes
 from graph.reads.filters import Where
@@ -37,6 +37,8 @@ class Context:
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
     # Sensitive fields read in full during this request: (label, id) → fields; the audit log gets them at the end.
     full_reads: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # Sensitive fields this request filtered or sorted on: they count as reads, and are audited too.
+    sensitive_uses: set[SensitiveUse] = field(default_factory=set)
 
     def record_full_read(self, label: str, node_id: str, field_name: str) -> None:
         self.full_reads.setdefault((label, node_id), set()).add(field_name)
@@ -44,7 +46,12 @@ class Context:
     def for_operation(self) -> Context:
         """A websocket connection's context for one of its operations: the same viewer, its own loaders and its own
         reads to audit (operations on one connection run side by side; each message is audited with its own)."""
-        return replace(self, _loaders={}, full_reads={})
+        return replace(self, _loaders={}, full_reads={}, sensitive_uses=set())
+
+    def record_uses(self, page: Page) -> Page:
+        """The page, its query's filters and sorts on sensitive fields noted for the audit log."""
+        self.sensitive_uses.update(page.sensitive)
+        return page
 
     def forget_loaders(self) -> None:
         """Drop cached loads: a websocket's context outlives many deliveries, each of which must read afresh."""
@@ -77,7 +84,7 @@ class Context:
                     viewer=self.viewer,
                     includes=includes,
                 )
-                return [pages[pid] for pid in parent_ids]
+                return [self.record_uses(pages[pid]) for pid in parent_ids]
 
             self._loaders[key] = DataLoader(load_fn=load)
         return self._loaders[key]

@@ -114,7 +114,7 @@ async def listed_page(
         viewer=info.context.viewer,
         includes=lookahead.connection_includes(info, label),
     )
-    return connection(page=found)
+    return connection(page=info.context.record_uses(found))
 
 
 def sensitive(node: Node, info: Info, field: str) -> Any:

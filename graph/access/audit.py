@@ -1,29 +1,55 @@
-"""The append-only audit log of full reads of sensitive personal data: one entry per person read per request."""
+"""The append-only audit log of sensitive personal data: full reads (one entry per person read per request), and
+filters and sorts on a sensitive field, which count as reading it (one entry per label and use per request)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from graph.access.viewer import Viewer
 from graph.core.db import Graph
+from graph.core.records import SensitiveUse
 
 # Only ever CREATE: no query in the code base sets or deletes an AuditEntry (a test checks).
 RECORD = """
 UNWIND $entries AS e
 CREATE (:AuditEntry {id: randomUUID(), at: datetime(), viewerId: $viewerId, roles: $roles, purpose: $purpose,
-                     operation: $operation, subjectLabel: e.label, subjectId: e.id, fields: e.fields})
+                     operation: $operation, access: e.access, subjectLabel: e.label, subjectId: e.id,
+                     fields: e.fields})
 RETURN count(*) AS written
 """
 
 
-async def record(graph: Graph, viewer: Viewer, operation: str | None, reads: Mapping[tuple[str, str], set[str]]) -> int:
-    """Write who read which sensitive fields of whom, and why; returns the entries written."""
-    if not reads:
+def entries(reads: Mapping[tuple[str, str], set[str]], uses: Iterable[SensitiveUse]) -> list[dict[str, object]]:
+    """The entries of one request. A filter or sort has no single subject: it weighed the field on every row the
+    viewer may read it whole on (other rows never match it), so its entry names the label and fields only."""
+    out: list[dict[str, object]] = [
+        {"access": "READ", "label": label, "id": node_id, "fields": sorted(fields)}
+        for (label, node_id), fields in reads.items()
+    ]
+    grouped: dict[tuple[str, str], set[str]] = {}
+    for use in uses:
+        grouped.setdefault((use.how, use.label), set()).add(use.field)
+    out += [
+        {"access": how, "label": label, "id": None, "fields": sorted(fields)}
+        for (how, label), fields in sorted(grouped.items())
+    ]
+    return out
+
+
+async def record(
+    graph: Graph,
+    viewer: Viewer,
+    operation: str | None,
+    reads: Mapping[tuple[str, str], set[str]],
+    uses: Iterable[SensitiveUse] = (),
+) -> int:
+    """Write who read, filtered or sorted by which sensitive fields of whom, and why; returns the entries written."""
+    found = entries(reads, uses)
+    if not found:
         return 0
-    entries = [{"label": label, "id": node_id, "fields": sorted(fields)} for (label, node_id), fields in reads.items()]
     rows = await graph.write(
         RECORD,
-        entries=entries,
+        entries=found,
         viewerId=viewer.person_id,
         roles=sorted(viewer.roles),
         purpose=viewer.purpose or "unstated",

@@ -229,10 +229,14 @@ def field_guard(label: str, prop: str, var: str, viewer: Viewer) -> str | None:
     return None
 
 
+def sensitive_field(label: str, prop: str) -> bool:
+    """Filtering or sorting on it counts as reading it: guarded, and audited."""
+    return prop in FULL_FIELDS.get(label, ()) or prop in NAMED_FIELDS.get(label, ())
+
+
 def check_sort(label: str, key: str, viewer: Viewer) -> None:
-    """Sorting (and cursors) would reveal a masked value's order: sensitive keys are for administrators."""
-    sensitive = FULL_FIELDS.get(label, frozenset()) | NAMED_FIELDS.get(label, frozenset())
-    if key in sensitive and not viewer.admin:
+    """Sorting would reveal a masked value's order: sensitive keys are for administrators."""
+    if sensitive_field(label, key) and not viewer.admin:
         raise Forbidden(f"sorting {label} by `{key}` is reserved to community administrators; sort by id instead")
 
 

@@ -14,6 +14,7 @@ import neo4j
 from neo4j import AsyncDriver, AsyncGraphDatabase, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
+from graph.core.cursors import Cursors
 from graph.core.errors import DatabaseUnavailable, DuplicateKey, GraphError, InvalidInput, QueryTimeout
 
 log = logging.getLogger(__name__)
@@ -129,12 +130,16 @@ class Graph:
     `round_trips` counts every query sent, so tests can bound the queries a request makes; with `profile` on,
     every query runs under PROFILE and `db_hits` adds up the database hits Neo4j reports (the CI guard).
     While `captured` is a list, every query sent is appended to it (the benchmark's capture of a request).
+    `cursors` seals the page cursors of every read with `cursor_secret` (None: a random key for this graph alone).
     """
 
-    def __init__(self, driver: AsyncDriver, database: str, timeout_s: float = 15.0) -> None:
+    def __init__(
+        self, driver: AsyncDriver, database: str, timeout_s: float = 15.0, cursor_secret: str | None = None
+    ) -> None:
         self._driver = driver
         self.database = database
         self.timeout_s = timeout_s
+        self.cursors = Cursors(cursor_secret)
         self.round_trips = 0
         self.profile = False
         self.db_hits = 0
@@ -175,7 +180,9 @@ class Graph:
             await self._driver.verify_connectivity()
 
     @classmethod
-    def connect(cls, conn: Connection, timeout_s: float = 15.0, retry_s: float = 10.0) -> Graph:
+    def connect(
+        cls, conn: Connection, timeout_s: float = 15.0, retry_s: float = 10.0, cursor_secret: str | None = None
+    ) -> Graph:
         """A driver for `conn`; nothing is sent until the first query. Transient failures retry for `retry_s`."""
         driver = AsyncGraphDatabase.driver(
             conn.uri,
@@ -190,7 +197,7 @@ class Graph:
             # Planner hints about labels not yet created (an empty database) are noise for an API.
             notifications_min_severity="OFF",
         )
-        return cls(driver, conn.database, timeout_s)
+        return cls(driver, conn.database, timeout_s, cursor_secret)
 
     async def close(self) -> None:
         await self._driver.close()

@@ -192,6 +192,8 @@ ACTIVITY_KINDS = (
 NEED_SOURCES = ("HOME_VISIT", "WECHAT_GROUP", "PATROL")
 NEED_STATUSES = ("OPEN", "MET", "CLOSED")
 SERVICE_FREQUENCIES = ("WEEKLY", "MONTHLY", "QUARTERLY", "YEARLY", "ON_DEMAND")
+# How an audited request used a sensitive field: read it whole, or filtered or sorted rows by it.
+AUDIT_ACCESSES = ("READ", "FILTER", "SORT")
 
 
 ID = Prop("id", "id", sortable=True)
@@ -717,7 +719,9 @@ ENTITIES: dict[str, Entity] = {
                 Rel("household", "(src)-[:TO]->(:Person)-[:IN_HOUSEHOLD]->(dst)", "Household", many=False),
             ),
         ),
-        # Who read which sensitive fields of whom, when and why: written once per request, never changed.
+        # Who read which sensitive fields of whom, when and why: written once per request, never changed. A filter or
+        # sort on a sensitive field is one entry per label without a subject (it reached every row the viewer may
+        # read whole); entries written before `access` existed are reads.
         Entity(
             "AuditEntry",
             (
@@ -727,6 +731,7 @@ ENTITIES: dict[str, Entity] = {
                 Prop("roles", "list"),
                 Prop("purpose"),
                 Prop("operation"),
+                Prop("access", values=AUDIT_ACCESSES),
                 Prop("subjectLabel", sortable=True),
                 Prop("subjectId", sortable=True),
                 Prop("fields", "list"),

@@ -6,7 +6,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from graph.core import cursors
+from graph.core.cursors import Cursors
 
 Direction = Literal["ASC", "DESC"]
 
@@ -54,12 +54,23 @@ ONE = PageArgs(first=1)
 @dataclass(frozen=True)
 class Edge:
     node: NodeRecord
-    sort_key: str = "id"
+    sort_key: str
+    # The graph's cursor codec (its key is the server's): the edge seals its own cursor when asked.
+    cursors: Cursors = field(compare=False, repr=False)
 
     @property
     def cursor(self) -> str:
         # Encoded only when asked for: most nested rows never show theirs.
-        return cursors.encode(self.sort_key, self.node.props.get(self.sort_key), self.node.id)
+        return self.cursors.encode(self.sort_key, self.node.props.get(self.sort_key), self.node.id)
+
+
+@dataclass(frozen=True)
+class SensitiveUse:
+    """A sensitive field a read filtered or sorted on: it counts as reading the field, so it is audited."""
+
+    label: str
+    field: str
+    how: Literal["FILTER", "SORT"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,8 @@ class Page:
     has_next: bool
     has_previous: bool
     total: int | None = None
+    # What the query behind this page (nested pages read inside it included) filtered or sorted on.
+    sensitive: frozenset[SensitiveUse] = frozenset()
 
 
 def freeze(value: Any) -> Hashable:

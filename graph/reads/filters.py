@@ -9,10 +9,10 @@ from typing import Any
 
 from graph.access import scopes
 from graph.access.viewer import ANONYMOUS, Viewer
-from graph.core import cursors
+from graph.core.cursors import Cursors
 from graph.core.errors import InvalidInput
 from graph.core.model import ENTITIES, Entity, Rel, Virtual
-from graph.core.records import Order, PageArgs
+from graph.core.records import Order, PageArgs, SensitiveUse
 
 # GraphQL operator → Cypher operator. Only these ever reach a query.
 SCALAR_OPS = {
@@ -30,11 +30,17 @@ Where = Mapping[str, Any]
 
 
 class Params:
-    """Collects query parameters, hands out fresh names for them and for variables, and knows whose query it is."""
+    """Collects query parameters, hands out fresh names for them and for variables, and knows whose query it is.
 
-    def __init__(self, viewer: Viewer = ANONYMOUS, **initial: Any) -> None:
+    `cursors` opens the query's page cursors; `sensitive` gathers the sensitive fields it filters or sorts on,
+    which the caller audits.
+    """
+
+    def __init__(self, viewer: Viewer = ANONYMOUS, cursors: Cursors | None = None, **initial: Any) -> None:
         self.viewer = viewer
+        self.cursors = cursors
         self.values: dict[str, Any] = scopes.params(viewer) | initial
+        self.sensitive: set[SensitiveUse] = set()
         self._count = 0
 
     def add(self, value: Any) -> str:
@@ -103,6 +109,8 @@ def compile_where(
         elif (prop := entity.prop(key)) is not None:
             found = _scalar(var, prop.name, prop.kind, value, params, argument)
             guard = scopes.field_guard(entity.label, prop.name, var, params.viewer)
+            if guard is not None and found:
+                params.sensitive.add(SensitiveUse(entity.label, prop.name, "FILTER"))
             parts += [f"({guard} AND {f})" for f in found] if guard and guard != "true" else found
         elif (rel := entity.rel(key)) is not None:
             parts += _related(entity, rel, var, value, params, argument)
@@ -193,12 +201,15 @@ def _virtual(virtual: Virtual, var: str, value: Any, params: Params, argument: s
     return "(" + (" OR ".join(conditions) or "false") + ")"
 
 
-def check_order(entity: Entity, order: Order, viewer: Viewer = ANONYMOUS) -> Order:
-    scopes.check_sort(entity.label, order.key, viewer)
+def check_order(entity: Entity, order: Order, params: Params) -> Order:
+    """The order, if the viewer may sort by its key (a sort by a sensitive field is noted in `params` for the audit)."""
+    scopes.check_sort(entity.label, order.key, params.viewer)
     if order.key not in entity.sort_keys:
         raise InvalidInput(f"`orderBy` cannot sort {entity.label} by `{order.key}`", "orderBy")
     if order.direction not in ("ASC", "DESC"):
         raise InvalidInput("`orderBy` direction must be ASC or DESC", "orderBy")
+    if scopes.sensitive_field(entity.label, order.key):
+        params.sensitive.add(SensitiveUse(entity.label, order.key, "SORT"))
     return order
 
 
@@ -222,7 +233,9 @@ def keyset(var: str, order: Order, page: PageArgs, params: Params) -> str:
     if cursor is None:
         return "true"
     argument = "before" if page.backward else "after"
-    value, node_id = cursors.decode(cursor, order.key, argument)
+    if params.cursors is None:
+        raise ValueError("a page with a cursor needs the graph's cursor codec (Params(cursors=graph.cursors))")
+    value, node_id = params.cursors.decode(cursor, order.key, argument)
     ascending = effective_direction(order, page) == "ASC"
     cmp, id_cmp = (">", ">") if ascending else ("<", "<")
     pid = params.add(node_id)

@@ -7,9 +7,10 @@ from typing import Any
 
 from graph.access import scopes
 from graph.access.viewer import Viewer
+from graph.core.cursors import Cursors
 from graph.core.errors import GraphError
 from graph.core.model import ENTITIES
-from graph.core.records import Edge, Include, NodeRecord, Order, Page, PageArgs
+from graph.core.records import Edge, Include, NodeRecord, Order, Page, PageArgs, SensitiveUse
 from graph.reads.filters import Params, check_order, compile_where, keyset, order_by, scoped_pattern
 
 # A row with pages under it: the node's map, and one {rows, total} entry per include (r0, r1, ...).
@@ -26,13 +27,13 @@ TOTAL = "COUNT {{ MATCH {pattern} WHERE {seen} AND {where} WITH DISTINCT {dst} R
 NO_TOTAL = "null"
 
 
-def usable(label: str, includes: tuple[Include, ...], viewer: Viewer) -> tuple[Include, ...]:
+def usable(label: str, includes: tuple[Include, ...], viewer: Viewer, cursors: Cursors) -> tuple[Include, ...]:
     """The includes that compile for this viewer. The others are dropped: their fields then read their pages
     themselves and report the error (a bad cursor, a forbidden sort) where it belongs."""
     kept = []
     for inc in includes:
         try:
-            row(label, "x", (inc,), Params(viewer), viewer)
+            row(label, "x", (inc,), Params(viewer, cursors), viewer)
         except (GraphError, ValueError):
             continue
         kept.append(inc)
@@ -51,7 +52,7 @@ def row(label: str, var: str, includes: tuple[Include, ...], params: Params, vie
         if rel is None:
             raise ValueError(f"{label} has no relationship {inc.rel}")
         target = ENTITIES[rel.target]
-        order = check_order(target, inc.order, viewer)
+        order = check_order(target, inc.order, params)
         dst = f"{var}_{index}"
         pattern, seen = scoped_pattern(rel, label, var, dst, viewer)
         where = compile_where(target, dst, inc.where, params)
@@ -70,7 +71,7 @@ def row(label: str, var: str, includes: tuple[Include, ...], params: Params, vie
     return ROW.format(projection=projection, related=", ".join(parts))
 
 
-def record(label: str, value: dict[str, Any], includes: tuple[Include, ...]) -> NodeRecord:
+def record(label: str, value: dict[str, Any], includes: tuple[Include, ...], cursors: Cursors) -> NodeRecord:
     """The node record of a row built by `row`, its included pages attached."""
     if not includes:
         return NodeRecord(label, value["id"], value)
@@ -80,7 +81,7 @@ def record(label: str, value: dict[str, Any], includes: tuple[Include, ...]) -> 
         rel = entity.rel(inc.rel)
         assert rel is not None  # `row` checked it
         found = value["related"][f"r{index}"]
-        related[inc.key] = page(rel.target, found["rows"], found["total"], inc.order, inc.args, inc.children)
+        related[inc.key] = page(rel.target, found["rows"], found["total"], inc.order, inc.args, cursors, inc.children)
     props = value["props"]
     return NodeRecord(label, props["id"], props, related)
 
@@ -91,14 +92,17 @@ def page(
     total: int | None,
     order: Order,
     args: PageArgs,
+    cursors: Cursors,
     includes: tuple[Include, ...] = (),
+    sensitive: frozenset[SensitiveUse] = frozenset(),
 ) -> Page:
-    """A page from rows read one past its size (that extra row says whether there are more)."""
+    """A page from rows read one past its size (that extra row says whether there are more); `sensitive` is what
+    the query filtered or sorted on (given for the outermost page, whose query it was)."""
     more = len(rows) > args.size
-    records = [record(label, r, includes) for r in rows[: args.size]]
+    records = [record(label, r, includes, cursors) for r in rows[: args.size]]
     if args.backward:
         records.reverse()
-    edges = tuple(Edge(r, order.key) for r in records)
+    edges = tuple(Edge(r, order.key, cursors) for r in records)
     if args.backward:
-        return Page(edges, has_next=args.before is not None, has_previous=more, total=total)
-    return Page(edges, has_next=more, has_previous=args.after is not None, total=total)
+        return Page(edges, has_next=args.before is not None, has_previous=more, total=total, sensitive=sensitive)
+    return Page(edges, has_next=more, has_previous=args.after is not None, total=total, sensitive=sensitive)

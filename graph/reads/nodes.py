@@ -122,9 +122,9 @@ async def page(
     """One keyset page of the entity rows the viewer may see, filtered and sorted, in one round trip,
     with the `includes` pages of every row read in the same query."""
     ent = entity(label)
-    includes = nesting.usable(ent.label, includes, viewer)
-    order = check_order(ent, order, viewer)
-    params = Params(viewer, limit=args.size + 1)
+    includes = nesting.usable(ent.label, includes, viewer, graph.cursors)
+    params = Params(viewer, graph.cursors, limit=args.size + 1)
+    order = check_order(ent, order, params)
     labels = _labels(ent, role)
     condition = _and(scopes.visible(ent.label, "n", viewer), compile_where(ent, "n", where, params))
     total = PAGE_TOTAL.format(labels=labels, where=condition) if with_total else NO_TOTAL
@@ -137,7 +137,8 @@ async def page(
         projection=nesting.row(ent.label, "n", includes, params, viewer),
     )
     row = (await graph.read(cast(LiteralString, query), **params.values))[0]
-    return nesting.page(ent.label, row["rows"], row["total"], order, args, includes)
+    sensitive = frozenset(params.sensitive)
+    return nesting.page(ent.label, row["rows"], row["total"], order, args, graph.cursors, includes, sensitive)
 
 
 async def related(
@@ -160,10 +161,10 @@ async def related(
     if rel is None:
         raise ValueError(f"{label} has no relationship {field}")
     target = ENTITIES[rel.target]
-    order = check_order(target, order, viewer)
-    includes = nesting.usable(target.label, includes, viewer)
+    includes = nesting.usable(target.label, includes, viewer, graph.cursors)
     ids = list(dict.fromkeys(parent_ids))
-    params = Params(viewer, limit=args.size + 1, ids=ids)
+    params = Params(viewer, graph.cursors, limit=args.size + 1, ids=ids)
+    order = check_order(target, order, params)
     pattern, seen = scoped_pattern(rel, ent.label, "src", "dst", viewer)
     condition = compile_where(target, "dst", where, params)
     total = RELATED_TOTAL.format(pattern=pattern, seen=seen, where=condition) if with_total else NO_TOTAL
@@ -178,6 +179,10 @@ async def related(
         order=order_by("dst", order, args),
     )
     rows: list[Row] = await graph.read(cast(LiteralString, query), **params.values)
-    pages = {r["pid"]: nesting.page(target.label, r["rows"], r["total"], order, args, includes) for r in rows}
-    empty = Page((), has_next=False, has_previous=False, total=0 if with_total else None)
+    sensitive = frozenset(params.sensitive)
+    pages = {
+        r["pid"]: nesting.page(target.label, r["rows"], r["total"], order, args, graph.cursors, includes, sensitive)
+        for r in rows
+    }
+    empty = Page((), has_next=False, has_previous=False, total=0 if with_total else None, sensitive=sensitive)
     return {pid: pages.get(pid, empty) for pid in ids}

@@ -306,6 +306,13 @@ class NeedStatus(enum.Enum):
 
 
 @strawberry.enum
+class AuditEntryAccess(enum.Enum):
+    READ = "READ"
+    FILTER = "FILTER"
+    SORT = "SORT"
+
+
+@strawberry.enum
 class SlaLight(enum.Enum):
     GREEN = "GREEN"
     YELLOW = "YELLOW"

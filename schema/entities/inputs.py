@@ -10,6 +10,7 @@ import strawberry
 
 from schema.entities.enums import (
     AgreementSortKey,
+    AuditEntryAccess,
     AuditEntrySortKey,
     BuildingSortKey,
     CommunitySortKey,
@@ -285,6 +286,13 @@ class NeedSourceFilter:
 class NeedStatusFilter:
     eq: NeedStatus | None = None
     in_: list[NeedStatus] | None = strawberry.field(default=None, name="in")
+    is_null: bool | None = None
+
+
+@strawberry.input
+class AuditEntryAccessFilter:
+    eq: AuditEntryAccess | None = None
+    in_: list[AuditEntryAccess] | None = strawberry.field(default=None, name="in")
     is_null: bool | None = None
 
 
@@ -1307,6 +1315,7 @@ class AuditEntryWhere:
     roles: ListFilter | None = None
     purpose: StringFilter | None = None
     operation: StringFilter | None = None
+    access: AuditEntryAccessFilter | None = None
     subject_label: StringFilter | None = None
     subject_id: StringFilter | None = None
     fields: ListFilter | None = None

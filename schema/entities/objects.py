@@ -15,6 +15,7 @@ from schema import fields, matching
 from schema.connections import PageInfo
 from schema.context import Info
 from schema.entities.enums import (
+    AuditEntryAccess,
     CouncilTopicOutcome,
     CouncilTopicStage,
     DisputeOutcome,
@@ -3033,6 +3034,7 @@ class AuditEntry(Node):
     roles: list[str] | None
     purpose: str | None
     operation: str | None
+    access: AuditEntryAccess | None
     subject_label: str | None
     subject_id: str | None
     fields: list[str] | None
@@ -3045,6 +3047,7 @@ PLAIN_FIELDS["AuditEntry"] = (
     ("roles", "roles", None),
     ("purpose", "purpose", None),
     ("operation", "operation", None),
+    ("access", "access", AuditEntryAccess),
     ("subject_label", "subjectLabel", None),
     ("subject_id", "subjectId", None),
     ("fields", "fields", None),

@@ -5,6 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from graph import explore
+from graph.access.scopes import sensitive_field
+from graph.core.model import ENTITIES
+from graph.core.records import SensitiveUse
 from schema.context import Info
 from schema.entities.enums import ResourceKind
 from schema.errors import user_error
@@ -14,6 +17,17 @@ from schema.relay import from_global_id, own_id
 
 MAX_HITS = 50
 MAX_PATHS = 10
+
+
+def searched_sensitive(labels: list[str] | None) -> set[SensitiveUse]:
+    """The sensitive fields a search matches its text against (a person's name): a filter on them, audited."""
+    return {
+        SensitiveUse(label, name, "FILTER")
+        for label, entity in ENTITIES.items()
+        if labels is None or label in labels
+        for name in entity.fulltext
+        if sensitive_field(label, name)
+    }
 
 
 def _node_ref(value: str, argument: str) -> tuple[str, str]:
@@ -32,6 +46,7 @@ class ExploreQuery:
         if not 1 <= first <= MAX_HITS:
             raise user_error(f"`first` must be between 1 and {MAX_HITS}", "first")
         hits = await explore.search(info.context.graph, text, labels, first, viewer=info.context.viewer)
+        info.context.sensitive_uses.update(searched_sensitive(labels))
         return [SearchHit(node=ExploreNode(record=h.node), score=h.score, label=h.node.label) for h in hits]
 
     @strawberry.field(description="A node and what lies within `depth` (≤ 3) relationships; at most `limit` nodes.")

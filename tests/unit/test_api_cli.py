@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
@@ -38,3 +39,18 @@ def test_serve_turns_uvicorn_access_log_off(monkeypatch: pytest.MonkeyPatch) -> 
     assert kwargs["access_log"] is False
     assert kwargs["log_config"]["loggers"]["api"]["level"] == "INFO"
     assert kwargs["log_config"]["loggers"]["neo4j"]["level"] == "WARNING"
+
+
+def test_serve_gives_its_workers_one_cursor_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each worker would draw its own key in development: a cursor from one would be refused by the next."""
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: None)
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    monkeypatch.setenv("NEO4J_PASSWORD", "unused")
+    monkeypatch.setenv("CURSOR_KEY", "placeholder, removed below and restored after the test")
+    monkeypatch.delenv("CURSOR_KEY")
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", "/nonexistent")  # keeps serve from making a metrics folder
+    cli.serve(host=None, port=None, workers=1)
+    assert "CURSOR_KEY" not in os.environ
+    cli.serve(host=None, port=None, workers=3)
+    shared = os.environ["CURSOR_KEY"]
+    assert len(shared) >= 32 and not Settings().cursor_key_per_process

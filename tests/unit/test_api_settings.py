@@ -1,4 +1,4 @@
-"""Settings: production refuses the development token secret or a short one."""
+"""Settings: production refuses the development token secret or a short one, and needs a key for page cursors."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ def test_production_refuses_the_default_or_a_short_secret() -> None:
     with pytest.raises(ValueError, match="AUTH_SECRET"):
         Settings(APP_ENV="production", AUTH_SECRET="short")
     assert Settings(APP_ENV="production", AUTH_SECRET="x" * 40).env == "production"
-    assert Settings(APP_ENV="production", AUTH_JWKS_URL="https://idp.example/jwks.json").auth_jwks_url
+    jwks = "https://idp.example/jwks.json"
+    assert Settings(APP_ENV="production", AUTH_JWKS_URL=jwks, CURSOR_KEY="c" * 32).auth_jwks_url
 
 
 def test_a_refused_setting_is_never_echoed() -> None:
@@ -22,3 +23,23 @@ def test_a_refused_setting_is_never_echoed() -> None:
         Settings(APP_ENV="production", AUTH_SECRET=rejected)
     assert "AUTH_SECRET of at least 32 random characters" in str(refused.value)
     assert rejected[-8:] not in str(refused.value) and "secret-0" not in str(refused.value)
+
+
+def test_cursors_are_sealed_with_a_configured_key_in_production() -> None:
+    jwks = "https://idp.example/jwks.json"
+    with pytest.raises(ValueError, match="CURSOR_KEY"):
+        Settings(APP_ENV="production", AUTH_JWKS_URL=jwks)
+    with pytest.raises(ValueError, match="CURSOR_KEY"):
+        Settings(APP_ENV="production", AUTH_JWKS_URL=jwks, AUTH_SECRET="short")
+    with pytest.raises(ValueError, match="CURSOR_KEY"):
+        Settings(CURSOR_KEY="short")
+    assert Settings(APP_ENV="production", AUTH_JWKS_URL=jwks, CURSOR_KEY="c" * 32).cursor_secret == "c" * 32
+    # With a token secret production accepts, cursors need no key of their own (HKDF derives an unrelated one).
+    assert Settings(APP_ENV="production", AUTH_SECRET="s" * 40).cursor_secret == "s" * 40
+
+
+def test_development_without_a_key_draws_one_per_process() -> None:
+    first, second = Settings(), Settings()
+    assert first.cursor_key_per_process
+    assert first.cursor_secret == second.cursor_secret != DEV_SECRET
+    assert len(first.cursor_secret) >= 32

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from graph.access.viewer import SYSTEM
-from graph.core import cursors
+from graph.access.viewer import SYSTEM, Viewer
+from graph.core.cursors import Cursors
 from graph.core.errors import InvalidInput
 from graph.core.model import ENTITIES
-from graph.core.records import Order, PageArgs
-from graph.reads.filters import Params, compile_where, keyset, order_by
+from graph.core.records import Order, PageArgs, SensitiveUse
+from graph.reads.filters import Params, check_order, compile_where, keyset, order_by
 
 GRID = ENTITIES["Grid"]
 
@@ -58,14 +58,47 @@ def test_empty_or_matches_nothing() -> None:
 
 
 def test_keyset_handles_nulls_in_both_directions() -> None:
-    params = Params(SYSTEM)
+    cursors = Cursors()
+    params = Params(SYSTEM, cursors)
     after_null = cursors.encode("closedAt", None, "e9")
     asc = keyset("n", Order("closedAt", "ASC"), PageArgs(first=5, after=after_null), params)
     assert asc == "(n.closedAt IS NULL AND n.id > $p1)"
-    desc = keyset("n", Order("closedAt", "DESC"), PageArgs(first=5, after=after_null), Params(SYSTEM))
+    desc = keyset("n", Order("closedAt", "DESC"), PageArgs(first=5, after=after_null), Params(SYSTEM, cursors))
     assert desc == "(n.closedAt IS NOT NULL OR n.id < $p1)"
 
 
 def test_backward_pages_read_in_reverse() -> None:
     assert order_by("n", Order("name", "ASC"), PageArgs(last=3)) == "n.name DESC, n.id DESC"
     assert order_by("n", Order("id", "DESC"), PageArgs(first=3)) == "n.id DESC"
+
+
+def test_filters_and_sorts_on_sensitive_fields_are_noted_for_the_audit() -> None:
+    """Wherever a `where` reaches Cypher (a relationship's some/none/all too) and whatever the viewer, a sensitive
+    field it compares is noted; plain fields are not."""
+    person, household = ENTITIES["Person"], ENTITIES["Household"]
+    params = Params(SYSTEM)
+    compile_where(
+        GRID, "n", {"name": {"eq": "一网格"}, "gridWorkers": {"some": {"phone": {"startsWith": "138"}}}}, params
+    )
+    assert params.sensitive == {SensitiveUse("Person", "phone", "FILTER")}
+    member = Params(Viewer("jf-p1", frozenset({"party_member"})))
+    where = {"NOT": {"birthDate": {"isNull": True}}, "household": {"all": {"room": {"eq": "1-1"}}}, "gender": {}}
+    compile_where(person, "n", where, member)
+    assert member.sensitive == {
+        SensitiveUse("Person", "birthDate", "FILTER"),
+        SensitiveUse("Household", "room", "FILTER"),
+    }
+    check_order(household, Order("room"), params)
+    check_order(household, Order("id"), params)
+    assert SensitiveUse("Household", "room", "SORT") in params.sensitive
+    assert not any(u.how == "SORT" and u.field == "id" for u in params.sensitive)
+    quiet = Params(SYSTEM)
+    compile_where(person, "n", {"gender": {"eq": "MALE"}, "phone": {}}, quiet)
+    check_order(person, Order("birthYear"), quiet)
+    assert quiet.sensitive == set()
+
+
+def test_a_sensitive_filter_matches_only_rows_the_viewer_reads_whole() -> None:
+    member = Viewer("jf-p1", frozenset({"party_member"}))
+    cypher = compile_where(ENTITIES["Person"], "n", {"phone": {"startsWith": "138"}}, Params(member))
+    assert cypher == "((n.id = $viewerId) AND n.phone STARTS WITH $p1)"
