@@ -55,6 +55,7 @@ class GraphQLApp(MeteredGraphQL):
             max_page_size=self.settings.max_page_size,
             stale_claim_hours=self.settings.stale_claim_hours,
             event_reopen_days=self.settings.event_reopen_days,
+            max_date_range_days=self.settings.max_date_range_days,
             broker=request.app.state.broker,
             websocket=isinstance(request, WebSocket),
         )
