@@ -21,9 +21,10 @@ from api import websockets
 from api.auth import AuthError, TokenVerifier, resolved
 from api.broker import open_broker
 from api.explorer import explorer_routes
-from api.limits import BodySizeLimit, CodedErrors, GraphQLPost
+from api.limits import BodySizeLimit, CodedErrors, GraphQLPost, error_response
 from api.logs import REQUEST_ID_HEADER, RequestLog
 from api.metrics import MeteredGraphQL, metrics, observe_neo4j
+from api.ratelimit import RateLimiter, rates
 from api.readiness import health, ready_route
 from api.settings import Settings
 from graph.core.db import Graph
@@ -58,6 +59,7 @@ class GraphQLApp(MeteredGraphQL):
             max_page_size=self.settings.max_page_size,
             stale_claim_hours=self.settings.stale_claim_hours,
             event_reopen_days=self.settings.event_reopen_days,
+            max_date_range_days=self.settings.max_date_range_days,
             broker=request.app.state.broker,
             websocket=websocket,
             expires_at=getattr(request.state, "expires_at", None) if websocket else None,
@@ -69,11 +71,13 @@ class GraphQLApp(MeteredGraphQL):
 
 
 class Authenticated:
-    """The GraphQL endpoint behind the token check: a bad token is answered 401 before any query runs."""
+    """The GraphQL endpoint behind the token check and the rate limit: a bad token is answered 401, a caller over its
+    rate 429, before any query runs. Only /graphql is limited (health, readiness and metrics are not)."""
 
-    def __init__(self, app: GraphQLApp, verifier: TokenVerifier) -> None:
+    def __init__(self, app: GraphQLApp, verifier: TokenVerifier, limiter: RateLimiter) -> None:
         self.app = app
         self.verifier = verifier
+        self.limiter = limiter
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "websocket":
@@ -81,14 +85,22 @@ class Authenticated:
             return
         request = Request(scope, receive)
         try:
-            request.state.viewer = self.verifier.viewer(
-                request.headers.get("authorization"), request.headers.get("x-access-purpose")
-            )
+            viewer = self.verifier.viewer(request.headers.get("authorization"), request.headers.get("x-access-purpose"))
         except AuthError as exc:
-            body = {"errors": [{"message": str(exc), "extensions": {"code": "UNAUTHENTICATED"}}]}
+            viewer, refused = None, exc
+        # A bad token counts against its address, like no token: refusing it must not be free of the limit.
+        subject = viewer.person_id if viewer is not None else None
+        over = await self.limiter.hit(subject, request.client.host if request.client else "unknown")
+        if over is not None:
+            headers = {"Retry-After": str(over.retry_after)}
+            await error_response(429, over.message, "RATE_LIMITED", headers=headers)(scope, receive, send)
+            return
+        if viewer is None:
+            body = {"errors": [{"message": str(refused), "extensions": {"code": "UNAUTHENTICATED"}}]}
             headers = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
             await JSONResponse(body, status_code=401, headers=headers)(scope, receive, send)
             return
+        request.state.viewer = viewer
         await self.app(scope, receive, send)
 
 
@@ -117,10 +129,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
         finally:
             if redis_broker is not None:
                 await redis_broker.close()
+            await limiter.close()
             await graph.close()
 
     verifier = TokenVerifier(settings)
-    graphql = Authenticated(GraphQLApp(settings, verifier), verifier)
+    limiter = RateLimiter(settings.redis_url, rates(settings.rate_limit), rates(settings.rate_limit_anonymous))
+    graphql = Authenticated(GraphQLApp(settings, verifier), verifier, limiter)
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),

@@ -132,7 +132,22 @@ def _body_problem(body: bytes) -> str | None:
     requests = parsed if isinstance(parsed, list) else [parsed]
     if not requests or not all(isinstance(r, dict) for r in requests):
         return "the request body must be a JSON object (or a list of objects, a batch)"
+    for request in requests:
+        for key, kind, name in MEMBERS:
+            if request.get(key) is not None and not isinstance(request[key], kind):
+                # Strawberry checks a single request's members but not a batch's: there a number as `query` ran
+                # into Python ("object of type 'int' has no len()"), answered 200 without a code.
+                return f"The GraphQL operation's `{key}` must be {name} or null, if provided."
     return None
+
+
+# The members of a GraphQL request and the JSON type each must have.
+MEMBERS = (
+    ("query", str, "a string"),
+    ("operationName", str, "a string"),
+    ("variables", dict, "an object"),
+    ("extensions", dict, "an object"),
+)
 
 
 class CodedErrors:

@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
+from limits import parse_many
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -59,6 +60,13 @@ class Settings(BaseSettings):
     max_query_cost: int = Field(5000, alias="MAX_QUERY_COST", ge=1)
     # Operations in one batched POST (a JSON array of requests).
     max_operations: int = Field(5, alias="MAX_OPERATIONS", ge=1)
+    # Longest span of dates one argument pair may cover (statistics' from/to, coverageGaps' days): ten years.
+    max_date_range_days: int = Field(3653, alias="MAX_DATE_RANGE_DAYS", ge=1)
+    # Requests per caller in a moving window ("600/minute", "10/second"; several as "10/second;600/minute"): per
+    # token subject when signed in, per client address otherwise; empty turns that limit off. Counted in Redis when
+    # REDIS_URL is set (so every API process shares one budget), else in this process.
+    rate_limit: str = Field("600/minute", alias="RATE_LIMIT")
+    rate_limit_anonymous: str = Field("120/minute", alias="RATE_LIMIT_ANONYMOUS")
     # Largest request body in bytes (413 beyond).
     max_request_bytes: int = Field(100_000, alias="MAX_REQUEST_BYTES", ge=1024)
     # Origins a browser may call the API from (a JSON list); empty: no cross-origin calls.
@@ -75,6 +83,16 @@ class Settings(BaseSettings):
     # The broker that carries subscription events between API processes (redis://host:6379/0); unset: in-process
     # only, right for a single API process.
     redis_url: str | None = Field(None, alias="REDIS_URL")
+
+    @model_validator(mode="after")
+    def _rates_parse(self) -> Settings:
+        for name, value in (("RATE_LIMIT", self.rate_limit), ("RATE_LIMIT_ANONYMOUS", self.rate_limit_anonymous)):
+            if value.strip():
+                try:
+                    parse_many(value)
+                except ValueError:
+                    raise ValueError(f"{name} must read like 600/minute or 10/second;600/minute") from None
+        return self
 
     @model_validator(mode="after")
     def _password_with_uri(self) -> Settings:
@@ -138,6 +156,7 @@ class Settings(BaseSettings):
             max_tokens=self.max_query_tokens,
             max_cost=self.max_query_cost,
             max_operations=self.max_operations,
+            max_date_range_days=self.max_date_range_days,
         )
 
     @cached_property

@@ -26,6 +26,8 @@ class Context:
     max_page_size: int = 100
     stale_claim_hours: int = 72
     event_reopen_days: int = 7
+    # Longest span of dates an argument pair may cover (statistics, coverage gaps).
+    max_date_range_days: int = 3653
     # Where status changes are published and subscribed to (None: nothing published, no subscriptions).
     broker: Broker | None = None
     # A websocket's connection_init payload (Strawberry sets it); the token may come in it.

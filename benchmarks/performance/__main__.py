@@ -39,6 +39,8 @@ def main(residents: list[int], knobs: Knobs, out: Path, only: list[str] | None, 
         "APP_ENV": "production",
         "AUTH_SECRET": secret,
         "NEO4J_QUERY_TIMEOUT": str(knobs.query_timeout_s),
+        # The load is one token at a fixed concurrency: measured, not rate limited.
+        "RATE_LIMIT": "",
     }
     settings = Settings(**overrides)  # type: ignore[arg-type]  # by alias, like the environment
     conn = settings.connection

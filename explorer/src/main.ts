@@ -198,12 +198,13 @@ form.addEventListener("submit", (event) => {
   event.preventDefault();
   window.clearTimeout(typing);
   const text = input.value.trim();
-  if (text) void search(text);
+  if (text.length >= 2) void search(text);
 });
 input.addEventListener("input", () => {
   window.clearTimeout(typing);
   const text = input.value.trim();
-  if (!text) results.hidden = true;
+  // The API searches 2 to 100 characters (a single one is no bigram of its index).
+  if (text.length < 2) results.hidden = true;
   else typing = window.setTimeout(() => void search(text), 300);
 });
 input.addEventListener("focus", () => {

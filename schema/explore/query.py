@@ -16,6 +16,10 @@ from schema.explore.subgraphs import ExploreNode, SearchHit, Subgraph
 from schema.relay import from_global_id, own_id
 
 MAX_HITS = 50
+# Search text, stripped: a single character is no bigram of the CJK index, so it fell back to scanning names with the
+# viewer's scope over every label (a query Neo4j took 20-50 s to plan for each new combination of roles); past the
+# longest, Lucene refuses the query (too many clauses: 25,000 characters answered INTERNAL_SERVER_ERROR).
+SEARCH_TEXT_LENGTH = (2, 100)
 MAX_PATHS = 10
 
 
@@ -40,9 +44,13 @@ def _node_ref(value: str, argument: str) -> tuple[str, str]:
 @strawberry.type
 class ExploreQuery:
     @strawberry.field(
-        description="Full-text search over names, titles and descriptions (Chinese by any 2+ characters)."
+        description="Full-text search over names, titles and descriptions (Chinese by any 2+ characters); `text` "
+        "is 2 to 100 characters."
     )
     async def search(self, info: Info, text: str, labels: list[str] | None = None, first: int = 10) -> list[SearchHit]:
+        shortest, longest = SEARCH_TEXT_LENGTH
+        if not shortest <= len(text.strip()) <= longest:
+            raise user_error(f"`text` must be {shortest} to {longest} characters (without surrounding spaces)", "text")
         if not 1 <= first <= MAX_HITS:
             raise user_error(f"`first` must be between 1 and {MAX_HITS}", "first")
         hits = await explore.search(info.context.graph, text, labels, first, viewer=info.context.viewer)

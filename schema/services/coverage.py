@@ -89,6 +89,9 @@ class ServiceQuery:
         offset: int = 0,
     ) -> CoverageGaps:
         require(info, *STAFF)
+        if days > info.context.max_date_range_days:
+            # Also keeps `asOf - days` a date (a billion days overflowed into an internal error).
+            raise user_error(f"`days` must be at most {info.context.max_date_range_days:,}", "days")
         today = as_of or datetime.date.today()
         found = await services.coverage_gaps(info.context.graph, days, today, _scope(scope), first, offset)
         gaps = [CoverageGap(record=g, as_of=today) for g in found.gaps]

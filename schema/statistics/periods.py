@@ -109,6 +109,10 @@ class StatisticsQuery:
         decoded = from_global_id(scope)
         if decoded is None or decoded[0] not in statistics.SCOPES:
             raise user_error("`scope` must be the global id of a Community, Grid or PartyBranch", "scope")
+        longest = info.context.max_date_range_days
+        if from_ is not None and to is not None and (to - from_).days + 1 > longest:
+            # Every month of the range is answered, data or not: 0001-9999 was 120,000 months, 31 MB.
+            raise user_error(f"`from`..`to` spans more than {longest:,} days: ask for a shorter period", "to")
         found = await statistics.statistics(info.context.graph, decoded[0], decoded[1], from_, to)
         return Statistics(
             scope=scope,

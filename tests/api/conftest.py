@@ -37,6 +37,10 @@ def settings_for(conn: Connection) -> Settings:
         NEO4J_DATABASE=conn.database,
         APP_ENV="development",
         AUTH_SECRET=TEST_SECRET,
+        # The suite sends thousands of requests as one subject (the fuzz tests alone 1,500): no rate limit, except in
+        # the tests of the limit, which set their own.
+        RATE_LIMIT="",
+        RATE_LIMIT_ANONYMOUS="",
     )
 
 

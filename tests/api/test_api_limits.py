@@ -61,6 +61,9 @@ def test_mutations_only_over_post(tight: TestClient) -> None:
     assert tight.get("/graphql", params={"query": "{ __typename }"}).json() == {"data": {"__typename": "Query"}}
 
 
+VARIABLES = "The GraphQL operation's `variables` must be an object or null, if provided."
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
@@ -71,8 +74,36 @@ def test_mutations_only_over_post(tight: TestClient) -> None:
         (b'[[{"query": "{ __typename }"}]]', "the request body must be a JSON object (or a list of objects, a batch)"),
         (b"[" * 3000 + b"]" * 3000, "the request body is nested too deeply"),
         (b'{"query": ', "the request body is not valid JSON"),
+        (b'{"query": "\xff"}', "the request body is not valid JSON"),
+        (b'[{"query": 5}]', "The GraphQL operation's `query` must be a string or null, if provided."),
+        (b'[{"query": "{ __typename }", "variables": 3}]', VARIABLES),
+        (b'[{"query": "{ __typename }"}, {"query": "{ __typename }", "variables": []}]', VARIABLES),
+        (b'{"query": "{ __typename }", "variables": "x"}', VARIABLES),
+        (
+            b'{"query": "{ __typename }", "operationName": 5}',
+            "The GraphQL operation's `operationName` must be a string or null, if provided.",
+        ),
+        (
+            b'[{"query": "{ __typename }", "extensions": 1}]',
+            "The GraphQL operation's `extensions` must be an object or null, if provided.",
+        ),
     ],
-    ids=["number", "string", "null", "empty-batch", "nested-batch", "deep-array", "truncated"],
+    ids=[
+        "number",
+        "string",
+        "null",
+        "empty-batch",
+        "nested-batch",
+        "deep-array",
+        "truncated",
+        "invalid-utf8",
+        "batch-query-number",
+        "batch-variables-number",
+        "batch-variables-list",
+        "variables-string",
+        "operation-name-number",
+        "batch-extensions-number",
+    ],
 )
 def test_a_body_that_is_no_graphql_request_is_a_coded_400(client: TestClient, body: bytes, message: str) -> None:
     response = client.post("/graphql", content=body, headers={"content-type": "application/json"})
@@ -85,3 +116,37 @@ def test_a_subscription_over_http_is_refused_with_a_code(client: TestClient) -> 
     assert body["data"] is None
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert error["message"].startswith("subscriptions are served over a websocket")
+
+
+@pytest.mark.parametrize(
+    ("params", "status", "code"),
+    [
+        ({}, 400, "BAD_REQUEST"),
+        ({"query": ""}, 400, "BAD_REQUEST"),
+        ({"query": "{{"}, 200, "GRAPHQL_VALIDATION_FAILED"),
+        ({"query": "{ __typename }", "variables": "{bad"}, 400, "BAD_REQUEST"),
+        ({"query": "{ __typename }", "variables": "[1]"}, 400, "BAD_REQUEST"),
+        ({"query": "{ __typename }", "extensions": "5"}, 400, "BAD_REQUEST"),
+        ({"query": "{ __typename }", "operationName": "Other"}, 400, "BAD_REQUEST"),
+    ],
+    ids=[
+        "no-query",
+        "empty-query",
+        "syntax",
+        "variables-not-json",
+        "variables-list",
+        "extensions-number",
+        "unknown-op",
+    ],
+)
+def test_a_malformed_get_is_coded_json(client: TestClient, params: dict[str, str], status: int, code: str) -> None:
+    response = client.get("/graphql", params=params, headers={"accept": "application/json"})
+    assert response.status_code == status and response.headers["content-type"].startswith("application/json")
+    assert response.json()["errors"][0]["extensions"]["code"] == code
+
+
+def test_a_get_with_invalid_utf8_is_coded_json(client: TestClient) -> None:
+    response = client.get("/graphql?query=%FF%FE%00", headers={"accept": "application/json"})
+    assert response.status_code == 200 and response.json()["errors"][0]["extensions"]["code"] == (
+        "GRAPHQL_VALIDATION_FAILED"
+    )

@@ -15,6 +15,7 @@ from starlette.testclient import TestClient
 
 from graph.core.db import Connection, Graph
 from graph.core.model import ENTITIES
+from schema.relay import to_global_id
 from tests.api.conftest import GOOD_ORIGIN, app_for
 from tests.auth import ADMIN
 
@@ -224,3 +225,59 @@ def test_production_suggests_no_name(production: TestClient, client: TestClient,
     assert "Did you mean" not in error["message"] and error["extensions"]["code"]
     # Development keeps the hints that help a front-end developer.
     assert "Did you mean" in client.post("/graphql", json={"query": query}).json()["errors"][0]["message"]
+
+
+# --- Arguments bounded by what they cost (issue 15 §7) ----------------------------------------------------------
+
+STATISTICS = "query($s: ID!, $f: Date, $t: Date) { statistics(scope: $s, from: $f, to: $t) { months { month } } }"
+
+
+def test_a_statistics_range_is_bounded(neo4j_connection: Connection, demo_graph: Graph) -> None:
+    """0001-01-01..9999-12-31 answered 120,000 months (31 MB, 38 s) to a caller without a token."""
+    scope = to_global_id("Community", "jf")
+    with TestClient(app_for(neo4j_connection)) as anonymous:
+        error = only_error(post(anonymous, STATISTICS, {"s": scope, "f": "0001-01-01", "t": "9999-12-31"}))
+        assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": "to"}
+        assert error["message"] == "`from`..`to` spans more than 3,653 days: ask for a shorter period"
+        ten_years = post(anonymous, STATISTICS, {"s": scope, "f": "2014-01-01", "t": "2023-12-31"})
+        assert len(ten_years["data"]["statistics"]["months"]) == 120
+        # Its cost follows the months: a few ten-year answers in one request are over the default limit.
+        many = " ".join(
+            f'y{i}: statistics(scope: "{scope}", from: "2014-01-01", to: "2023-12-31") '
+            "{ months { month eventsReported closedOnTime wishesFulfilled topicsSolved homeVisits peopleServed } }"
+            for i in range(6)
+        )
+        assert only_error(post(anonymous, f"{{ {many} }}"))["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+
+
+def test_coverage_gaps_days_are_bounded(client: TestClient) -> None:
+    """A billion days overflowed the date arithmetic: INTERNAL_SERVER_ERROR."""
+    error = only_error(post(client, "{ coverageGaps(days: 1000000000, first: 1) { totalCount } }"))
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": "days"}
+    assert error["message"] == "`days` must be at most 3,653"
+    assert "errors" not in post(client, "{ coverageGaps(days: 3653, first: 1) { totalCount } }")
+
+
+@pytest.mark.parametrize("text", ["王", " 王 ", "建峰" * 51, "建峰 " * 8000], ids=["1", "1-spaced", "102", "24000"])
+def test_search_text_is_bounded(client: TestClient, text: str) -> None:
+    """One character ran 15-16 s for non-administrators (a scan Neo4j plans anew per role set); 25,000 characters
+    answered INTERNAL_SERVER_ERROR (Lucene: too many clauses)."""
+    error = only_error(post(client, "query($t: String!) { search(text: $t) { label } }", {"t": text}))
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": "text"}
+    assert error["message"] == "`text` must be 2 to 100 characters (without surrounding spaces)"
+
+
+def test_search_text_within_the_bounds_is_served(client: TestClient) -> None:
+    for text in ("建峰", "建峰" * 50):
+        assert post(client, "query($t: String!) { search(text: $t) { label } }", {"t": text})["data"]["search"]
+
+
+def test_a_filter_with_thousands_of_ids_and_many_quantifiers_is_refused_before_it_runs(client: TestClient) -> None:
+    """4,000 ids and 45 `some` took 16 s; the plan of the 45 scoped subqueries alone took 25-45 s for a grid worker."""
+    somes = [{"wishes": {"some": {"id": {"startsWith": "jf"}}}}] * 45
+    where = {"id": {"in": [f"jf-p{i}" for i in range(4000)]}, "AND": somes}
+    query = "query($w: PersonWhere) { people(first: 10, where: $w) { totalCount } }"
+    error = only_error(post(client, query, {"w": where}))
+    assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    ids_alone = post(client, query, {"w": {"id": {"in": [f"jf-p{i}" for i in range(4000)]}}})
+    assert ids_alone["data"]["people"]["totalCount"] > 0

@@ -29,8 +29,10 @@ def serve_env(conn: Connection, **extra: str) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("NEO4J_", "PROMETHEUS_", "APP_", "AUTH_", "WORKERS", "REDIS_"))
+        if not k.startswith(("NEO4J_", "PROMETHEUS_", "APP_", "AUTH_", "WORKERS", "REDIS_", "RATE_"))
     }
+    # A test's steady load comes from one token: no rate limit unless the test sets one (in `extra`).
+    env.update(RATE_LIMIT="", RATE_LIMIT_ANONYMOUS="")
     env.update(
         NEO4J_URI=conn.uri,
         NEO4J_USER=conn.user,

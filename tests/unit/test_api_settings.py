@@ -43,3 +43,10 @@ def test_development_without_a_key_draws_one_per_process() -> None:
     assert first.cursor_key_per_process
     assert first.cursor_secret == second.cursor_secret != DEV_SECRET
     assert len(first.cursor_secret) >= 32
+
+
+@pytest.mark.parametrize("name", ["RATE_LIMIT", "RATE_LIMIT_ANONYMOUS"])
+def test_a_rate_that_does_not_parse_refuses_to_start(name: str) -> None:
+    with pytest.raises(ValueError, match=f"{name} must read like 600/minute"):
+        Settings(**{name: "lots"})  # type: ignore[arg-type]  # by alias, like the environment
+    assert Settings(**{name: "10/second;600/minute"}) and Settings(**{name: ""})  # type: ignore[arg-type]

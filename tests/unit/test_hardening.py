@@ -7,7 +7,7 @@ from typing import Any
 
 from graphql import parse
 
-from schema.complexity import QUANTIFIER_COST, Limits, query_cost
+from schema.complexity import HOP_COST, LIST_ALLOWANCE, QUANTIFIER_COST, Limits, query_cost
 from schema.root import schema
 from schema.served import build_schema
 
@@ -73,3 +73,48 @@ def test_a_where_pays_per_condition_and_per_relationship_quantifier() -> None:
     variables = {"w": {"wishes": {"none": {"status": {"eq": "PUBLISHED"}}}, "skills": {"all": {"name": {"eq": "x"}}}}}
     with_variables = cost("query($w: PersonWhere) { people(first: 1, where: $w) { totalCount } }", variables)
     assert with_variables == cost(plain) + 2 * (1 + QUANTIFIER_COST + 2)
+
+
+# --- What the cost follows beyond pages (issue 15 §7) -------------------------------------------------------------
+
+STATISTICS = (
+    'query($f: Date, $t: Date) { statistics(scope: "x", from: $f, to: $t) { months { month eventsReported } } }'
+)
+
+
+def test_a_statistics_answer_pays_each_month_it_returns() -> None:
+    one = cost(STATISTICS, {"f": "2023-01-01", "t": "2023-01-31"})
+    year = cost(STATISTICS, {"f": "2023-01-01", "t": "2023-12-31"})
+    assert year - one == 11 * (one - 1)  # statistics 1, and per month: months 1 + month 1 + eventsReported 1
+    ten_years = cost(STATISTICS, {"f": "2014-01-01", "t": "2023-12-31"})
+    assert ten_years == 1 + 120 * 3
+
+
+def test_a_statistics_range_past_the_limit_costs_the_longest_range() -> None:
+    # The resolver refuses it (BAD_USER_INPUT); the cost must not refuse first, nor count 120,000 months.
+    longest = cost(STATISTICS, {"f": "0001-01-01", "t": "9999-12-31"})
+    assert longest == cost(STATISTICS, {"f": None, "t": None}) == 1 + 121 * 3
+
+
+def test_a_list_in_a_filter_pays_per_value_beyond_its_allowance() -> None:
+    query = "query($w: PersonWhere) { people(first: 1, where: $w) { totalCount } }"
+    ten, eleven = ({"id": {"in": [f"p{i}" for i in range(n)]}} for n in (LIST_ALLOWANCE, LIST_ALLOWANCE + 1))
+    assert cost(query, {"w": eleven}) == cost(query, {"w": ten}) + 1
+    many = {"id": {"in": [f"p{i}" for i in range(4000)]}}
+    assert cost(query, {"w": many}) == cost(query, {"w": ten}) + 4000 - LIST_ALLOWANCE
+
+
+def test_the_probes_filter_costs_more_than_the_default_limit() -> None:
+    # 4,000 ids and 45 `some` took 16 s (the plan of 45 scoped subqueries alone 25-45 s for a non-administrator).
+    query = "query($w: PersonWhere) { people(first: 10, where: $w) { totalCount } }"
+    somes = [{"wishes": {"some": {"id": {"startsWith": "jf"}}}}] * 45
+    assert cost(query, {"w": {"id": {"in": ["x"] * 4000}, "AND": somes}}) > Limits().max_cost
+    assert cost(query, {"w": {"AND": somes}}) > Limits().max_cost
+    assert cost(query, {"w": {"AND": somes[:10]}}) < Limits().max_cost
+
+
+def test_a_walk_pays_per_hop() -> None:
+    paths = '{ paths(fromId: "a", toId: "b", maxLength: %d, first: 1) { nodes { id } } }'
+    assert cost(paths % 8) - cost(paths % 2) == 6 * HOP_COST
+    hood = '{ neighborhood(id: "a", depth: %d, limit: 1) { nodes { id } } }'
+    assert cost(hood % 3) - cost(hood % 1) == 2 * HOP_COST
