@@ -77,7 +77,7 @@ class ServiceQuery:
     @strawberry.field(
         description="Special-group members with no home visit (to them or their household) and no attended service "
         "activity in the last `days` days up to `asOf` (default today): never reached first, then longest waiting. "
-        "For administrators and grid workers."
+        "For administrators and grid workers (the members of the grids they work)."
     )
     async def coverage_gaps(
         self,
@@ -88,8 +88,10 @@ class ServiceQuery:
         first: int = 50,
         offset: int = 0,
     ) -> CoverageGaps:
-        require(info, *STAFF)
+        viewer = require(info, *STAFF)
         today = as_of or datetime.date.today()
-        found = await services.coverage_gaps(info.context.graph, days, today, _scope(scope), first, offset)
+        found = await services.coverage_gaps(
+            info.context.graph, days, today, _scope(scope), first, offset, viewer=viewer
+        )
         gaps = [CoverageGap(record=g, as_of=today) for g in found.gaps]
         return CoverageGaps(total_count=found.total, as_of=today, days=days, gaps=gaps)
