@@ -96,7 +96,7 @@ class Context:
         if "candidates" not in self._loaders:
 
             async def load(wish_ids: list[str]) -> list[list[Candidate]]:
-                pool = await matching.wish_pool(self.graph, wish_ids)
+                pool = await matching.wish_pool(self.graph, wish_ids, viewer=self.viewer)
                 return [pool.candidates.get(w, []) for w in wish_ids]
 
             self._loaders["candidates"] = DataLoader(load_fn=load)
@@ -107,7 +107,7 @@ class Context:
         if "suggestions" not in self._loaders:
 
             async def load(helper_ids: list[str]) -> list[list[Candidate]]:
-                found = await matching.helper_pool(self.graph, helper_ids)
+                found = await matching.helper_pool(self.graph, helper_ids, viewer=self.viewer)
                 return [found[h] for h in helper_ids]
 
             self._loaders["suggestions"] = DataLoader(load_fn=load)
@@ -118,7 +118,7 @@ class Context:
         if "paths" not in self._loaders:
 
             async def load(pairs: list[tuple[str, str]]) -> list[tuple[GraphPath, ...]]:
-                found = await matching.paths(self.graph, pairs)
+                found = await matching.paths(self.graph, pairs, viewer=self.viewer)
                 return [found[p] for p in pairs]
 
             self._loaders["paths"] = DataLoader(load_fn=load)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import LiteralString, cast
 
+from graph.access import scopes
+from graph.access.viewer import Viewer
 from graph.core.db import Graph
 from graph.core.errors import InvalidInput, NotFound
 from graph.core.records import NodeRecord
@@ -20,22 +23,23 @@ CALL () {
 RETURN n.id AS id
 """
 
-# Events of one category at one place (a building, or a grid when $byBuilding is false) that no topic covers.
+# Events of one category at one place (a building, or a grid when $byBuilding is false) that no topic covers,
+# among the events the viewer may see (`{visible_e}`): a cluster never names, nor counts, a hidden event.
 SUGGEST = """
-CALL () {
-  MATCH (:Community {id: $scopeId})<-[:IN_COMMUNITY]-(g:Grid) WHERE $scopeLabel = 'Community' RETURN g
+CALL () {{
+  MATCH (:Community {{id: $scopeId}})<-[:IN_COMMUNITY]-(g:Grid) WHERE $scopeLabel = 'Community' RETURN g
   UNION
-  MATCH (g:Grid {id: $scopeId}) WHERE $scopeLabel = 'Grid' RETURN g
-}
+  MATCH (g:Grid {{id: $scopeId}}) WHERE $scopeLabel = 'Grid' RETURN g
+}}
 MATCH (g)<-[:IN_GRID]-(e:Event)
 WHERE ($since IS NULL OR e.reportedAt >= $since) AND e.status <> 'INVALID'
-  AND NOT EXISTS { (e)<-[:FROM_EVENT]-(:CouncilTopic) }
+  AND NOT EXISTS {{ (e)<-[:FROM_EVENT]-(:CouncilTopic) }} AND {visible_e}
 OPTIONAL MATCH (e)-[:AT_BUILDING]->(b:Building)
 WITH e, g, CASE WHEN $byBuilding THEN b END AS place
 ORDER BY e.reportedAt DESC, e.id
-WITH e.category AS category, g, place, collect(e {.*}) AS events
+WITH e.category AS category, g, place, collect(e {{.*}}) AS events
 WHERE size(events) >= $minEvents
-RETURN category, g {.*} AS grid, place {.*} AS building, events, size(events) AS size
+RETURN category, g {{.*}} AS grid, place {{.*}} AS building, events, size(events) AS size
 ORDER BY size DESC, category, grid.id, building.id
 LIMIT $limit
 """
@@ -59,8 +63,11 @@ async def suggested_topics(
     min_events: int = 3,
     by_building: bool = True,
     limit: int = 50,
+    *,
+    viewer: Viewer,
 ) -> list[Cluster]:
-    """Clusters of events of one category at one building (or grid) since `since`, biggest first."""
+    """Clusters of the events `viewer` may see, of one category at one building (or grid) since `since`, biggest
+    first."""
     if scope_label not in SCOPES:
         raise InvalidInput("scope must be a Community or a Grid", "scope")
     if min_events < 2:
@@ -69,7 +76,10 @@ async def suggested_topics(
     if not await graph.read(SCOPE_FOUND, **scope):
         raise NotFound(f"no {scope_label.lower()} {scope_id!r}", "scope")
     start = datetime(since.year, since.month, since.day, tzinfo=UTC) if since else None
-    rows = await graph.read(SUGGEST, **scope, since=start, minEvents=min_events, byBuilding=by_building, limit=limit)
+    query = cast(LiteralString, SUGGEST.format(visible_e=scopes.visible("Event", "e", viewer)))
+    rows = await graph.read(
+        query, **scope, **scopes.params(viewer), since=start, minEvents=min_events, byBuilding=by_building, limit=limit
+    )
     return [
         Cluster(
             r["category"],

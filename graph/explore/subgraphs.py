@@ -17,8 +17,6 @@ from graph.core.model import ENTITIES, RELATIONSHIP_TYPES
 MAX_DEPTH = 3
 MAX_NODES = 200
 MAX_PATH_LENGTH = 8
-# Shortest paths read before the viewer's filter keeps `first` of them.
-PATH_PROBE = 50
 # Never shown in exploration: internal bookkeeping.
 HIDDEN = frozenset({"version", "_lock"})
 
@@ -71,20 +69,22 @@ CALL (members) {{
 RETURN [m IN members | {{id: m.id, labels: labels(m), props: {projection_m}}}] AS nodes, edges, truncated
 """
 
-# The shortest paths first, then those the viewer may walk: filtering inside the search made Neo4j give up
-# the breadth-first search for an exhaustive one (15 s and a timeout on the demo). So a viewer gets the
-# shortest paths it can see, and none when every shortest one crosses something hidden.
+# The shortest paths among those the viewer may walk: the condition is on every step of the quantified pattern, so
+# Neo4j checks it while it searches (a breadth-first search that never enters a hidden node nor crosses a sensitive
+# relationship without full access). Filtering the shortest paths afterwards answered `[]` exactly when the
+# shortest path was hidden, e.g. when a person is a member of the special group asked about.
 PATHS = """
 MATCH (a:{from_label} {{id: $fromId}}), (b:{to_label} {{id: $toId}})
 WHERE {visible_a} AND {visible_b}
-MATCH p = allShortestPaths((a)-[*..{max_length}]-(b))
-WITH p LIMIT $probe
-WITH p WHERE {allowed}
+MATCH p = ALL SHORTEST (a) ((x)-[r]-(y) WHERE {step}){{1,{max_length}}} (b)
 WITH p LIMIT $first
 RETURN [n IN nodes(p) | {{id: n.id, labels: labels(n), props: {projection_n}}}] AS nodes,
        [r IN relationships(p) | {{id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id,
                                   props: properties(r)}}] AS edges
 """
+# One step of a walk: into a node the viewer may see, across a sensitive relationship only with full access to both
+# ends (only its person's can be false: every other label counts as full).
+STEP_ALLOWED = "{visible_y} AND (NOT type(r) IN $sensitive OR ({full_x} AND {full_y}))"
 
 RESOURCES_NEAR = """
 MATCH (g:Grid {id: $gridId})-[:IN_COMMUNITY]->(c:Community)
@@ -164,6 +164,16 @@ def _walk_allowed(viewer: Viewer) -> str:
     if viewer.admin:
         return "true"
     return WALK_ALLOWED.format(visible_x=scopes.any_visible("x", viewer), full_s=scopes.any_full("s", viewer))
+
+
+def _step_allowed(viewer: Viewer) -> str:
+    if viewer.admin:
+        return "true"
+    return STEP_ALLOWED.format(
+        visible_y=scopes.any_visible("y", viewer),
+        full_x=scopes.any_full("x", viewer),
+        full_y=scopes.any_full("y", viewer),
+    )
 
 
 def _lucene(text: str) -> str:
@@ -261,7 +271,7 @@ async def paths(
         max_length=max_length,
         visible_a=scopes.visible(from_label, "a", viewer),
         visible_b=scopes.visible(to_label, "b", viewer),
-        allowed=_walk_allowed(viewer),
+        step=_step_allowed(viewer),
         projection_n=scopes.any_projection("n", viewer),
     )
     rows = await graph.read(
@@ -269,7 +279,6 @@ async def paths(
         fromId=from_id,
         toId=to_id,
         first=first,
-        probe=PATH_PROBE,
         sensitive=sorted(scopes.SENSITIVE_RELS),
         **scopes.params(viewer),
     )

@@ -6,8 +6,11 @@ import asyncio
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import LiteralString, cast
 
 from graph import wishes
+from graph.access import scopes
+from graph.access.viewer import Viewer
 from graph.core.db import Graph
 from graph.core.errors import Conflict, Forbidden, InvalidInput
 from graph.matching.features import WishState, wish_state
@@ -16,11 +19,12 @@ from graph.matching.solver import Need, Outcome, greedy, optimal
 from graph.wishes import PlannedClaim
 from graph.workflow import NOT_LINKED, Actor, StepResult
 
+# The scope's open wishes that the viewer may see (`{visible_w}`): a plan is computed over nothing else.
 OPEN_IN_SCOPE = """
-MATCH (w:Wish {status: 'PUBLISHED'})-[:IN_GRID]->(g:Grid)-[:IN_COMMUNITY]->(c:Community)
-WHERE CASE $scopeLabel WHEN 'Grid' THEN g.id = $scopeId ELSE c.id = $scopeId END
+MATCH (w:Wish {{status: 'PUBLISHED'}})-[:IN_GRID]->(g:Grid)-[:IN_COMMUNITY]->(c:Community)
+WHERE CASE $scopeLabel WHEN 'Grid' THEN g.id = $scopeId ELSE c.id = $scopeId END AND {visible_w}
 RETURN w.id AS id, w.status AS status, coalesce(w.headCount, 1) AS headCount, w.createdAt AS createdAt,
-       coalesce(w.version, 0) AS version, COUNT { (w)<-[:CLAIMED]-() } AS claims
+       coalesce(w.version, 0) AS version, COUNT {{ (w)<-[:CLAIMED]-() }} AS claims
 ORDER BY id
 """
 
@@ -67,11 +71,14 @@ def _fingerprint(wishes: dict[str, WishState], candidates: dict[str, list[Candid
     return hashlib.sha256(json.dumps(state, default=str).encode()).hexdigest()[:32]
 
 
-async def compute(graph: Graph, scope_label: str, scope_id: str) -> Plan:
+async def compute(graph: Graph, scope_label: str, scope_id: str, *, viewer: Viewer) -> Plan:
+    """The plan of the scope's open wishes that `viewer` may see, with the helpers `viewer` may see."""
     if scope_label not in SCOPES:
         raise InvalidInput(f"a plan's scope is a community or a grid, not {scope_label}", "scope")
-    wishes = {r["id"]: wish_state(r) for r in await graph.read(OPEN_IN_SCOPE, scopeLabel=scope_label, scopeId=scope_id)}
-    pool = await wish_pool(graph, list(wishes))
+    query = cast(LiteralString, OPEN_IN_SCOPE.format(visible_w=scopes.visible("Wish", "w", viewer)))
+    rows = await graph.read(query, scopeLabel=scope_label, scopeId=scope_id, **scopes.params(viewer))
+    wishes = {r["id"]: wish_state(r) for r in rows}
+    pool = await wish_pool(graph, list(wishes), viewer=viewer)
     capacity: dict[str, int] = {}
     needs = []
     for wish_id, state in wishes.items():
@@ -98,10 +105,13 @@ async def authorize(graph: Graph, actor: Actor, scope_label: str, scope_id: str)
         )
 
 
-async def apply(graph: Graph, actor: Actor, scope_label: str, scope_id: str, fingerprint: str) -> list[StepResult]:
-    """Claim the plan's assignments in one transaction, only if the plan is still the one the caller saw."""
+async def apply(
+    graph: Graph, actor: Actor, scope_label: str, scope_id: str, fingerprint: str, *, viewer: Viewer
+) -> list[StepResult]:
+    """Claim the plan's assignments in one transaction, only if the plan is still the one the caller saw (computed as
+    `viewer`, the actor's view)."""
     await authorize(graph, actor, scope_label, scope_id)
-    plan = await compute(graph, scope_label, scope_id)
+    plan = await compute(graph, scope_label, scope_id, viewer=viewer)
     if plan.fingerprint != fingerprint:
         raise Conflict("the data changed since the plan was computed; compute the plan again")
     planned = [

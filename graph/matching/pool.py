@@ -7,10 +7,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from graph.access import scopes
+from graph.access.viewer import Viewer
 from graph.core.db import Graph, Row
 from graph.core.records import NodeRecord
+from graph.matching import queries
 from graph.matching.features import WishState, branch_loads, entity_label, features, wish_state
-from graph.matching.queries import BRANCH_LOADS, POOL
+from graph.matching.queries import BRANCH_LOADS
 from graph.matching.scoring import Features, Scored, rank
 from graph.wishes import OCCUPYING
 
@@ -43,10 +46,11 @@ class Pool:
     candidates: dict[str, list[Candidate]]
 
 
-async def read(graph: Graph, with_loads: bool = True, **pairs: Any) -> list[Row]:
-    """The pool query's rows (one per community) for the pairs found by wish, by helper or by name."""
-    params = NO_PAIRS | pairs
-    return await graph.read(POOL, **params, withLoads=with_loads, active=ACTIVE, farLimit=FAR_LIMIT)
+async def read(graph: Graph, viewer: Viewer, with_loads: bool = True, **pairs: Any) -> list[Row]:
+    """The pool query's rows (one per community) for the pairs found by wish, by helper or by name: only pairs of a
+    wish and a helper `viewer` may see."""
+    params = NO_PAIRS | pairs | scopes.params(viewer)
+    return await graph.read(queries.pool(viewer), **params, withLoads=with_loads, active=ACTIVE, farLimit=FAR_LIMIT)
 
 
 def _ranked(rows: Sequence[Row], wish_ids: Iterable[str] = ()) -> Pool:
@@ -76,26 +80,26 @@ def _ranked(rows: Sequence[Row], wish_ids: Iterable[str] = ()) -> Pool:
     return Pool(wishes, candidates)
 
 
-async def wish_pool(graph: Graph, wish_ids: Sequence[str]) -> Pool:
-    """Ranked eligible helpers of each wish: one round trip for up to POOL_CHUNK wishes, else the wishes in chunks
-    (CHUNKS_IN_FLIGHT at a time) and then the branch loads."""
+async def wish_pool(graph: Graph, wish_ids: Sequence[str], *, viewer: Viewer) -> Pool:
+    """Ranked eligible helpers of each wish, those `viewer` may see (of the wishes they may see): one round trip for
+    up to POOL_CHUNK wishes, else the wishes in chunks (CHUNKS_IN_FLIGHT at a time) and then the branch loads."""
     if len(wish_ids) <= POOL_CHUNK:
-        rows = await read(graph, wishIds=list(wish_ids))
+        rows = await read(graph, viewer, wishIds=list(wish_ids))
     else:
-        rows = await _chunked(graph, wish_ids)
+        rows = await _chunked(graph, wish_ids, viewer)
     if sum(len(r["pairs"]) for r in rows) < THREAD_PAIRS:
         return _ranked(rows, wish_ids)
     # A community's pool is seconds of scoring: off the event loop, so other requests keep being served.
     return await asyncio.to_thread(_ranked, rows, wish_ids)
 
 
-async def _chunked(graph: Graph, wish_ids: Sequence[str]) -> list[Row]:
+async def _chunked(graph: Graph, wish_ids: Sequence[str], viewer: Viewer) -> list[Row]:
     # One result holding a whole large community's pairs ran Neo4j's heap out of memory (6,577 wishes at 1M residents).
     gate = asyncio.Semaphore(CHUNKS_IN_FLIGHT)
 
     async def chunk(ids: Sequence[str]) -> list[Row]:
         async with gate:
-            return await read(graph, with_loads=False, wishIds=list(ids))
+            return await read(graph, viewer, with_loads=False, wishIds=list(ids))
 
     chunks = [wish_ids[i : i + POOL_CHUNK] for i in range(0, len(wish_ids), POOL_CHUNK)]
     found = await asyncio.gather(*(chunk(ids) for ids in chunks))
@@ -105,9 +109,10 @@ async def _chunked(graph: Graph, wish_ids: Sequence[str]) -> list[Row]:
     return [{**row, "branchClaims": by_community.get(row["community"], [])} for row in rows]
 
 
-async def helper_pool(graph: Graph, helper_ids: Sequence[str]) -> dict[str, list[Candidate]]:
-    """For each helper, the open wishes they could take, best first (one round trip for all helpers)."""
-    pool = _ranked(await read(graph, helperIds=list(helper_ids)))
+async def helper_pool(graph: Graph, helper_ids: Sequence[str], *, viewer: Viewer) -> dict[str, list[Candidate]]:
+    """For each helper, the open wishes they could take that `viewer` may see, best first (one round trip for all
+    helpers)."""
+    pool = _ranked(await read(graph, viewer, helperIds=list(helper_ids)))
     out: dict[str, list[Candidate]] = {h: [] for h in helper_ids}
     for found in pool.candidates.values():
         for c in found:

@@ -1,6 +1,11 @@
-"""The Cypher of matching, each query whole: the candidate pool with its features, the branch loads, the paths."""
+"""The Cypher of matching: the candidate pool with its features, the branch loads, the paths (viewer's scope inside)."""
 
 from __future__ import annotations
+
+from typing import LiteralString, cast
+
+from graph.access import scopes
+from graph.access.viewer import Viewer
 
 # Which (wish, helper) pairs to score, found one of three ways (the lists not asked for are empty), then
 # everything scoring needs, gathered once per wish and once per helper (not per pair): one row per community.
@@ -91,7 +96,16 @@ CALL () {
   }
   RETURN w, wg, c, h
 }
-WITH c, collect({w: w, wg: wg, h: h}) AS found
+"""
+
+# Only pairs of a wish and a helper the viewer may see are scored (graph/access/scopes.py, `{visible_w}` and
+# `{visible_h}`); a helper's row carries how much of its personal data the viewer may see (`{full_h}`, `{named_h}`).
+POOL_SCOPE = """
+WITH c, w, wg, h WHERE {visible_w} AND {visible_h}
+WITH c, collect({{w: w, wg: wg, h: h, full: {full_h}, named: {named_h}}}) AS found
+"""
+
+POOL_FEATURES = """
 CALL (c) {
   WITH c WHERE $withLoads
   MATCH (x:Wish) WHERE x.status IN $active AND c IN [(x)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(xc) | xc]
@@ -114,12 +128,12 @@ CALL (found) {
 }
 CALL (found, c) {
   UNWIND found AS f
-  WITH DISTINCT f.h AS h
-  WITH h, [(h)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(b:Building) | b] AS homes,
+  WITH DISTINCT f.h AS h, f.full AS hFull, f.named AS hNamed
+  WITH h, hFull, hNamed, [(h)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(b:Building) | b] AS homes,
        [(h)-[:WORKS_GRID|LOCATED_IN]->(g:Grid) | g] AS posts
-  WITH h, homes, [g IN [b IN homes | head([(b)-[:IN_GRID]->(x:Grid) | x])] + posts WHERE g IS NOT NULL] AS grids
+  WITH h, hFull, hNamed, homes, [g IN [b IN homes | head([(b)-[:IN_GRID]->(x:Grid) | x])] + posts WHERE g IS NOT NULL] AS grids
   RETURN collect({
-    id: h.id, props: h {.*}, labels: labels(h), version: coalesce(h.version, 0),
+    id: h.id, props: h {.*, _full: hFull, _named: hNamed}, labels: labels(h), version: coalesce(h.version, 0),
     isHelper: h:PartyMember OR h:Volunteer OR h:GridWorker
       OR (h:Unit AND EXISTS { (h)-[:SIGNED]->(:Agreement)-[:WITH]->(c) }),
     buildings: [b IN homes | b.id], grids: [g IN grids | g.id],
@@ -152,23 +166,55 @@ CALL (c) {
 RETURN c.id AS community, branchClaims
 """
 
-# What justifies each (wish, helper) match: where they meet, and the skills they share.
+# What justifies each (wish, helper) match: where they meet, and the skills they share. The meeting place is the
+# shortest walk through nodes the viewer may see (`{visible_y}`, checked while Neo4j searches): a path never names a
+# household, person or wish hidden from the viewer; a person's name is shown as the viewer may see it (`{named_n}`).
 PATHS = """
 UNWIND $pairs AS pair
-MATCH (w:Wish {id: pair.wish})
-CALL (pair) {
-  MATCH (h:Person {id: pair.helper}) RETURN h
+MATCH (w:Wish {{id: pair.wish}})
+CALL (pair) {{
+  MATCH (h:Person {{id: pair.helper}}) RETURN h
   UNION
-  MATCH (h:Unit {id: pair.helper}) RETURN h
-}
-OPTIONAL MATCH place = shortestPath((w)-[:IN_GRID|ADJACENT_TO|WORKS_GRID|LOCATED_IN|IN_BUILDING|IN_HOUSEHOLD|MADE*..8]-(h))
+  MATCH (h:Unit {{id: pair.helper}}) RETURN h
+}}
+WITH pair, w, h WHERE {visible_w} AND {visible_h}
+OPTIONAL MATCH place = ANY SHORTEST
+  (w) (()-[:IN_GRID|ADJACENT_TO|WORKS_GRID|LOCATED_IN|IN_BUILDING|IN_HOUSEHOLD|MADE]-(y) WHERE {visible_y}){{1,8}} (h)
 WITH pair, w, h, place
 OPTIONAL MATCH skill = (w)-[:REQUIRES]->(:Skill)<-[:HAS_SKILL]-(h)
 WITH pair, place, collect(skill) AS skills
 WITH pair, [p IN skills + [place] WHERE p IS NOT NULL] AS found
 RETURN pair.wish AS wishId, pair.helper AS helperId,
-       [p IN found | {
-          nodes: [n IN nodes(p) | {id: n.id, labels: labels(n), name: coalesce(n.name, n.title, n.id)}],
-          edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}]
-       }] AS paths
+       [p IN found | {{
+          nodes: [n IN nodes(p) | {{id: n.id, labels: labels(n), name: coalesce(n.name, n.title, n.id), named: {named_n}}}],
+          edges: [r IN relationships(p) | {{type: type(r), source: startNode(r).id, target: endNode(r).id}}]
+       }}] AS paths
 """
+
+
+def _helper_visible(var: str, viewer: Viewer) -> str:
+    """A helper is a co-building unit or a person."""
+    unit, person = scopes.visible("Unit", var, viewer), scopes.visible("Person", var, viewer)
+    return f"(CASE WHEN {var}:Unit THEN {unit} ELSE {person} END)"
+
+
+def pool(viewer: Viewer) -> LiteralString:
+    """The pool query as `viewer` may read it."""
+    scope = POOL_SCOPE.format(
+        visible_w=scopes.visible("Wish", "w", viewer),
+        visible_h=_helper_visible("h", viewer),
+        full_h=scopes.any_full("h", viewer),
+        named_h=scopes.any_named("h", viewer),
+    )
+    return cast(LiteralString, POOL + scope + POOL_FEATURES)
+
+
+def paths(viewer: Viewer) -> LiteralString:
+    """The paths query as `viewer` may read it."""
+    query = PATHS.format(
+        visible_w=scopes.visible("Wish", "w", viewer),
+        visible_h=_helper_visible("h", viewer),
+        visible_y=scopes.any_visible("y", viewer),
+        named_n=scopes.any_named("n", viewer),
+    )
+    return cast(LiteralString, query)

@@ -48,7 +48,8 @@ class ClusterLevel(enum.Enum):
 @strawberry.type
 class CouncilQuery:
     @strawberry.field(
-        description="Recurring events no topic covers yet, biggest clusters first (administrators and grid workers)."
+        description="Recurring events no topic covers yet, biggest clusters first (administrators and grid workers), "
+        "among the events the viewer may see."
     )
     async def suggested_topics(
         self,
@@ -63,6 +64,13 @@ class CouncilQuery:
         label, scope_id = scope_of(scope)
         limit = max(1, min(first, info.context.max_page_size))
         found = await council.suggested_topics(
-            info.context.graph, label, scope_id, since, min_events, group_by == ClusterLevel.BUILDING, limit
+            info.context.graph,
+            label,
+            scope_id,
+            since,
+            min_events,
+            group_by == ClusterLevel.BUILDING,
+            limit,
+            viewer=info.context.viewer,
         )
         return [TopicSuggestion(cluster=c) for c in found]

@@ -14,6 +14,7 @@ from graph.matching import GraphPath as PathRecord
 from schema.context import Info
 from schema.errors import user_error
 from schema.permissions import STAFF, require
+from schema.privacy import mask_name
 from schema.relay import Node, to_global_id, wrap
 
 if TYPE_CHECKING:
@@ -67,7 +68,12 @@ class GraphPath:
         labels = {n.id: n.label for n in p.nodes}
         return GraphPath(
             nodes=[
-                GraphNode(id=strawberry.ID(to_global_id(n.label, n.id)), db_id=n.id, label=n.label, name=n.name)
+                GraphNode(
+                    id=strawberry.ID(to_global_id(n.label, n.id)),
+                    db_id=n.id,
+                    label=n.label,
+                    name=n.name if n.named else mask_name(n.name),
+                )
                 for n in p.nodes
             ],
             edges=[

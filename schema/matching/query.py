@@ -19,26 +19,31 @@ from schema.relay import own_id
 class MatchingQuery:
     @strawberry.field(
         description="The best assignment of all open wishes of a community or grid to helpers (administrators, and "
-        "grid workers of the scope)."
+        "grid workers of the scope), computed over the wishes and helpers the viewer may see."
     )
     async def match_plan(self, info: Info, scope: strawberry.ID) -> MatchPlan:
         viewer = require(info, *STAFF)
         label, scope_id = scope_of(scope)
         if not viewer.admin:
             await matching.authorize_plan(info.context.graph, acting(info), label, scope_id)
-        return plan_type(scope, await matching.compute_plan(info.context.graph, label, scope_id))
+        return plan_type(scope, await matching.compute_plan(info.context.graph, label, scope_id, viewer=viewer))
 
-    @strawberry.field(description="Which hard constraint, checked in order, keeps this helper off this wish.")
+    @strawberry.field(
+        description="Which hard constraint, checked in order, keeps this helper off this wish (both as the viewer may "
+        "see them: a hidden wish or helper is NOT_FOUND, as a missing one)."
+    )
     async def explain_exclusion(
         self, info: Info, wish_id: strawberry.ID, helper_id: strawberry.ID
     ) -> ExclusionExplanation:
-        require(info, *STAFF)
+        viewer = require(info, *STAFF)
         wish = own_id(wish_id, ("Wish",), "wishId")
         helper = own_id(helper_id, ("Person", "Unit"), "helperId")
-        found = await matching.explain(info.context.graph, wish, helper)
+        found = await matching.explain(info.context.graph, wish, helper, viewer=viewer)
+        # A wish or helper the viewer may not see reads exactly as one that does not exist.
+        if not found.wish_found:
+            raise user_error(f"no wish {wish!r}", "wishId", code=NOT_FOUND)
         if found.features is None:
-            missing = "helperId" if found.wish_found else "wishId"
-            raise user_error(f"no such {'helper' if found.wish_found else 'wish'}", missing, code=NOT_FOUND)
+            raise user_error(f"no helper {helper!r}", "helperId", code=NOT_FOUND)
         rule = ExclusionRule[found.excluded_by] if found.excluded_by else None
         scored = None if rule else score(found.features)
         return ExclusionExplanation(

@@ -77,7 +77,7 @@ class ServiceQuery:
     @strawberry.field(
         description="Special-group members with no home visit (to them or their household) and no attended service "
         "activity in the last `days` days up to `asOf` (default today): never reached first, then longest waiting. "
-        "For administrators and grid workers."
+        "For administrators and grid workers (the members of the grids they work)."
     )
     async def coverage_gaps(
         self,
@@ -88,11 +88,13 @@ class ServiceQuery:
         first: int = 50,
         offset: int = 0,
     ) -> CoverageGaps:
-        require(info, *STAFF)
+        viewer = require(info, *STAFF)
         if days > info.context.max_date_range_days:
             # Also keeps `asOf - days` a date (a billion days overflowed into an internal error).
             raise user_error(f"`days` must be at most {info.context.max_date_range_days:,}", "days")
         today = as_of or datetime.date.today()
-        found = await services.coverage_gaps(info.context.graph, days, today, _scope(scope), first, offset)
+        found = await services.coverage_gaps(
+            info.context.graph, days, today, _scope(scope), first, offset, viewer=viewer
+        )
         gaps = [CoverageGap(record=g, as_of=today) for g in found.gaps]
         return CoverageGaps(total_count=found.total, as_of=today, days=days, gaps=gaps)

@@ -163,7 +163,9 @@ class WishMutation:
     async def apply_match_plan(self, info: Info, input: ApplyMatchPlanInput) -> list[WishChange]:
         require(info, *STAFF)
         label, scope_id = scope_of(input.scope)
-        done = await matching.apply_plan(info.context.graph, acting(info), label, scope_id, input.fingerprint)
+        done = await matching.apply_plan(
+            info.context.graph, acting(info), label, scope_id, input.fingerprint, viewer=info.context.viewer
+        )
         return [WishChange(result=r) for r in done]
 
     @strawberry.mutation(description="Expire every wish past its deadline (a scheduled sweep; administrators only).")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph import matching, wishes
+from graph.access import scopes
+from graph.access.viewer import GRID_WORKER, Viewer
 from graph.core.db import Graph
 from graph.workflow import Actor
 from tests.api.access_world import Prepare, Prepared, Row, World
@@ -63,7 +65,9 @@ async def overdue_wish(g: Graph, w: World) -> Prepared:
 
 async def match_plan(g: Graph, w: World) -> Prepared:
     await wish_in(g, w, "PUBLISHED")
-    plan = await matching.compute_plan(g, "Grid", w.grid)
+    # The plan as W (who applies it) sees it: a plan is computed over the wishes and helpers its viewer may see.
+    viewer = await scopes.resolve(g, Viewer(w.worker, frozenset({GRID_WORKER})))
+    plan = await matching.compute_plan(g, "Grid", w.grid, viewer=viewer)
     return {"input": {"scope": gid("Grid", w.grid), "fingerprint": plan.fingerprint}}, None
 
 

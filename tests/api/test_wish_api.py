@@ -134,7 +134,8 @@ async def worker_of(graph: Graph, grid_id: str) -> str:
 async def test_apply_match_plan_writes_all_claims_once(scratch_client: TestClient, scratch_demo: Graph) -> None:
     staff = await worker_of(scratch_demo, "jf-g03")
     scope = gid("Grid", "jf-g03")
-    plan = data(scratch_client, PLAN, scope=scope)["matchPlan"]
+    # The plan as its applier sees it: computed over the wishes and helpers the grid worker may see.
+    plan = data_as(scratch_client, bearer(staff, "grid_worker"), PLAN, scope=scope)["matchPlan"]
     assert plan["assignments"]
     before = (await scratch_demo.read(CLAIMS))[0]["n"]
     applied = data_as(
@@ -156,9 +157,9 @@ async def test_apply_match_plan_writes_all_claims_once(scratch_client: TestClien
 
 
 async def test_a_plan_is_refused_when_the_data_changed(scratch_client: TestClient, scratch_demo: Graph) -> None:
-    staff = await worker_of(scratch_demo, "jf-g05")
-    scope = gid("Grid", "jf-g05")
-    plan = data(scratch_client, PLAN, scope=scope)["matchPlan"]
+    staff = await worker_of(scratch_demo, "jf-g06")
+    scope = gid("Grid", "jf-g06")
+    plan = data_as(scratch_client, bearer(staff, "grid_worker"), PLAN, scope=scope)["matchPlan"]
     assert plan["assignments"]
     wish, helper = plan["assignments"][0]["wish"]["dbId"], plan["assignments"][0]["helper"]["dbId"]
     data_as(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.access.viewer import SYSTEM
 from graph.core.db import Graph
 
 
@@ -17,10 +18,10 @@ async def test_a_pool_read_in_chunks_equals_the_pool_read_at_once(
     rows = await demo_graph.read("MATCH (w:Wish {status: 'PUBLISHED'}) RETURN w.id AS id ORDER BY id")
     wish_ids = [r["id"] for r in rows]
     assert len(wish_ids) > 3, "the demo should have several open wishes to split"
-    at_once = await matching.wish_pool(demo_graph, wish_ids)
+    at_once = await matching.wish_pool(demo_graph, wish_ids, viewer=SYSTEM)
     monkeypatch.setattr(pool, "POOL_CHUNK", 2)
     before = demo_graph.round_trips
-    chunked = await matching.wish_pool(demo_graph, wish_ids)
+    chunked = await matching.wish_pool(demo_graph, wish_ids, viewer=SYSTEM)
     # ceil(n / 2) chunks and one read of the branch loads
     assert demo_graph.round_trips - before == -(-len(wish_ids) // 2) + 1
 
