@@ -177,8 +177,10 @@ def _step_allowed(viewer: Viewer) -> str:
 
 
 def _lucene(text: str) -> str:
-    """The user's words as Lucene terms, every operator character escaped."""
-    return re.sub(r'([+\-!(){}\[\]^"~*?:\\/&|])', r"\\\1", text.strip())
+    """The user's words as Lucene terms, every operator character escaped and the operator words (AND, OR, NOT)
+    lower-cased: the analyser lower-cases terms anyway, so they are searched as the words they are."""
+    escaped = re.sub(r'([+\-!(){}\[\]^"~*?:\\/&|])', r"\\\1", text.strip())
+    return re.sub(r"\b(AND|OR|NOT)\b", lambda m: m.group(1).lower(), escaped)
 
 
 async def search(graph: Graph, text: str, labels: Sequence[str] | None, first: int, *, viewer: Viewer) -> list[Hit]:

@@ -84,8 +84,9 @@ async def test_matching_and_staff_reads_by_role(scratch_client: TestClient, scra
             (w.token("W"), ADMIN),
         ),
         (
+            # About a helper the grid worker sees (staff): one they may not see is answered as a missing one.
             "query($w: ID!, $h: ID!) { explainExclusion(wishId: $w, helperId: $h) { excluded } }",
-            {"w": wish, "h": gid("Person", w.helper)},
+            {"w": wish, "h": gid("Person", w.handler)},
             (w.token("R"), w.token("H")),
             (w.token("W"), ADMIN),
         ),

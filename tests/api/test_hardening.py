@@ -272,6 +272,13 @@ def test_search_text_within_the_bounds_is_served(client: TestClient) -> None:
         assert post(client, "query($t: String!) { search(text: $t) { label } }", {"t": text})["data"]["search"]
 
 
+@pytest.mark.parametrize("text", ["NOT", "AND OR", "王 NOT 李", "a AND"])
+def test_lucene_operator_words_are_searched_as_words(client: TestClient, text: str) -> None:
+    """`search(text: "NOT")` answered INTERNAL_SERVER_ERROR: Lucene read the word as an operator with no operand."""
+    body = post(client, "query($t: String!) { search(text: $t) { label } }", {"t": text})
+    assert "errors" not in body and isinstance(body["data"]["search"], list), body
+
+
 def test_a_filter_with_thousands_of_ids_and_many_quantifiers_is_refused_before_it_runs(client: TestClient) -> None:
     """4,000 ids and 45 `some` took 16 s; the plan of the 45 scoped subqueries alone took 25-45 s for a grid worker."""
     somes = [{"wishes": {"some": {"id": {"startsWith": "jf"}}}}] * 45

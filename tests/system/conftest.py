@@ -3,6 +3,13 @@ session's Neo4j."""
 
 from __future__ import annotations
 
+import subprocess
+import time
+from collections.abc import Iterator
+
+import pytest
+import redis
+
 # The session's Neo4j: fixtures of this tier by being names of its conftest (listed in __all__ so they count as used).
 from tests.neo4j_fixtures import (
     db_state,
@@ -11,5 +18,31 @@ from tests.neo4j_fixtures import (
     scratch_demo,
     session_graph,
 )
+from tests.system.api_process import free_port
 
 __all__ = ["db_state", "demo_graph", "neo4j_connection", "scratch_demo", "session_graph"]
+
+REDIS_WAIT_S = 10.0
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server on a free port in a temporary directory, killed afterwards."""
+    folder, port = tmp_path_factory.mktemp("redis"), free_port()
+    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    process = subprocess.Popen([*command, "--dir", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    try:
+        deadline = time.monotonic() + REDIS_WAIT_S
+        while True:
+            try:
+                redis.Redis.from_url(url, socket_timeout=1).ping()
+                break
+            except redis.ConnectionError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.kill()
+        process.wait(REDIS_WAIT_S)

@@ -4,47 +4,20 @@ alone."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 
 import pytest
-import redis
 from starlette.testclient import TestClient
 
 from graph.core.db import Connection
 from tests.api.conftest import app_for
 from tests.auth import bearer
-from tests.system.api_process import free_port
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None, reason="redis-server is not installed")
 
 WAIT_S = 10.0
 TYPENAME = {"query": "{ __typename }"}
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real redis-server on a free port in a temporary directory, killed afterwards."""
-    folder, port = tmp_path_factory.mktemp("redis"), free_port()
-    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-    process = subprocess.Popen([*command, "--dir", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"redis://127.0.0.1:{port}/0"
-    try:
-        deadline = time.monotonic() + WAIT_S
-        while True:
-            try:
-                redis.Redis.from_url(url, socket_timeout=1).ping()
-                break
-            except redis.ConnectionError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.kill()
-        process.wait(WAIT_S)
 
 
 @contextmanager
