@@ -277,3 +277,26 @@ async def test_every_person_of_the_world_against_the_readme(
         if took != (who in may) or (not took and (changed or code(body) not in REFUSALS)):
             differences.append((who, code(body), changed, (body.get("errors") or [{}])[0].get("message")))
     assert differences == [], differences
+
+
+async def test_a_duplicate_of_another_grid_s_event_is_answered_as_a_missing_one(
+    scratch_client: TestClient, scratch_demo: Graph, world: World
+) -> None:
+    """markEventDuplicate told a hidden event (another grid's) from an id that names nothing."""
+    g = scratch_demo
+    variables, subject = await ROWS["markEventDuplicate"].prepare(g, world)
+    row = await g.read_one(
+        """MATCH (e:Event)-[:IN_GRID]->(o:Grid) WHERE o.id <> $grid AND NOT EXISTS { (o)<-[:WORKS_GRID]-(:Person {id: $w}) }
+           RETURN e.id AS id ORDER BY id LIMIT 1""",
+        grid=world.grid,
+        w=world.worker,
+    )
+    assert row is not None
+    before = await snapshot(g, subject)
+    answers = []
+    for other in (row["id"], "jf-e-none"):
+        fields = {**variables["input"], "duplicateOfId": gid("Event", other)}
+        body = gql_as(scratch_client, world.token("W"), document("markEventDuplicate"), input=fields)
+        answers.append((body["errors"][0]["extensions"], body["errors"][0]["message"].replace(other, "x")))
+    assert answers[0] == answers[1] == ({"code": "NOT_FOUND", "argument": "duplicateOfId"}, "no event 'x'")
+    assert await snapshot(g, subject) == before
