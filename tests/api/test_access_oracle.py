@@ -15,12 +15,9 @@ from starlette.testclient import TestClient
 
 from graph.core.db import Graph
 from schema.root import schema
-from tests.api.access_oracle import PUBLIC, RULES, Oracle, Viewer
+from tests.api.access_oracle import PUBLIC, ROLES, RULES, SIGNED_IN, World, the_world
 from tests.api.gql import gid, gql_as
-from tests.auth import ADMIN, bearer
 
-ROLES = ("anonymous", "admin", "worker", "resident", "member", "volunteer", "unit")
-SIGNED_IN = ROLES[1:]
 # Root lists that show one role's people: the sub-label of Person they list.
 PEOPLE_LISTS = {"people": None, "residents": "Resident", "partyMembers": "PartyMember", "gridWorkers": "GridWorker"}
 PEOPLE_LISTS |= {"volunteers": "Volunteer"}
@@ -52,57 +49,9 @@ LISTS["disputePartys"] = "DisputeParty"
 LISTS["coBuildingAgreements"] = "Agreement"
 
 
-class World:
-    """The demo's people in each role, found by plain Cypher, and the oracle's view of each."""
-
-    def __init__(self, row: dict[str, Any], oracle: Oracle) -> None:
-        self.row, self.oracle = row, oracle
-        unit = row["unit"]
-        self.viewers = {
-            "anonymous": Viewer(None, frozenset()),
-            "admin": Viewer("admin-test", frozenset({"admin"})),
-            "worker": Viewer(row["worker"], frozenset({"grid_worker"})),
-            "resident": Viewer(row["resident"], frozenset({"resident"})),
-            "member": Viewer(row["member"], frozenset({"party_member", "resident"})),
-            "volunteer": Viewer(row["volunteer"], frozenset({"volunteer", "resident"})),
-            "unit": Viewer("unit-contact", frozenset({"unit_contact"}), unit),
-        }
-
-    def token(self, role: str) -> dict[str, str]:
-        if role == "anonymous":
-            return {"Authorization": ""}
-        if role == "admin":
-            return ADMIN
-        v = self.viewers[role]
-        assert v.person is not None
-        return bearer(v.person, *sorted(v.roles), unit=v.unit)
-
-    async def seen(self, role: str, label: str) -> frozenset[str]:
-        return await self.oracle.visible(self.viewers[role], label)
-
-
-CAST = """
-MATCH (r:Resident)-[:IN_HOUSEHOLD]->(:Household)-[:IN_BUILDING]->(:Building)-[:IN_GRID]->(g:Grid {kind: 'RESIDENTIAL'})
-WHERE NOT r:GridWorker AND NOT r:PartyMember AND NOT r:Volunteer AND EXISTS { (r)-[:MADE]->(:Wish) }
-  AND EXISTS { (g)<-[:WORKS_GRID]-(:GridWorker) }
-WITH g, r ORDER BY r.id LIMIT 1
-MATCH (w:GridWorker)-[:WORKS_GRID]->(g) WITH g, r, w ORDER BY w.id LIMIT 1
-OPTIONAL MATCH (m:PartyMember)-[:MEMBER_OF]->(:PartyBranch) WHERE NOT m:GridWorker
-WITH g, r, w, m ORDER BY EXISTS { (m)-[:CLAIMED|FULFILLED]->(:Wish) } DESC, m.id LIMIT 1
-OPTIONAL MATCH (v:Volunteer) WHERE NOT v:GridWorker AND NOT v:PartyMember WITH g, r, w, m, v ORDER BY v.id LIMIT 1
-OPTIONAL MATCH (u:Unit)-[:CLAIMED|FULFILLED]->(:Wish) WITH g, r, w, m, v, u ORDER BY u.id LIMIT 1
-RETURN w.id AS worker, g.id AS grid, r.id AS resident, m.id AS member, v.id AS volunteer, u.id AS unit
-"""
-_WORLD: list[World] = []
-
-
 @pytest.fixture
 async def world(demo_graph: Graph) -> World:
-    if not _WORLD:
-        row = await demo_graph.read_one(CAST)
-        assert row is not None and None not in dict(row).values(), f"the demo lacks a role of the cast: {row}"
-        _WORLD.append(World(dict(row), Oracle(demo_graph)))
-    return _WORLD[0]
+    return await the_world(demo_graph)
 
 
 def code(body: dict[str, Any]) -> str | None:
