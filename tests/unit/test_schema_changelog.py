@@ -58,7 +58,9 @@ def coordinate(change: BreakingChange) -> str:
         return found.group()
     if change.type == BreakingChangeType.TYPE_REMOVED_FROM_UNION:
         return text.rstrip(".").split()[-1]
-    words = [w for w in re.findall(r"@?\w+", text) if w not in {"Directive", "Standard", "scalar", "Argument"}]
+    words: list[str] = [
+        w for w in re.findall(r"@?\w+", text) if w not in {"Directive", "Standard", "scalar", "Argument"}
+    ]
     return words[0]
 
 
