@@ -94,7 +94,7 @@ def committed_sdl(sha256: str) -> str | None:
     if shutil.which("git") is None or _git("rev-parse", "--git-dir").returncode != 0:
         pytest.skip("no git history here (a tarball?): the breaking-change check needs a clone")
     # Every version HEAD's history held, merges' sides included: the old and new blob of each change of the file.
-    log = _git("log", "HEAD", "--full-history", "-m", "--no-abbrev", "--format=", "--raw", "--", SDL_PATH)
+    log = _git("log", "HEAD", "--full-history", "-m", "--root", "--no-abbrev", "--format=", "--raw", "--", SDL_PATH)
     changed = [line.split() for line in log.stdout.decode().splitlines() if line.startswith(":")]
     blobs = dict.fromkeys(blob for fields in changed for blob in fields[2:4] if blob.strip("0"))
     for blob in blobs:
