@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from graph.core.model import ENTITIES, PERSON_ROLES
+from schema.codegen import descriptions as d
 from schema.codegen.names import literal, snake
 from schema.codegen.objects import PAGE_ARGUMENTS
 
@@ -28,7 +29,10 @@ def _plural(label: str) -> str:
 
 
 def _field(name: str, label: str, role: str | None) -> str:
-    description = f"{label} nodes with role {role}." if role else f"All {label} nodes."
+    if role:
+        description = d.ROOT_ROLE.format(role=d.ROLES[name])
+    else:
+        description = d.ROOT_LIST.format(label=label, text=d.entity(label))
     return "\n".join(
         [
             f"    @strawberry.field(description={literal(description)})",
@@ -51,10 +55,12 @@ def lists() -> str:
     connections = ", ".join(f"{label}Connection" for label in ENTITIES)
     where = ", ".join(f"{label}{kind}" for label in ENTITIES for kind in ("Where", "Order"))
     return (
-        "from __future__ import annotations\n\nimport strawberry\n\n"
+        "from __future__ import annotations\n\nfrom typing import Annotated\n\nimport strawberry\n\n"
         "from schema import fields\n"
         "from schema.context import Info\n"
         f"from schema.entities.inputs import {where}\n"
         f"from schema.entities.objects import {connections}\n\n\n"
-        "@strawberry.type\nclass ListQuery:\n" + "\n\n".join(_field(n, *spec) for n, spec in listed.items()) + "\n"
+        '@strawberry.type(description="The root lists, one connection per entity and per person role.")\nclass ListQuery:\n'
+        + "\n\n".join(_field(n, *spec) for n, spec in listed.items())
+        + "\n"
     )

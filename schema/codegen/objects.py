@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from graph.core.model import ENTITIES, Entity, Prop, Rel
+from schema.codegen import descriptions as d
 from schema.codegen.inputs import model_enums
 from schema.codegen.names import enum_name, literal, prop_type, snake
 from schema.privacy import is_sensitive
 
-SENSITIVE = "Sensitive personal data: masked unless you have full access; full reads are audited."
+SENSITIVE = " Sensitive personal data: masked unless you have full access; full reads are audited."
 MASKED = "Sensitive fields you see masked or withheld (no full access)."
-TOTAL = "How many match the filter; counted only when selected."
 
 # Fields a domain adds to an entity's type, after the model's: label → (field, resolver, description).
 EXTRA_FIELDS: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -26,28 +26,39 @@ EXTRA_FIELDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
 }
 
-PAGE_ARGUMENTS = """        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: {target}Where | None = None,
-        order_by: {target}Order | None = None,"""
+
+def _argument(name: str, kind: str) -> str:
+    return f"        {name}: Annotated[{kind}, strawberry.argument(description={literal(d.ARGUMENTS[name])})] = None,"
+
+
+# A connection field's arguments; {target} is the label listed.
+PAGE_ARGUMENTS = "\n".join(
+    [
+        _argument("first", "int | None"),
+        _argument("after", "str | None"),
+        _argument("last", "int | None"),
+        _argument("before", "str | None"),
+        _argument("where", "{target}Where | None"),
+        _argument("orderBy", "{target}Order | None").replace("orderBy", "order_by", 1),
+    ]
+)
 
 
 def _sensitive(entity: Entity, prop: Prop) -> list[str]:
     kind = prop_type(entity, prop)
+    text = d.entity(f"{entity.label}.{prop.name}") + SENSITIVE
     return [
-        f"    @strawberry.field(description={literal(SENSITIVE)})",
+        f"    @strawberry.field(description={literal(text)})",
         f"    def {snake(prop.name)}(self, info: Info) -> {kind}:",
         f"        value: {kind} = fields.sensitive(self, info, {literal(prop.name)})",
         "        return value",
     ]
 
 
-def _many(rel: Rel) -> list[str]:
+def _many(entity: Entity, rel: Rel) -> list[str]:
     name = snake(rel.field)
     return [
-        "    @strawberry.field",
+        f"    @strawberry.field(description={literal(d.entity(f'{entity.label}.{rel.field}'))})",
         f"    def {name}(",
         "        self,",
         "        info: Info,",
@@ -59,9 +70,10 @@ def _many(rel: Rel) -> list[str]:
     ]
 
 
-def _one(rel: Rel) -> list[str]:
+def _one(entity: Entity, rel: Rel) -> list[str]:
+    text = d.entity(f"{entity.label}.{rel.field}") + d.HIDDEN
     return [
-        "    @strawberry.field",
+        f"    @strawberry.field(description={literal(text)})",
         f"    def {snake(rel.field)}(self, info: Info) -> {rel.target} | None:",
         f"        return fields.related_node(self, info, {literal(rel.field)}, {rel.target})",
     ]
@@ -71,11 +83,14 @@ def _object(entity: Entity) -> str:
     label = entity.label
     plain = [p for p in entity.props if p.kind != "id" and not is_sensitive(label, p.name)]
     sensitive = [p for p in entity.props if p.kind != "id" and is_sensitive(label, p.name)]
-    lines = ["@strawberry.type", f"class {label}(Node):"]
+    lines = [f"@strawberry.type(description={literal(d.entity(label))})", f"class {label}(Node):"]
     # Plain properties first: `wrap` sets them as attributes, and strawberry lists annotated fields first.
-    lines += [f"    {snake(p.name)}: {prop_type(entity, p)}" for p in plain]
+    lines += [
+        f"    {snake(p.name)}: {prop_type(entity, p)} = strawberry.field(description={literal(d.entity(f'{label}.{p.name}'))})"
+        for p in plain
+    ]
     methods = [_sensitive(entity, p) for p in sensitive]
-    methods += [_many(r) if r.many else _one(r) for r in entity.rels]
+    methods += [_many(entity, r) if r.many else _one(entity, r) for r in entity.rels]
     if sensitive:
         methods.append(
             [
@@ -106,33 +121,33 @@ def _object(entity: Entity) -> str:
 
 
 def _edge(label: str) -> str:
-    return f"""@strawberry.type
+    return f"""@strawberry.type(description={literal(d.EDGE.format(label=label))})
 class {label}Edge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description={literal(d.EDGE_NODE.format(label=label))})
     def node(self) -> {label}:
         return {label}.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description={literal(d.EDGE_CURSOR)})
     def cursor(self) -> str:
         return self.edge.cursor"""
 
 
 def _connection(label: str) -> str:
-    return f"""@strawberry.type(description={literal(f"A page of {label}.")})
+    return f"""@strawberry.type(description={literal(d.CONNECTION.format(label=label))})
 class {label}Connection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description={literal(d.CONNECTION_EDGES.format(label=label))})
     def edges(self) -> list[{label}Edge]:
         return [{label}Edge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description={literal(d.CONNECTION_PAGE_INFO)})
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description={literal(TOTAL)})
+    @strawberry.field(description={literal(d.CONNECTION_TOTAL.format(label=label))})
     def total_count(self) -> int | None:
         return self.page.total"""
 
@@ -145,7 +160,7 @@ def objects() -> str:
     for entity in ENTITIES.values():
         blocks += [_object(entity), _connection(entity.label), _edge(entity.label)]
     return (
-        "from __future__ import annotations\n\nimport datetime\n\nimport strawberry\n\n"
+        "from __future__ import annotations\n\nimport datetime\nfrom typing import Annotated\n\nimport strawberry\n\n"
         "from graph.core.records import Edge, Page\n"
         "from schema import fields, matching\n"
         "from schema.connections import PageInfo\n"

@@ -86,1254 +86,2431 @@ from schema.filters import (
 )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a GridKind value.")
 class GridKindFilter:
-    eq: GridKind | None = None
-    in_: list[GridKind] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: GridKind | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[GridKind] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a PersonGender value.")
 class PersonGenderFilter:
-    eq: PersonGender | None = None
-    in_: list[PersonGender] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: PersonGender | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[PersonGender] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a PersonPartyStatus value.")
 class PersonPartyStatusFilter:
-    eq: PersonPartyStatus | None = None
-    in_: list[PersonPartyStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: PersonPartyStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[PersonPartyStatus] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a PersonGridRole value.")
 class PersonGridRoleFilter:
-    eq: PersonGridRole | None = None
-    in_: list[PersonGridRole] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: PersonGridRole | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[PersonGridRole] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a UnitKind value.")
 class UnitKindFilter:
-    eq: UnitKind | None = None
-    in_: list[UnitKind] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: UnitKind | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[UnitKind] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a ResourceKind value.")
 class ResourceKindFilter:
-    eq: ResourceKind | None = None
-    in_: list[ResourceKind] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: ResourceKind | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[ResourceKind] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a WishStatus value.")
 class WishStatusFilter:
-    eq: WishStatus | None = None
-    in_: list[WishStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: WishStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[WishStatus] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a WishTransitionFromStatus value.")
 class WishTransitionFromStatusFilter:
-    eq: WishTransitionFromStatus | None = None
-    in_: list[WishTransitionFromStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: WishTransitionFromStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[WishTransitionFromStatus] | None = strawberry.field(
+        default=None, name="in", description="One of these values."
+    )
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a WishTransitionToStatus value.")
 class WishTransitionToStatusFilter:
-    eq: WishTransitionToStatus | None = None
-    in_: list[WishTransitionToStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: WishTransitionToStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[WishTransitionToStatus] | None = strawberry.field(
+        default=None, name="in", description="One of these values."
+    )
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a EventStatus value.")
 class EventStatusFilter:
-    eq: EventStatus | None = None
-    in_: list[EventStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: EventStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[EventStatus] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a EventSource value.")
 class EventSourceFilter:
-    eq: EventSource | None = None
-    in_: list[EventSource] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: EventSource | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[EventSource] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a EventStepAction value.")
 class EventStepActionFilter:
-    eq: EventStepAction | None = None
-    in_: list[EventStepAction] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: EventStepAction | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[EventStepAction] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a EventStepFromStatus value.")
 class EventStepFromStatusFilter:
-    eq: EventStepFromStatus | None = None
-    in_: list[EventStepFromStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: EventStepFromStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[EventStepFromStatus] | None = strawberry.field(
+        default=None, name="in", description="One of these values."
+    )
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a EventStepToStatus value.")
 class EventStepToStatusFilter:
-    eq: EventStepToStatus | None = None
-    in_: list[EventStepToStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: EventStepToStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[EventStepToStatus] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a DisputeStatus value.")
 class DisputeStatusFilter:
-    eq: DisputeStatus | None = None
-    in_: list[DisputeStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: DisputeStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[DisputeStatus] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a DisputeOutcome value.")
 class DisputeOutcomeFilter:
-    eq: DisputeOutcome | None = None
-    in_: list[DisputeOutcome] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: DisputeOutcome | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[DisputeOutcome] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a DisputePartyRole value.")
 class DisputePartyRoleFilter:
-    eq: DisputePartyRole | None = None
-    in_: list[DisputePartyRole] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: DisputePartyRole | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[DisputePartyRole] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a DisputeStepFromStatus value.")
 class DisputeStepFromStatusFilter:
-    eq: DisputeStepFromStatus | None = None
-    in_: list[DisputeStepFromStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: DisputeStepFromStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[DisputeStepFromStatus] | None = strawberry.field(
+        default=None, name="in", description="One of these values."
+    )
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a DisputeStepToStatus value.")
 class DisputeStepToStatusFilter:
-    eq: DisputeStepToStatus | None = None
-    in_: list[DisputeStepToStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: DisputeStepToStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[DisputeStepToStatus] | None = strawberry.field(
+        default=None, name="in", description="One of these values."
+    )
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a OrganizationKind value.")
 class OrganizationKindFilter:
-    eq: OrganizationKind | None = None
-    in_: list[OrganizationKind] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: OrganizationKind | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[OrganizationKind] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a CouncilTopicStage value.")
 class CouncilTopicStageFilter:
-    eq: CouncilTopicStage | None = None
-    in_: list[CouncilTopicStage] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: CouncilTopicStage | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[CouncilTopicStage] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a CouncilTopicOutcome value.")
 class CouncilTopicOutcomeFilter:
-    eq: CouncilTopicOutcome | None = None
-    in_: list[CouncilTopicOutcome] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: CouncilTopicOutcome | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[CouncilTopicOutcome] | None = strawberry.field(
+        default=None, name="in", description="One of these values."
+    )
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a TopicStepFromStage value.")
 class TopicStepFromStageFilter:
-    eq: TopicStepFromStage | None = None
-    in_: list[TopicStepFromStage] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: TopicStepFromStage | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[TopicStepFromStage] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a TopicStepToStage value.")
 class TopicStepToStageFilter:
-    eq: TopicStepToStage | None = None
-    in_: list[TopicStepToStage] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: TopicStepToStage | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[TopicStepToStage] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a ServiceActivityKind value.")
 class ServiceActivityKindFilter:
-    eq: ServiceActivityKind | None = None
-    in_: list[ServiceActivityKind] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: ServiceActivityKind | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[ServiceActivityKind] | None = strawberry.field(
+        default=None, name="in", description="One of these values."
+    )
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a SpecialGroupKind value.")
 class SpecialGroupKindFilter:
-    eq: SpecialGroupKind | None = None
-    in_: list[SpecialGroupKind] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: SpecialGroupKind | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[SpecialGroupKind] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a ServiceItemFrequency value.")
 class ServiceItemFrequencyFilter:
-    eq: ServiceItemFrequency | None = None
-    in_: list[ServiceItemFrequency] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: ServiceItemFrequency | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[ServiceItemFrequency] | None = strawberry.field(
+        default=None, name="in", description="One of these values."
+    )
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a NeedSource value.")
 class NeedSourceFilter:
-    eq: NeedSource | None = None
-    in_: list[NeedSource] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: NeedSource | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[NeedSource] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a NeedStatus value.")
 class NeedStatusFilter:
-    eq: NeedStatus | None = None
-    in_: list[NeedStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: NeedStatus | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[NeedStatus] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a AuditEntryAccess value.")
 class AuditEntryAccessFilter:
-    eq: AuditEntryAccess | None = None
-    in_: list[AuditEntryAccess] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
+    eq: AuditEntryAccess | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[AuditEntryAccess] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="Matches a SlaLight value.")
 class SlaLightFilter:
-    eq: SlaLight | None = None
-    in_: list[SlaLight] | None = strawberry.field(default=None, name="in")
+    eq: SlaLight | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[SlaLight] | None = strawberry.field(default=None, name="in", description="One of these values.")
 
 
-@strawberry.input(description="Filters Community; fields combine with AND.")
+@strawberry.input(description="Filters Community nodes; the fields given all have to match (AND).")
 class CommunityWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    city: StringFilter | None = None
-    district: StringFilter | None = None
-    subdistrict: StringFilter | None = None
-    grids: GridRelationFilter | None = None
-    party_committee: PartyCommitteeRelationFilter | None = None
-    organizations: OrganizationRelationFilter | None = None
-    agreements: AgreementRelationFilter | None = None
-    meetings: CouncilMeetingRelationFilter | None = None
-    topics: CouncilTopicRelationFilter | None = None
-    activities: ServiceActivityRelationFilter | None = None
-    special_groups: SpecialGroupRelationFilter | None = None
-    AND: list[CommunityWhere] | None = None
-    OR: list[CommunityWhere] | None = None
-    NOT: CommunityWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(
+        default=None, description="Matches `name`: The community's name, e.g. 建峰社区."
+    )
+    city: StringFilter | None = strawberry.field(
+        default=None, description="Matches `city`: City it lies in, e.g. 重庆 (Chongqing); null when not recorded."
+    )
+    district: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `district`: District it lies in, e.g. 涪陵区 (Fuling); null when not recorded.",
+    )
+    subdistrict: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `subdistrict`: Subdistrict (街道) it lies in, e.g. 白涛街道 (Baitao); null when not recorded.",
+    )
+    grids: GridRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `grids` (Grid nodes): some, none or all of them matching a filter.",
+    )
+    party_committee: PartyCommitteeRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `partyCommittee` (PartyCommittee nodes): some, none or all of them matching a filter.",
+    )
+    organizations: OrganizationRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `organizations` (Organization nodes): some, none or all of them matching a filter.",
+    )
+    agreements: AgreementRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `agreements` (Agreement nodes): some, none or all of them matching a filter.",
+    )
+    meetings: CouncilMeetingRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `meetings` (CouncilMeeting nodes): some, none or all of them matching a filter.",
+    )
+    topics: CouncilTopicRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `topics` (CouncilTopic nodes): some, none or all of them matching a filter.",
+    )
+    activities: ServiceActivityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `activities` (ServiceActivity nodes): some, none or all of them matching a filter.",
+    )
+    special_groups: SpecialGroupRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `specialGroups` (SpecialGroup nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[CommunityWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[CommunityWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: CommunityWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Community nodes related to the one filtered, through a relationship field.")
 class CommunityRelationFilter:
-    some: CommunityWhere | None = None
-    none: CommunityWhere | None = None
-    all: CommunityWhere | None = None
+    some: CommunityWhere | None = strawberry.field(
+        default=None, description="At least one related Community matches (and there is one)."
+    )
+    none: CommunityWhere | None = strawberry.field(
+        default=None, description="No related Community matches (true when there are none)."
+    )
+    all: CommunityWhere | None = strawberry.field(
+        default=None, description="Every related Community matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Community nodes: one key and a direction; ties are broken by id.")
 class CommunityOrder:
-    field: CommunitySortKey = CommunitySortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: CommunitySortKey = strawberry.field(default=CommunitySortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Grid; fields combine with AND.")
+@strawberry.input(description="Filters Grid nodes; the fields given all have to match (AND).")
 class GridWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    code: StringFilter | None = None
-    kind: GridKindFilter | None = None
-    community: CommunityRelationFilter | None = None
-    adjacent_grids: GridRelationFilter | None = None
-    buildings: BuildingRelationFilter | None = None
-    grid_workers: PersonRelationFilter | None = None
-    events: EventRelationFilter | None = None
-    wishes: WishRelationFilter | None = None
-    units: UnitRelationFilter | None = None
-    resources: ResourceRelationFilter | None = None
-    AND: list[GridWhere] | None = None
-    OR: list[GridWhere] | None = None
-    NOT: GridWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: The grid's name.")
+    code: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `code`: The grid's short code, unique in the community; null when not assigned.",
+    )
+    kind: GridKindFilter | None = strawberry.field(
+        default=None,
+        description="Matches `kind`: Residential grid, or one of the school grids (学校专属网格) whose workers are teachers.",
+    )
+    community: CommunityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `community` (Community nodes): some, none or all of them matching a filter.",
+    )
+    adjacent_grids: GridRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `adjacentGrids` (Grid nodes): some, none or all of them matching a filter.",
+    )
+    buildings: BuildingRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `buildings` (Building nodes): some, none or all of them matching a filter.",
+    )
+    grid_workers: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `gridWorkers` (Person nodes): some, none or all of them matching a filter.",
+    )
+    events: EventRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `events` (Event nodes): some, none or all of them matching a filter.",
+    )
+    wishes: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `wishes` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    units: UnitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `units` (Unit nodes): some, none or all of them matching a filter.",
+    )
+    resources: ResourceRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `resources` (Resource nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[GridWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[GridWhere] | None = strawberry.field(default=None, description="At least one filter of the list matches.")
+    NOT: GridWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Grid nodes related to the one filtered, through a relationship field.")
 class GridRelationFilter:
-    some: GridWhere | None = None
-    none: GridWhere | None = None
-    all: GridWhere | None = None
+    some: GridWhere | None = strawberry.field(
+        default=None, description="At least one related Grid matches (and there is one)."
+    )
+    none: GridWhere | None = strawberry.field(
+        default=None, description="No related Grid matches (true when there are none)."
+    )
+    all: GridWhere | None = strawberry.field(
+        default=None, description="Every related Grid matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Grid nodes: one key and a direction; ties are broken by id.")
 class GridOrder:
-    field: GridSortKey = GridSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: GridSortKey = strawberry.field(default=GridSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Building; fields combine with AND.")
+@strawberry.input(description="Filters Building nodes; the fields given all have to match (AND).")
 class BuildingWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    address: StringFilter | None = None
-    floors: IntFilter | None = None
-    grid: GridRelationFilter | None = None
-    households: HouseholdRelationFilter | None = None
-    residents: PersonRelationFilter | None = None
-    events: EventRelationFilter | None = None
-    AND: list[BuildingWhere] | None = None
-    OR: list[BuildingWhere] | None = None
-    NOT: BuildingWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(
+        default=None, description="Matches `name`: The building's name, e.g. 3栋."
+    )
+    address: StringFilter | None = strawberry.field(
+        default=None, description="Matches `address`: Street address; null when not recorded."
+    )
+    floors: IntFilter | None = strawberry.field(
+        default=None, description="Matches `floors`: Number of floors; null when not recorded."
+    )
+    grid: GridRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `grid` (Grid nodes): some, none or all of them matching a filter.",
+    )
+    households: HouseholdRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `households` (Household nodes): some, none or all of them matching a filter.",
+    )
+    residents: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `residents` (Person nodes): some, none or all of them matching a filter.",
+    )
+    events: EventRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `events` (Event nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[BuildingWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[BuildingWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: BuildingWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Building nodes related to the one filtered, through a relationship field.")
 class BuildingRelationFilter:
-    some: BuildingWhere | None = None
-    none: BuildingWhere | None = None
-    all: BuildingWhere | None = None
+    some: BuildingWhere | None = strawberry.field(
+        default=None, description="At least one related Building matches (and there is one)."
+    )
+    none: BuildingWhere | None = strawberry.field(
+        default=None, description="No related Building matches (true when there are none)."
+    )
+    all: BuildingWhere | None = strawberry.field(
+        default=None, description="Every related Building matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Building nodes: one key and a direction; ties are broken by id.")
 class BuildingOrder:
-    field: BuildingSortKey = BuildingSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: BuildingSortKey = strawberry.field(default=BuildingSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Household; fields combine with AND.")
+@strawberry.input(description="Filters Household nodes; the fields given all have to match (AND).")
 class HouseholdWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    room: StringFilter | None = None
-    building: BuildingRelationFilter | None = None
-    members: PersonRelationFilter | None = None
-    wishes: WishRelationFilter | None = None
-    home_visits: HomeVisitRelationFilter | None = None
-    AND: list[HouseholdWhere] | None = None
-    OR: list[HouseholdWhere] | None = None
-    NOT: HouseholdWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(
+        default=None, description="Matches `name`: How the household is called, usually after its head."
+    )
+    room: StringFilter | None = strawberry.field(
+        default=None, description="Matches `room`: Flat number in the building, e.g. 2-301; null when not recorded."
+    )
+    building: BuildingRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `building` (Building nodes): some, none or all of them matching a filter.",
+    )
+    members: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `members` (Person nodes): some, none or all of them matching a filter.",
+    )
+    wishes: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `wishes` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    home_visits: HomeVisitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `homeVisits` (HomeVisit nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[HouseholdWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[HouseholdWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: HouseholdWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Household nodes related to the one filtered, through a relationship field.")
 class HouseholdRelationFilter:
-    some: HouseholdWhere | None = None
-    none: HouseholdWhere | None = None
-    all: HouseholdWhere | None = None
+    some: HouseholdWhere | None = strawberry.field(
+        default=None, description="At least one related Household matches (and there is one)."
+    )
+    none: HouseholdWhere | None = strawberry.field(
+        default=None, description="No related Household matches (true when there are none)."
+    )
+    all: HouseholdWhere | None = strawberry.field(
+        default=None, description="Every related Household matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Household nodes: one key and a direction; ties are broken by id.")
 class HouseholdOrder:
-    field: HouseholdSortKey = HouseholdSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: HouseholdSortKey = strawberry.field(default=HouseholdSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Person; fields combine with AND.")
+@strawberry.input(description="Filters Person nodes; the fields given all have to match (AND).")
 class PersonWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    gender: PersonGenderFilter | None = None
-    birth_year: IntFilter | None = None
-    birth_date: DateFilter | None = None
-    phone: StringFilter | None = None
-    id_number: StringFilter | None = None
-    party_status: PersonPartyStatusFilter | None = None
-    joined_party_on: DateFilter | None = None
-    reported_on: DateFilter | None = None
-    grid_role: PersonGridRoleFilter | None = None
-    capacity: IntFilter | None = None
-    household: HouseholdRelationFilter | None = None
-    building: BuildingRelationFilter | None = None
-    branch: PartyBranchRelationFilter | None = None
-    work_grids: GridRelationFilter | None = None
-    skills: SkillRelationFilter | None = None
-    special_groups: SpecialGroupRelationFilter | None = None
-    wishes: WishRelationFilter | None = None
-    claimed_wishes: WishRelationFilter | None = None
-    fulfilled_wishes: WishRelationFilter | None = None
-    reported_events: EventRelationFilter | None = None
-    disputes: DisputeRelationFilter | None = None
-    proposed_topics: CouncilTopicRelationFilter | None = None
-    owned_topics: CouncilTopicRelationFilter | None = None
-    activities: ServiceActivityRelationFilter | None = None
-    meetings: CouncilMeetingRelationFilter | None = None
-    needs: NeedRelationFilter | None = None
-    home_visits: HomeVisitRelationFilter | None = None
-    visits_made: HomeVisitRelationFilter | None = None
-    AND: list[PersonWhere] | None = None
-    OR: list[PersonWhere] | None = None
-    NOT: PersonWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `name`: Full name; shown minimised (e.g. 王**) to viewers without access to the person.",
+    )
+    gender: PersonGenderFilter | None = strawberry.field(
+        default=None, description="Matches `gender`: Gender; null when not recorded."
+    )
+    birth_year: IntFilter | None = strawberry.field(
+        default=None,
+        description="Matches `birthYear`: Year of birth; null when not recorded (used for age, e.g. elderly from 60).",
+    )
+    birth_date: DateFilter | None = strawberry.field(default=None, description="Matches `birthDate`: Date of birth.")
+    phone: StringFilter | None = strawberry.field(default=None, description="Matches `phone`: Mobile phone number.")
+    id_number: StringFilter | None = strawberry.field(
+        default=None, description="Matches `idNumber`: Resident identity card number (身份证号)."
+    )
+    party_status: PersonPartyStatusFilter | None = strawberry.field(
+        default=None,
+        description="Matches `partyStatus`: For a party member: retired or in service (在职党员); null for non-members.",
+    )
+    joined_party_on: DateFilter | None = strawberry.field(
+        default=None,
+        description="Matches `joinedPartyOn`: Date the person joined the party; null for non-members or when unknown.",
+    )
+    reported_on: DateFilter | None = strawberry.field(
+        default=None,
+        description="Matches `reportedOn`: Date an in-service member reported to the community (进社区报到); null if they have not.",
+    )
+    grid_role: PersonGridRoleFilter | None = strawberry.field(
+        default=None,
+        description="Matches `gridRole`: For a grid worker: their place in the '1+6' grid force; null for others.",
+    )
+    capacity: IntFilter | None = strawberry.field(
+        default=None,
+        description="Matches `capacity`: How many wishes the person can take on at once as a helper; null means the default limit.",
+    )
+    household: HouseholdRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `household` (Household nodes): some, none or all of them matching a filter.",
+    )
+    building: BuildingRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `building` (Building nodes): some, none or all of them matching a filter.",
+    )
+    branch: PartyBranchRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `branch` (PartyBranch nodes): some, none or all of them matching a filter.",
+    )
+    work_grids: GridRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `workGrids` (Grid nodes): some, none or all of them matching a filter.",
+    )
+    skills: SkillRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `skills` (Skill nodes): some, none or all of them matching a filter.",
+    )
+    special_groups: SpecialGroupRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `specialGroups` (SpecialGroup nodes): some, none or all of them matching a filter.",
+    )
+    wishes: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `wishes` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    claimed_wishes: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `claimedWishes` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    fulfilled_wishes: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `fulfilledWishes` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    reported_events: EventRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `reportedEvents` (Event nodes): some, none or all of them matching a filter.",
+    )
+    disputes: DisputeRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `disputes` (Dispute nodes): some, none or all of them matching a filter.",
+    )
+    proposed_topics: CouncilTopicRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `proposedTopics` (CouncilTopic nodes): some, none or all of them matching a filter.",
+    )
+    owned_topics: CouncilTopicRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `ownedTopics` (CouncilTopic nodes): some, none or all of them matching a filter.",
+    )
+    activities: ServiceActivityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `activities` (ServiceActivity nodes): some, none or all of them matching a filter.",
+    )
+    meetings: CouncilMeetingRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `meetings` (CouncilMeeting nodes): some, none or all of them matching a filter.",
+    )
+    needs: NeedRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `needs` (Need nodes): some, none or all of them matching a filter.",
+    )
+    home_visits: HomeVisitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `homeVisits` (HomeVisit nodes): some, none or all of them matching a filter.",
+    )
+    visits_made: HomeVisitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `visitsMade` (HomeVisit nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[PersonWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[PersonWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: PersonWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Person nodes related to the one filtered, through a relationship field.")
 class PersonRelationFilter:
-    some: PersonWhere | None = None
-    none: PersonWhere | None = None
-    all: PersonWhere | None = None
+    some: PersonWhere | None = strawberry.field(
+        default=None, description="At least one related Person matches (and there is one)."
+    )
+    none: PersonWhere | None = strawberry.field(
+        default=None, description="No related Person matches (true when there are none)."
+    )
+    all: PersonWhere | None = strawberry.field(
+        default=None, description="Every related Person matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Person nodes: one key and a direction; ties are broken by id.")
 class PersonOrder:
-    field: PersonSortKey = PersonSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: PersonSortKey = strawberry.field(default=PersonSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters PartyCommittee; fields combine with AND.")
+@strawberry.input(description="Filters PartyCommittee nodes; the fields given all have to match (AND).")
 class PartyCommitteeWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    community: CommunityRelationFilter | None = None
-    branches: PartyBranchRelationFilter | None = None
-    AND: list[PartyCommitteeWhere] | None = None
-    OR: list[PartyCommitteeWhere] | None = None
-    NOT: PartyCommitteeWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: The committee's name.")
+    community: CommunityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `community` (Community nodes): some, none or all of them matching a filter.",
+    )
+    branches: PartyBranchRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `branches` (PartyBranch nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[PartyCommitteeWhere] | None = strawberry.field(
+        default=None, description="Every filter of the list matches."
+    )
+    OR: list[PartyCommitteeWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: PartyCommitteeWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches PartyCommittee nodes related to the one filtered, through a relationship field.")
 class PartyCommitteeRelationFilter:
-    some: PartyCommitteeWhere | None = None
-    none: PartyCommitteeWhere | None = None
-    all: PartyCommitteeWhere | None = None
+    some: PartyCommitteeWhere | None = strawberry.field(
+        default=None, description="At least one related PartyCommittee matches (and there is one)."
+    )
+    none: PartyCommitteeWhere | None = strawberry.field(
+        default=None, description="No related PartyCommittee matches (true when there are none)."
+    )
+    all: PartyCommitteeWhere | None = strawberry.field(
+        default=None, description="Every related PartyCommittee matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort PartyCommittee nodes: one key and a direction; ties are broken by id.")
 class PartyCommitteeOrder:
-    field: PartyCommitteeSortKey = PartyCommitteeSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: PartyCommitteeSortKey = strawberry.field(
+        default=PartyCommitteeSortKey.id, description="The property to sort by."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters PartyBranch; fields combine with AND.")
+@strawberry.input(description="Filters PartyBranch nodes; the fields given all have to match (AND).")
 class PartyBranchWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    committee: PartyCommitteeRelationFilter | None = None
-    members: PersonRelationFilter | None = None
-    claimed_wishes: WishRelationFilter | None = None
-    fulfilled_wishes: WishRelationFilter | None = None
-    AND: list[PartyBranchWhere] | None = None
-    OR: list[PartyBranchWhere] | None = None
-    NOT: PartyBranchWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: The branch's name.")
+    committee: PartyCommitteeRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `committee` (PartyCommittee nodes): some, none or all of them matching a filter.",
+    )
+    members: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `members` (Person nodes): some, none or all of them matching a filter.",
+    )
+    claimed_wishes: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `claimedWishes` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    fulfilled_wishes: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `fulfilledWishes` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[PartyBranchWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[PartyBranchWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: PartyBranchWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches PartyBranch nodes related to the one filtered, through a relationship field.")
 class PartyBranchRelationFilter:
-    some: PartyBranchWhere | None = None
-    none: PartyBranchWhere | None = None
-    all: PartyBranchWhere | None = None
+    some: PartyBranchWhere | None = strawberry.field(
+        default=None, description="At least one related PartyBranch matches (and there is one)."
+    )
+    none: PartyBranchWhere | None = strawberry.field(
+        default=None, description="No related PartyBranch matches (true when there are none)."
+    )
+    all: PartyBranchWhere | None = strawberry.field(
+        default=None, description="Every related PartyBranch matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort PartyBranch nodes: one key and a direction; ties are broken by id.")
 class PartyBranchOrder:
-    field: PartyBranchSortKey = PartyBranchSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: PartyBranchSortKey = strawberry.field(default=PartyBranchSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Unit; fields combine with AND.")
+@strawberry.input(description="Filters Unit nodes; the fields given all have to match (AND).")
 class UnitWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    kind: UnitKindFilter | None = None
-    address: StringFilter | None = None
-    grid: GridRelationFilter | None = None
-    agreement: AgreementRelationFilter | None = None
-    resources: ResourceRelationFilter | None = None
-    claimed_wishes: WishRelationFilter | None = None
-    fulfilled_wishes: WishRelationFilter | None = None
-    disputes: DisputeRelationFilter | None = None
-    AND: list[UnitWhere] | None = None
-    OR: list[UnitWhere] | None = None
-    NOT: UnitWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: The unit's name.")
+    kind: UnitKindFilter | None = strawberry.field(
+        default=None, description="Matches `kind`: Enterprise, institution or school; null when not recorded."
+    )
+    address: StringFilter | None = strawberry.field(
+        default=None, description="Matches `address`: Street address; null when not recorded."
+    )
+    grid: GridRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `grid` (Grid nodes): some, none or all of them matching a filter.",
+    )
+    agreement: AgreementRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `agreement` (Agreement nodes): some, none or all of them matching a filter.",
+    )
+    resources: ResourceRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `resources` (Resource nodes): some, none or all of them matching a filter.",
+    )
+    claimed_wishes: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `claimedWishes` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    fulfilled_wishes: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `fulfilledWishes` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    disputes: DisputeRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `disputes` (Dispute nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[UnitWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[UnitWhere] | None = strawberry.field(default=None, description="At least one filter of the list matches.")
+    NOT: UnitWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Unit nodes related to the one filtered, through a relationship field.")
 class UnitRelationFilter:
-    some: UnitWhere | None = None
-    none: UnitWhere | None = None
-    all: UnitWhere | None = None
+    some: UnitWhere | None = strawberry.field(
+        default=None, description="At least one related Unit matches (and there is one)."
+    )
+    none: UnitWhere | None = strawberry.field(
+        default=None, description="No related Unit matches (true when there are none)."
+    )
+    all: UnitWhere | None = strawberry.field(
+        default=None, description="Every related Unit matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Unit nodes: one key and a direction; ties are broken by id.")
 class UnitOrder:
-    field: UnitSortKey = UnitSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: UnitSortKey = strawberry.field(default=UnitSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Agreement; fields combine with AND.")
+@strawberry.input(description="Filters Agreement nodes; the fields given all have to match (AND).")
 class AgreementWhere:
-    id: IDFilter | None = None
-    title: StringFilter | None = None
-    signed_on: DateFilter | None = None
-    joint_creations: ListFilter | None = None
-    collaborations: ListFilter | None = None
-    unit: UnitRelationFilter | None = None
-    community: CommunityRelationFilter | None = None
-    AND: list[AgreementWhere] | None = None
-    OR: list[AgreementWhere] | None = None
-    NOT: AgreementWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    title: StringFilter | None = strawberry.field(default=None, description="Matches `title`: The agreement's title.")
+    signed_on: DateFilter | None = strawberry.field(
+        default=None, description="Matches `signedOn`: Date it was signed; null when unknown."
+    )
+    joint_creations: ListFilter | None = strawberry.field(
+        default=None,
+        description="Matches `jointCreations`: Its 'six joint creations' (六联创) commitments, as JOINT_CREATIONS codes.",
+    )
+    collaborations: ListFilter | None = strawberry.field(
+        default=None,
+        description="Matches `collaborations`: Its 'seven collaborations' (七协同) commitments, as collaboration codes.",
+    )
+    unit: UnitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `unit` (Unit nodes): some, none or all of them matching a filter.",
+    )
+    community: CommunityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `community` (Community nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[AgreementWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[AgreementWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: AgreementWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Agreement nodes related to the one filtered, through a relationship field.")
 class AgreementRelationFilter:
-    some: AgreementWhere | None = None
-    none: AgreementWhere | None = None
-    all: AgreementWhere | None = None
+    some: AgreementWhere | None = strawberry.field(
+        default=None, description="At least one related Agreement matches (and there is one)."
+    )
+    none: AgreementWhere | None = strawberry.field(
+        default=None, description="No related Agreement matches (true when there are none)."
+    )
+    all: AgreementWhere | None = strawberry.field(
+        default=None, description="Every related Agreement matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Agreement nodes: one key and a direction; ties are broken by id.")
 class AgreementOrder:
-    field: AgreementSortKey = AgreementSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: AgreementSortKey = strawberry.field(default=AgreementSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Resource; fields combine with AND.")
+@strawberry.input(description="Filters Resource nodes; the fields given all have to match (AND).")
 class ResourceWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    kind: ResourceKindFilter | None = None
-    description: StringFilter | None = None
-    capacity: IntFilter | None = None
-    unit: UnitRelationFilter | None = None
-    grid: GridRelationFilter | None = None
-    AND: list[ResourceWhere] | None = None
-    OR: list[ResourceWhere] | None = None
-    NOT: ResourceWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: The resource's name.")
+    kind: ResourceKindFilter | None = strawberry.field(
+        default=None, description="Matches `kind`: What kind of resource it is; null when not recorded."
+    )
+    description: StringFilter | None = strawberry.field(
+        default=None, description="Matches `description`: What it offers and how to use it; null when not written."
+    )
+    capacity: IntFilter | None = strawberry.field(
+        default=None, description="Matches `capacity`: How many people it holds; null when not recorded."
+    )
+    unit: UnitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `unit` (Unit nodes): some, none or all of them matching a filter.",
+    )
+    grid: GridRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `grid` (Grid nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[ResourceWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[ResourceWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: ResourceWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Resource nodes related to the one filtered, through a relationship field.")
 class ResourceRelationFilter:
-    some: ResourceWhere | None = None
-    none: ResourceWhere | None = None
-    all: ResourceWhere | None = None
+    some: ResourceWhere | None = strawberry.field(
+        default=None, description="At least one related Resource matches (and there is one)."
+    )
+    none: ResourceWhere | None = strawberry.field(
+        default=None, description="No related Resource matches (true when there are none)."
+    )
+    all: ResourceWhere | None = strawberry.field(
+        default=None, description="Every related Resource matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Resource nodes: one key and a direction; ties are broken by id.")
 class ResourceOrder:
-    field: ResourceSortKey = ResourceSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: ResourceSortKey = strawberry.field(default=ResourceSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Skill; fields combine with AND.")
+@strawberry.input(description="Filters Skill nodes; the fields given all have to match (AND).")
 class SkillWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    category: StringFilter | None = None
-    people: PersonRelationFilter | None = None
-    wishes: WishRelationFilter | None = None
-    AND: list[SkillWhere] | None = None
-    OR: list[SkillWhere] | None = None
-    NOT: SkillWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: The skill's name.")
+    category: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `category`: A free-text grouping of skills, e.g. repair, care; null when none.",
+    )
+    people: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `people` (Person nodes): some, none or all of them matching a filter.",
+    )
+    wishes: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `wishes` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[SkillWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[SkillWhere] | None = strawberry.field(default=None, description="At least one filter of the list matches.")
+    NOT: SkillWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Skill nodes related to the one filtered, through a relationship field.")
 class SkillRelationFilter:
-    some: SkillWhere | None = None
-    none: SkillWhere | None = None
-    all: SkillWhere | None = None
+    some: SkillWhere | None = strawberry.field(
+        default=None, description="At least one related Skill matches (and there is one)."
+    )
+    none: SkillWhere | None = strawberry.field(
+        default=None, description="No related Skill matches (true when there are none)."
+    )
+    all: SkillWhere | None = strawberry.field(
+        default=None, description="Every related Skill matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Skill nodes: one key and a direction; ties are broken by id.")
 class SkillOrder:
-    field: SkillSortKey = SkillSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: SkillSortKey = strawberry.field(default=SkillSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Wish; fields combine with AND.")
+@strawberry.input(description="Filters Wish nodes; the fields given all have to match (AND).")
 class WishWhere:
-    id: IDFilter | None = None
-    title: StringFilter | None = None
-    description: StringFilter | None = None
-    category: StringFilter | None = None
-    urgency: IntFilter | None = None
-    status: WishStatusFilter | None = None
-    head_count: IntFilter | None = None
-    created_at: DateTimeFilter | None = None
-    deadline: DateFilter | None = None
-    fulfilled_at: DateTimeFilter | None = None
-    requester: PersonRelationFilter | None = None
-    grid: GridRelationFilter | None = None
-    required_skills: SkillRelationFilter | None = None
-    claimed_by: PersonRelationFilter | None = None
-    fulfilled_by: PersonRelationFilter | None = None
-    fulfilling_units: UnitRelationFilter | None = None
-    claiming_units: UnitRelationFilter | None = None
-    claiming_branches: PartyBranchRelationFilter | None = None
-    fulfilling_branches: PartyBranchRelationFilter | None = None
-    history: WishTransitionRelationFilter | None = None
-    declined_by: PersonRelationFilter | None = None
-    AND: list[WishWhere] | None = None
-    OR: list[WishWhere] | None = None
-    NOT: WishWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    title: StringFilter | None = strawberry.field(
+        default=None, description="Matches `title`: Short title, e.g. 修理水龙头."
+    )
+    description: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `description`: What is wished for, in the requester's words; null when only a title was given.",
+    )
+    category: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `category`: A free-text category, e.g. REPAIR, VISIT, SCHOOL_SUPPLIES; null when none.",
+    )
+    urgency: IntFilter | None = strawberry.field(
+        default=None, description="Matches `urgency`: Urgency from 1 (can wait) to 4 (urgent); null is read as 1."
+    )
+    status: WishStatusFilter | None = strawberry.field(
+        default=None,
+        description="Matches `status`: Where the wish is in its lifecycle (see README 'The wish lifecycle').",
+    )
+    head_count: IntFilter | None = strawberry.field(
+        default=None, description="Matches `headCount`: How many helpers it needs; null is read as 1."
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `createdAt`: When it was submitted."
+    )
+    deadline: DateFilter | None = strawberry.field(
+        default=None, description="Matches `deadline`: Date after which an open wish expires; null when it has none."
+    )
+    fulfilled_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `fulfilledAt`: When it was fulfilled; null until then."
+    )
+    requester: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `requester` (Person nodes): some, none or all of them matching a filter.",
+    )
+    grid: GridRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `grid` (Grid nodes): some, none or all of them matching a filter.",
+    )
+    required_skills: SkillRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `requiredSkills` (Skill nodes): some, none or all of them matching a filter.",
+    )
+    claimed_by: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `claimedBy` (Person nodes): some, none or all of them matching a filter.",
+    )
+    fulfilled_by: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `fulfilledBy` (Person nodes): some, none or all of them matching a filter.",
+    )
+    fulfilling_units: UnitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `fulfillingUnits` (Unit nodes): some, none or all of them matching a filter.",
+    )
+    claiming_units: UnitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `claimingUnits` (Unit nodes): some, none or all of them matching a filter.",
+    )
+    claiming_branches: PartyBranchRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `claimingBranches` (PartyBranch nodes): some, none or all of them matching a filter.",
+    )
+    fulfilling_branches: PartyBranchRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `fulfillingBranches` (PartyBranch nodes): some, none or all of them matching a filter.",
+    )
+    history: WishTransitionRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `history` (WishTransition nodes): some, none or all of them matching a filter.",
+    )
+    declined_by: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `declinedBy` (Person nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[WishWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[WishWhere] | None = strawberry.field(default=None, description="At least one filter of the list matches.")
+    NOT: WishWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Wish nodes related to the one filtered, through a relationship field.")
 class WishRelationFilter:
-    some: WishWhere | None = None
-    none: WishWhere | None = None
-    all: WishWhere | None = None
+    some: WishWhere | None = strawberry.field(
+        default=None, description="At least one related Wish matches (and there is one)."
+    )
+    none: WishWhere | None = strawberry.field(
+        default=None, description="No related Wish matches (true when there are none)."
+    )
+    all: WishWhere | None = strawberry.field(
+        default=None, description="Every related Wish matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Wish nodes: one key and a direction; ties are broken by id.")
 class WishOrder:
-    field: WishSortKey = WishSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: WishSortKey = strawberry.field(default=WishSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters WishTransition; fields combine with AND.")
+@strawberry.input(description="Filters WishTransition nodes; the fields given all have to match (AND).")
 class WishTransitionWhere:
-    id: IDFilter | None = None
-    action: StringFilter | None = None
-    from_status: WishTransitionFromStatusFilter | None = None
-    to_status: WishTransitionToStatusFilter | None = None
-    actor_id: StringFilter | None = None
-    note: StringFilter | None = None
-    at: DateTimeFilter | None = None
-    version: IntFilter | None = None
-    wish: WishRelationFilter | None = None
-    AND: list[WishTransitionWhere] | None = None
-    OR: list[WishTransitionWhere] | None = None
-    NOT: WishTransitionWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    action: StringFilter | None = strawberry.field(
+        default=None, description="Matches `action`: The step taken, e.g. verify, publish, claim, fulfil."
+    )
+    from_status: WishTransitionFromStatusFilter | None = strawberry.field(
+        default=None, description="Matches `fromStatus`: Status before the step; null for the wish's creation."
+    )
+    to_status: WishTransitionToStatusFilter | None = strawberry.field(
+        default=None, description="Matches `toStatus`: Status after the step."
+    )
+    actor_id: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `actorId`: Database id of the person who took the step; null for system sweeps.",
+    )
+    note: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `note`: The note given with the step (e.g. a rejection reason); null when none.",
+    )
+    at: DateTimeFilter | None = strawberry.field(default=None, description="Matches `at`: When the step was taken.")
+    version: IntFilter | None = strawberry.field(
+        default=None,
+        description="Matches `version`: The wish's version this step produced: orders steps within one clock tick.",
+    )
+    wish: WishRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `wish` (Wish nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[WishTransitionWhere] | None = strawberry.field(
+        default=None, description="Every filter of the list matches."
+    )
+    OR: list[WishTransitionWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: WishTransitionWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches WishTransition nodes related to the one filtered, through a relationship field.")
 class WishTransitionRelationFilter:
-    some: WishTransitionWhere | None = None
-    none: WishTransitionWhere | None = None
-    all: WishTransitionWhere | None = None
+    some: WishTransitionWhere | None = strawberry.field(
+        default=None, description="At least one related WishTransition matches (and there is one)."
+    )
+    none: WishTransitionWhere | None = strawberry.field(
+        default=None, description="No related WishTransition matches (true when there are none)."
+    )
+    all: WishTransitionWhere | None = strawberry.field(
+        default=None, description="Every related WishTransition matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort WishTransition nodes: one key and a direction; ties are broken by id.")
 class WishTransitionOrder:
-    field: WishTransitionSortKey = WishTransitionSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: WishTransitionSortKey = strawberry.field(
+        default=WishTransitionSortKey.id, description="The property to sort by."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Event; fields combine with AND.")
+@strawberry.input(description="Filters Event nodes; the fields given all have to match (AND).")
 class EventWhere:
-    id: IDFilter | None = None
-    title: StringFilter | None = None
-    description: StringFilter | None = None
-    category: StringFilter | None = None
-    status: EventStatusFilter | None = None
-    source: EventSourceFilter | None = None
-    urgent: BooleanFilter | None = None
-    photos: ListFilter | None = None
-    reported_at: DateTimeFilter | None = None
-    verified_at: DateTimeFilter | None = None
-    assigned_at: DateTimeFilter | None = None
-    started_at: DateTimeFilter | None = None
-    resolved_at: DateTimeFilter | None = None
-    reviewed_at: DateTimeFilter | None = None
-    closed_at: DateTimeFilter | None = None
-    reopened_at: DateTimeFilter | None = None
-    stage_started_at: DateTimeFilter | None = None
-    stage_warn_at: DateTimeFilter | None = None
-    stage_due_at: DateTimeFilter | None = None
-    resolution: StringFilter | None = None
-    evidence_urls: ListFilter | None = None
-    hold_reason: StringFilter | None = None
-    self_handled: BooleanFilter | None = None
-    escalation_level: IntFilter | None = None
-    reopen_count: IntFilter | None = None
-    rating: IntFilter | None = None
-    rating_comment: StringFilter | None = None
-    version: IntFilter | None = None
-    grid: GridRelationFilter | None = None
-    building: BuildingRelationFilter | None = None
-    reporter: PersonRelationFilter | None = None
-    campaign: ServiceActivityRelationFilter | None = None
-    dispute: DisputeRelationFilter | None = None
-    topics: CouncilTopicRelationFilter | None = None
-    handler_person: PersonRelationFilter | None = None
-    handler_unit: UnitRelationFilter | None = None
-    handler_department: DepartmentRelationFilter | None = None
-    duplicate_of: EventRelationFilter | None = None
-    duplicates: EventRelationFilter | None = None
-    history: EventStepRelationFilter | None = None
-    light: SlaLightFilter | None = None
-    overdue: bool | None = None
-    AND: list[EventWhere] | None = None
-    OR: list[EventWhere] | None = None
-    NOT: EventWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    title: StringFilter | None = strawberry.field(
+        default=None, description="Matches `title`: Short title of the problem."
+    )
+    description: StringFilter | None = strawberry.field(
+        default=None, description="Matches `description`: What was reported; null when only a title was given."
+    )
+    category: StringFilter | None = strawberry.field(
+        default=None, description="Matches `category`: Code of its EventCategory, e.g. FIRE_SAFETY, DISPUTE."
+    )
+    status: EventStatusFilter | None = strawberry.field(
+        default=None, description="Matches `status`: Where the event is in its lifecycle."
+    )
+    source: EventSourceFilter | None = strawberry.field(
+        default=None,
+        description="Matches `source`: How the event came in (patrol, resident, home visit, WeChat group); null when unknown.",
+    )
+    urgent: BooleanFilter | None = strawberry.field(
+        default=None, description="Matches `urgent`: Whether the reporter marked it urgent; null means no."
+    )
+    photos: ListFilter | None = strawberry.field(
+        default=None, description="Matches `photos`: URLs of photos sent with the report."
+    )
+    reported_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `reportedAt`: When it was reported."
+    )
+    verified_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `verifiedAt`: When a grid worker verified it; null until then."
+    )
+    assigned_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `assignedAt`: When it was (last) assigned to a handler; null until then."
+    )
+    started_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `startedAt`: When the handler started work; null until then."
+    )
+    resolved_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `resolvedAt`: When the handler resolved it; null until then."
+    )
+    reviewed_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `reviewedAt`: When a grid worker reviewed the resolution; null until then."
+    )
+    closed_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `closedAt`: When it was closed; null while open."
+    )
+    reopened_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `reopenedAt`: When the reporter last reopened it; null if never."
+    )
+    stage_started_at: DateTimeFilter | None = strawberry.field(
+        default=None,
+        description="Matches `stageStartedAt`: When the current SLA stage began; null when nothing is due.",
+    )
+    stage_warn_at: DateTimeFilter | None = strawberry.field(
+        default=None,
+        description="Matches `stageWarnAt`: When the current stage turns YELLOW (80 % of its limit); null when nothing is due.",
+    )
+    stage_due_at: DateTimeFilter | None = strawberry.field(
+        default=None,
+        description="Matches `stageDueAt`: When the current stage is overdue (turns RED); null when nothing is due.",
+    )
+    resolution: StringFilter | None = strawberry.field(
+        default=None, description="Matches `resolution`: What the handler did to resolve it; null until resolved."
+    )
+    evidence_urls: ListFilter | None = strawberry.field(
+        default=None, description="Matches `evidenceUrls`: URLs of evidence of the resolution (photos, documents)."
+    )
+    hold_reason: StringFilter | None = strawberry.field(
+        default=None, description="Matches `holdReason`: Why work is on hold; null unless ON_HOLD."
+    )
+    self_handled: BooleanFilter | None = strawberry.field(
+        default=None,
+        description="Matches `selfHandled`: Whether a grid worker handled it on the spot (selfHandleEvent); null means no.",
+    )
+    escalation_level: IntFilter | None = strawberry.field(
+        default=None, description="Matches `escalationLevel`: How many times it was escalated; null means never."
+    )
+    reopen_count: IntFilter | None = strawberry.field(
+        default=None, description="Matches `reopenCount`: How many times the reporter reopened it; null means never."
+    )
+    rating: IntFilter | None = strawberry.field(
+        default=None,
+        description="Matches `rating`: The reporter's rating of the result, 1 (poor) to 5 (excellent); null until rated.",
+    )
+    rating_comment: StringFilter | None = strawberry.field(
+        default=None, description="Matches `ratingComment`: The reporter's comment with the rating; null when none."
+    )
+    version: IntFilter | None = strawberry.field(
+        default=None, description="Matches `version`: Incremented by every step of the event: orders its history."
+    )
+    grid: GridRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `grid` (Grid nodes): some, none or all of them matching a filter.",
+    )
+    building: BuildingRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `building` (Building nodes): some, none or all of them matching a filter.",
+    )
+    reporter: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `reporter` (Person nodes): some, none or all of them matching a filter.",
+    )
+    campaign: ServiceActivityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `campaign` (ServiceActivity nodes): some, none or all of them matching a filter.",
+    )
+    dispute: DisputeRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `dispute` (Dispute nodes): some, none or all of them matching a filter.",
+    )
+    topics: CouncilTopicRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `topics` (CouncilTopic nodes): some, none or all of them matching a filter.",
+    )
+    handler_person: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `handlerPerson` (Person nodes): some, none or all of them matching a filter.",
+    )
+    handler_unit: UnitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `handlerUnit` (Unit nodes): some, none or all of them matching a filter.",
+    )
+    handler_department: DepartmentRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `handlerDepartment` (Department nodes): some, none or all of them matching a filter.",
+    )
+    duplicate_of: EventRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `duplicateOf` (Event nodes): some, none or all of them matching a filter.",
+    )
+    duplicates: EventRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `duplicates` (Event nodes): some, none or all of them matching a filter.",
+    )
+    history: EventStepRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `history` (EventStep nodes): some, none or all of them matching a filter.",
+    )
+    light: SlaLightFilter | None = strawberry.field(
+        default=None, description="Events whose current SLA light is this colour (computed at query time)."
+    )
+    overdue: bool | None = strawberry.field(
+        default=None, description="true: the current stage is past its due time; false: it is not (or nothing is due)."
+    )
+    AND: list[EventWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[EventWhere] | None = strawberry.field(default=None, description="At least one filter of the list matches.")
+    NOT: EventWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Event nodes related to the one filtered, through a relationship field.")
 class EventRelationFilter:
-    some: EventWhere | None = None
-    none: EventWhere | None = None
-    all: EventWhere | None = None
+    some: EventWhere | None = strawberry.field(
+        default=None, description="At least one related Event matches (and there is one)."
+    )
+    none: EventWhere | None = strawberry.field(
+        default=None, description="No related Event matches (true when there are none)."
+    )
+    all: EventWhere | None = strawberry.field(
+        default=None, description="Every related Event matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Event nodes: one key and a direction; ties are broken by id.")
 class EventOrder:
-    field: EventSortKey = EventSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: EventSortKey = strawberry.field(default=EventSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters EventCategory; fields combine with AND.")
+@strawberry.input(description="Filters EventCategory nodes; the fields given all have to match (AND).")
 class EventCategoryWhere:
-    id: IDFilter | None = None
-    code: StringFilter | None = None
-    name: StringFilter | None = None
-    verify_hours: FloatFilter | None = None
-    assign_hours: FloatFilter | None = None
-    start_hours: FloatFilter | None = None
-    resolve_hours: FloatFilter | None = None
-    hold_hours: FloatFilter | None = None
-    review_hours: FloatFilter | None = None
-    built_in: BooleanFilter | None = None
-    AND: list[EventCategoryWhere] | None = None
-    OR: list[EventCategoryWhere] | None = None
-    NOT: EventCategoryWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    code: StringFilter | None = strawberry.field(
+        default=None, description="Matches `code`: Its code, used in Event.category, e.g. FIRE_SAFETY."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: Its name, e.g. 消防安全.")
+    verify_hours: FloatFilter | None = strawberry.field(
+        default=None, description="Matches `verifyHours`: Hours allowed from report to verification."
+    )
+    assign_hours: FloatFilter | None = strawberry.field(
+        default=None, description="Matches `assignHours`: Hours allowed from verification to assignment."
+    )
+    start_hours: FloatFilter | None = strawberry.field(
+        default=None, description="Matches `startHours`: Hours allowed from assignment to the start of work."
+    )
+    resolve_hours: FloatFilter | None = strawberry.field(
+        default=None, description="Matches `resolveHours`: Hours allowed from the start of work to resolution."
+    )
+    hold_hours: FloatFilter | None = strawberry.field(
+        default=None, description="Matches `holdHours`: Hours an event may stay on hold."
+    )
+    review_hours: FloatFilter | None = strawberry.field(
+        default=None, description="Matches `reviewHours`: Hours allowed from resolution to review."
+    )
+    built_in: BooleanFilter | None = strawberry.field(
+        default=None,
+        description="Matches `builtIn`: Whether it is one of the four built-in categories (environment, fire, dispute, social).",
+    )
+    AND: list[EventCategoryWhere] | None = strawberry.field(
+        default=None, description="Every filter of the list matches."
+    )
+    OR: list[EventCategoryWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: EventCategoryWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches EventCategory nodes related to the one filtered, through a relationship field.")
 class EventCategoryRelationFilter:
-    some: EventCategoryWhere | None = None
-    none: EventCategoryWhere | None = None
-    all: EventCategoryWhere | None = None
+    some: EventCategoryWhere | None = strawberry.field(
+        default=None, description="At least one related EventCategory matches (and there is one)."
+    )
+    none: EventCategoryWhere | None = strawberry.field(
+        default=None, description="No related EventCategory matches (true when there are none)."
+    )
+    all: EventCategoryWhere | None = strawberry.field(
+        default=None, description="Every related EventCategory matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort EventCategory nodes: one key and a direction; ties are broken by id.")
 class EventCategoryOrder:
-    field: EventCategorySortKey = EventCategorySortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: EventCategorySortKey = strawberry.field(
+        default=EventCategorySortKey.id, description="The property to sort by."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters EventStep; fields combine with AND.")
+@strawberry.input(description="Filters EventStep nodes; the fields given all have to match (AND).")
 class EventStepWhere:
-    id: IDFilter | None = None
-    action: EventStepActionFilter | None = None
-    from_status: EventStepFromStatusFilter | None = None
-    to_status: EventStepToStatusFilter | None = None
-    actor_id: StringFilter | None = None
-    subject_id: StringFilter | None = None
-    note: StringFilter | None = None
-    at: DateTimeFilter | None = None
-    version: IntFilter | None = None
-    event: EventRelationFilter | None = None
-    AND: list[EventStepWhere] | None = None
-    OR: list[EventStepWhere] | None = None
-    NOT: EventStepWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    action: EventStepActionFilter | None = strawberry.field(
+        default=None, description="Matches `action`: The step taken."
+    )
+    from_status: EventStepFromStatusFilter | None = strawberry.field(
+        default=None, description="Matches `fromStatus`: Status before the step; null for the report."
+    )
+    to_status: EventStepToStatusFilter | None = strawberry.field(
+        default=None, description="Matches `toStatus`: Status after the step."
+    )
+    actor_id: StringFilter | None = strawberry.field(
+        default=None, description="Matches `actorId`: Database id of the person who took the step."
+    )
+    subject_id: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `subjectId`: Database id of whom the step named (the handler assigned, the event duplicated); null.",
+    )
+    note: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `note`: The note given with the step (reason, resolution, comment); null when none.",
+    )
+    at: DateTimeFilter | None = strawberry.field(default=None, description="Matches `at`: When the step was taken.")
+    version: IntFilter | None = strawberry.field(
+        default=None,
+        description="Matches `version`: The event's version this step produced: orders steps within one clock tick.",
+    )
+    event: EventRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `event` (Event nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[EventStepWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[EventStepWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: EventStepWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches EventStep nodes related to the one filtered, through a relationship field.")
 class EventStepRelationFilter:
-    some: EventStepWhere | None = None
-    none: EventStepWhere | None = None
-    all: EventStepWhere | None = None
+    some: EventStepWhere | None = strawberry.field(
+        default=None, description="At least one related EventStep matches (and there is one)."
+    )
+    none: EventStepWhere | None = strawberry.field(
+        default=None, description="No related EventStep matches (true when there are none)."
+    )
+    all: EventStepWhere | None = strawberry.field(
+        default=None, description="Every related EventStep matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort EventStep nodes: one key and a direction; ties are broken by id.")
 class EventStepOrder:
-    field: EventStepSortKey = EventStepSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: EventStepSortKey = strawberry.field(default=EventStepSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Department; fields combine with AND.")
+@strawberry.input(description="Filters Department nodes; the fields given all have to match (AND).")
 class DepartmentWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    phone: StringFilter | None = None
-    community: CommunityRelationFilter | None = None
-    events: EventRelationFilter | None = None
-    AND: list[DepartmentWhere] | None = None
-    OR: list[DepartmentWhere] | None = None
-    NOT: DepartmentWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: The department's name.")
+    phone: StringFilter | None = strawberry.field(
+        default=None, description="Matches `phone`: Its contact phone; null when not recorded."
+    )
+    community: CommunityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `community` (Community nodes): some, none or all of them matching a filter.",
+    )
+    events: EventRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `events` (Event nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[DepartmentWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[DepartmentWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: DepartmentWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Department nodes related to the one filtered, through a relationship field.")
 class DepartmentRelationFilter:
-    some: DepartmentWhere | None = None
-    none: DepartmentWhere | None = None
-    all: DepartmentWhere | None = None
+    some: DepartmentWhere | None = strawberry.field(
+        default=None, description="At least one related Department matches (and there is one)."
+    )
+    none: DepartmentWhere | None = strawberry.field(
+        default=None, description="No related Department matches (true when there are none)."
+    )
+    all: DepartmentWhere | None = strawberry.field(
+        default=None, description="Every related Department matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Department nodes: one key and a direction; ties are broken by id.")
 class DepartmentOrder:
-    field: DepartmentSortKey = DepartmentSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: DepartmentSortKey = strawberry.field(default=DepartmentSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Dispute; fields combine with AND.")
+@strawberry.input(description="Filters Dispute nodes; the fields given all have to match (AND).")
 class DisputeWhere:
-    id: IDFilter | None = None
-    title: StringFilter | None = None
-    description: StringFilter | None = None
-    status: DisputeStatusFilter | None = None
-    outcome: DisputeOutcomeFilter | None = None
-    agreement: StringFilter | None = None
-    referred_to: StringFilter | None = None
-    opened_at: DateTimeFilter | None = None
-    closed_at: DateTimeFilter | None = None
-    event: EventRelationFilter | None = None
-    mediator: OrganizationRelationFilter | None = None
-    parties: PersonRelationFilter | None = None
-    party_units: UnitRelationFilter | None = None
-    party_roles: DisputePartyRelationFilter | None = None
-    sessions: MediationSessionRelationFilter | None = None
-    history: DisputeStepRelationFilter | None = None
-    AND: list[DisputeWhere] | None = None
-    OR: list[DisputeWhere] | None = None
-    NOT: DisputeWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    title: StringFilter | None = strawberry.field(default=None, description="Matches `title`: Short title.")
+    description: StringFilter | None = strawberry.field(
+        default=None, description="Matches `description`: What the dispute is about; null when not written."
+    )
+    status: DisputeStatusFilter | None = strawberry.field(
+        default=None, description="Matches `status`: Where the mediation stands."
+    )
+    outcome: DisputeOutcomeFilter | None = strawberry.field(
+        default=None, description="Matches `outcome`: How it ended; null while open."
+    )
+    agreement: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `agreement`: The text of the agreement reached; null unless AGREEMENT_REACHED.",
+    )
+    referred_to: StringFilter | None = strawberry.field(
+        default=None, description="Matches `referredTo`: Where it was referred (e.g. a court); null unless REFERRED."
+    )
+    opened_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `openedAt`: When it was opened."
+    )
+    closed_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `closedAt`: When it was closed; null while open."
+    )
+    event: EventRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `event` (Event nodes): some, none or all of them matching a filter.",
+    )
+    mediator: OrganizationRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `mediator` (Organization nodes): some, none or all of them matching a filter.",
+    )
+    parties: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `parties` (Person nodes): some, none or all of them matching a filter.",
+    )
+    party_units: UnitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `partyUnits` (Unit nodes): some, none or all of them matching a filter.",
+    )
+    party_roles: DisputePartyRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `partyRoles` (DisputeParty nodes): some, none or all of them matching a filter.",
+    )
+    sessions: MediationSessionRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `sessions` (MediationSession nodes): some, none or all of them matching a filter.",
+    )
+    history: DisputeStepRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `history` (DisputeStep nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[DisputeWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[DisputeWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: DisputeWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Dispute nodes related to the one filtered, through a relationship field.")
 class DisputeRelationFilter:
-    some: DisputeWhere | None = None
-    none: DisputeWhere | None = None
-    all: DisputeWhere | None = None
+    some: DisputeWhere | None = strawberry.field(
+        default=None, description="At least one related Dispute matches (and there is one)."
+    )
+    none: DisputeWhere | None = strawberry.field(
+        default=None, description="No related Dispute matches (true when there are none)."
+    )
+    all: DisputeWhere | None = strawberry.field(
+        default=None, description="Every related Dispute matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Dispute nodes: one key and a direction; ties are broken by id.")
 class DisputeOrder:
-    field: DisputeSortKey = DisputeSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: DisputeSortKey = strawberry.field(default=DisputeSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters DisputeParty; fields combine with AND.")
+@strawberry.input(description="Filters DisputeParty nodes; the fields given all have to match (AND).")
 class DisputePartyWhere:
-    id: IDFilter | None = None
-    role: DisputePartyRoleFilter | None = None
-    added_at: DateTimeFilter | None = None
-    dispute: DisputeRelationFilter | None = None
-    person: PersonRelationFilter | None = None
-    unit: UnitRelationFilter | None = None
-    AND: list[DisputePartyWhere] | None = None
-    OR: list[DisputePartyWhere] | None = None
-    NOT: DisputePartyWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    role: DisputePartyRoleFilter | None = strawberry.field(
+        default=None, description="Matches `role`: The side the party takes."
+    )
+    added_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `addedAt`: When the party was added."
+    )
+    dispute: DisputeRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `dispute` (Dispute nodes): some, none or all of them matching a filter.",
+    )
+    person: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `person` (Person nodes): some, none or all of them matching a filter.",
+    )
+    unit: UnitRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `unit` (Unit nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[DisputePartyWhere] | None = strawberry.field(
+        default=None, description="Every filter of the list matches."
+    )
+    OR: list[DisputePartyWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: DisputePartyWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches DisputeParty nodes related to the one filtered, through a relationship field.")
 class DisputePartyRelationFilter:
-    some: DisputePartyWhere | None = None
-    none: DisputePartyWhere | None = None
-    all: DisputePartyWhere | None = None
+    some: DisputePartyWhere | None = strawberry.field(
+        default=None, description="At least one related DisputeParty matches (and there is one)."
+    )
+    none: DisputePartyWhere | None = strawberry.field(
+        default=None, description="No related DisputeParty matches (true when there are none)."
+    )
+    all: DisputePartyWhere | None = strawberry.field(
+        default=None, description="Every related DisputeParty matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort DisputeParty nodes: one key and a direction; ties are broken by id.")
 class DisputePartyOrder:
-    field: DisputePartySortKey = DisputePartySortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: DisputePartySortKey = strawberry.field(
+        default=DisputePartySortKey.id, description="The property to sort by."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters MediationSession; fields combine with AND.")
+@strawberry.input(description="Filters MediationSession nodes; the fields given all have to match (AND).")
 class MediationSessionWhere:
-    id: IDFilter | None = None
-    held_on: DateFilter | None = None
-    notes: StringFilter | None = None
-    attendees: ListFilter | None = None
-    dispute: DisputeRelationFilter | None = None
-    AND: list[MediationSessionWhere] | None = None
-    OR: list[MediationSessionWhere] | None = None
-    NOT: MediationSessionWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    held_on: DateFilter | None = strawberry.field(default=None, description="Matches `heldOn`: Date it was held.")
+    notes: StringFilter | None = strawberry.field(
+        default=None, description="Matches `notes`: What was said and agreed; null when not written."
+    )
+    attendees: ListFilter | None = strawberry.field(
+        default=None, description="Matches `attendees`: Names of those present."
+    )
+    dispute: DisputeRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `dispute` (Dispute nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[MediationSessionWhere] | None = strawberry.field(
+        default=None, description="Every filter of the list matches."
+    )
+    OR: list[MediationSessionWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: MediationSessionWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
 @strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
+    description="Matches MediationSession nodes related to the one filtered, through a relationship field."
 )
 class MediationSessionRelationFilter:
-    some: MediationSessionWhere | None = None
-    none: MediationSessionWhere | None = None
-    all: MediationSessionWhere | None = None
+    some: MediationSessionWhere | None = strawberry.field(
+        default=None, description="At least one related MediationSession matches (and there is one)."
+    )
+    none: MediationSessionWhere | None = strawberry.field(
+        default=None, description="No related MediationSession matches (true when there are none)."
+    )
+    all: MediationSessionWhere | None = strawberry.field(
+        default=None, description="Every related MediationSession matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort MediationSession nodes: one key and a direction; ties are broken by id.")
 class MediationSessionOrder:
-    field: MediationSessionSortKey = MediationSessionSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: MediationSessionSortKey = strawberry.field(
+        default=MediationSessionSortKey.id, description="The property to sort by."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters DisputeStep; fields combine with AND.")
+@strawberry.input(description="Filters DisputeStep nodes; the fields given all have to match (AND).")
 class DisputeStepWhere:
-    id: IDFilter | None = None
-    action: StringFilter | None = None
-    from_status: DisputeStepFromStatusFilter | None = None
-    to_status: DisputeStepToStatusFilter | None = None
-    actor_id: StringFilter | None = None
-    note: StringFilter | None = None
-    at: DateTimeFilter | None = None
-    version: IntFilter | None = None
-    dispute: DisputeRelationFilter | None = None
-    AND: list[DisputeStepWhere] | None = None
-    OR: list[DisputeStepWhere] | None = None
-    NOT: DisputeStepWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    action: StringFilter | None = strawberry.field(
+        default=None, description="Matches `action`: The step taken, e.g. open, assign_mediator, close."
+    )
+    from_status: DisputeStepFromStatusFilter | None = strawberry.field(
+        default=None, description="Matches `fromStatus`: Status before the step; null for the opening."
+    )
+    to_status: DisputeStepToStatusFilter | None = strawberry.field(
+        default=None, description="Matches `toStatus`: Status after the step."
+    )
+    actor_id: StringFilter | None = strawberry.field(
+        default=None, description="Matches `actorId`: Database id of the person who took the step."
+    )
+    note: StringFilter | None = strawberry.field(
+        default=None, description="Matches `note`: The note given with the step; null when none."
+    )
+    at: DateTimeFilter | None = strawberry.field(default=None, description="Matches `at`: When the step was taken.")
+    version: IntFilter | None = strawberry.field(
+        default=None,
+        description="Matches `version`: The dispute's version this step produced: orders steps within one clock tick.",
+    )
+    dispute: DisputeRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `dispute` (Dispute nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[DisputeStepWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[DisputeStepWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: DisputeStepWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches DisputeStep nodes related to the one filtered, through a relationship field.")
 class DisputeStepRelationFilter:
-    some: DisputeStepWhere | None = None
-    none: DisputeStepWhere | None = None
-    all: DisputeStepWhere | None = None
+    some: DisputeStepWhere | None = strawberry.field(
+        default=None, description="At least one related DisputeStep matches (and there is one)."
+    )
+    none: DisputeStepWhere | None = strawberry.field(
+        default=None, description="No related DisputeStep matches (true when there are none)."
+    )
+    all: DisputeStepWhere | None = strawberry.field(
+        default=None, description="Every related DisputeStep matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort DisputeStep nodes: one key and a direction; ties are broken by id.")
 class DisputeStepOrder:
-    field: DisputeStepSortKey = DisputeStepSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: DisputeStepSortKey = strawberry.field(default=DisputeStepSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Organization; fields combine with AND.")
+@strawberry.input(description="Filters Organization nodes; the fields given all have to match (AND).")
 class OrganizationWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    kind: OrganizationKindFilter | None = None
-    community: CommunityRelationFilter | None = None
-    meetings: CouncilMeetingRelationFilter | None = None
-    mediated_disputes: DisputeRelationFilter | None = None
-    AND: list[OrganizationWhere] | None = None
-    OR: list[OrganizationWhere] | None = None
-    NOT: OrganizationWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: Its name.")
+    kind: OrganizationKindFilter | None = strawberry.field(
+        default=None, description="Matches `kind`: What kind of body it is; null when not recorded."
+    )
+    community: CommunityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `community` (Community nodes): some, none or all of them matching a filter.",
+    )
+    meetings: CouncilMeetingRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `meetings` (CouncilMeeting nodes): some, none or all of them matching a filter.",
+    )
+    mediated_disputes: DisputeRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `mediatedDisputes` (Dispute nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[OrganizationWhere] | None = strawberry.field(
+        default=None, description="Every filter of the list matches."
+    )
+    OR: list[OrganizationWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: OrganizationWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Organization nodes related to the one filtered, through a relationship field.")
 class OrganizationRelationFilter:
-    some: OrganizationWhere | None = None
-    none: OrganizationWhere | None = None
-    all: OrganizationWhere | None = None
+    some: OrganizationWhere | None = strawberry.field(
+        default=None, description="At least one related Organization matches (and there is one)."
+    )
+    none: OrganizationWhere | None = strawberry.field(
+        default=None, description="No related Organization matches (true when there are none)."
+    )
+    all: OrganizationWhere | None = strawberry.field(
+        default=None, description="Every related Organization matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Organization nodes: one key and a direction; ties are broken by id.")
 class OrganizationOrder:
-    field: OrganizationSortKey = OrganizationSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: OrganizationSortKey = strawberry.field(
+        default=OrganizationSortKey.id, description="The property to sort by."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters CouncilMeeting; fields combine with AND.")
+@strawberry.input(description="Filters CouncilMeeting nodes; the fields given all have to match (AND).")
 class CouncilMeetingWhere:
-    id: IDFilter | None = None
-    title: StringFilter | None = None
-    held_on: DateFilter | None = None
-    place: StringFilter | None = None
-    community: CommunityRelationFilter | None = None
-    topics: CouncilTopicRelationFilter | None = None
-    attendees: PersonRelationFilter | None = None
-    organizations: OrganizationRelationFilter | None = None
-    AND: list[CouncilMeetingWhere] | None = None
-    OR: list[CouncilMeetingWhere] | None = None
-    NOT: CouncilMeetingWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    title: StringFilter | None = strawberry.field(default=None, description="Matches `title`: Its title.")
+    held_on: DateFilter | None = strawberry.field(default=None, description="Matches `heldOn`: Date it is or was held.")
+    place: StringFilter | None = strawberry.field(
+        default=None, description="Matches `place`: Where it is held; null when not recorded."
+    )
+    community: CommunityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `community` (Community nodes): some, none or all of them matching a filter.",
+    )
+    topics: CouncilTopicRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `topics` (CouncilTopic nodes): some, none or all of them matching a filter.",
+    )
+    attendees: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `attendees` (Person nodes): some, none or all of them matching a filter.",
+    )
+    organizations: OrganizationRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `organizations` (Organization nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[CouncilMeetingWhere] | None = strawberry.field(
+        default=None, description="Every filter of the list matches."
+    )
+    OR: list[CouncilMeetingWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: CouncilMeetingWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches CouncilMeeting nodes related to the one filtered, through a relationship field.")
 class CouncilMeetingRelationFilter:
-    some: CouncilMeetingWhere | None = None
-    none: CouncilMeetingWhere | None = None
-    all: CouncilMeetingWhere | None = None
+    some: CouncilMeetingWhere | None = strawberry.field(
+        default=None, description="At least one related CouncilMeeting matches (and there is one)."
+    )
+    none: CouncilMeetingWhere | None = strawberry.field(
+        default=None, description="No related CouncilMeeting matches (true when there are none)."
+    )
+    all: CouncilMeetingWhere | None = strawberry.field(
+        default=None, description="Every related CouncilMeeting matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort CouncilMeeting nodes: one key and a direction; ties are broken by id.")
 class CouncilMeetingOrder:
-    field: CouncilMeetingSortKey = CouncilMeetingSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: CouncilMeetingSortKey = strawberry.field(
+        default=CouncilMeetingSortKey.id, description="The property to sort by."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters CouncilTopic; fields combine with AND.")
+@strawberry.input(description="Filters CouncilTopic nodes; the fields given all have to match (AND).")
 class CouncilTopicWhere:
-    id: IDFilter | None = None
-    title: StringFilter | None = None
-    description: StringFilter | None = None
-    category: StringFilter | None = None
-    stage: CouncilTopicStageFilter | None = None
-    outcome: CouncilTopicOutcomeFilter | None = None
-    proposed_at: DateTimeFilter | None = None
-    rejection_reason: StringFilter | None = None
-    decision: StringFilter | None = None
-    deadline: DateFilter | None = None
-    progress: IntFilter | None = None
-    reviewed_at: DateTimeFilter | None = None
-    meetings: CouncilMeetingRelationFilter | None = None
-    events: EventRelationFilter | None = None
-    community: CommunityRelationFilter | None = None
-    proposer: PersonRelationFilter | None = None
-    owner: PersonRelationFilter | None = None
-    updates: TopicUpdateRelationFilter | None = None
-    history: TopicStepRelationFilter | None = None
-    merged_into: CouncilTopicRelationFilter | None = None
-    merged_topics: CouncilTopicRelationFilter | None = None
-    AND: list[CouncilTopicWhere] | None = None
-    OR: list[CouncilTopicWhere] | None = None
-    NOT: CouncilTopicWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    title: StringFilter | None = strawberry.field(default=None, description="Matches `title`: Its title.")
+    description: StringFilter | None = strawberry.field(
+        default=None, description="Matches `description`: What the problem is; null when not written."
+    )
+    category: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `category`: A free-text category (house repair, roads, greening, property); null when none.",
+    )
+    stage: CouncilTopicStageFilter | None = strawberry.field(
+        default=None, description="Matches `stage`: Where the topic is in its four stages."
+    )
+    outcome: CouncilTopicOutcomeFilter | None = strawberry.field(
+        default=None, description="Matches `outcome`: Result of the review; null until reviewed."
+    )
+    proposed_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `proposedAt`: When it was proposed."
+    )
+    rejection_reason: StringFilter | None = strawberry.field(
+        default=None, description="Matches `rejectionReason`: Why it was rejected; null unless REJECTED."
+    )
+    decision: StringFilter | None = strawberry.field(
+        default=None, description="Matches `decision`: What the council decided; null until deliberated."
+    )
+    deadline: DateFilter | None = strawberry.field(
+        default=None, description="Matches `deadline`: Date the decision is to be implemented by; null when none."
+    )
+    progress: IntFilter | None = strawberry.field(
+        default=None,
+        description="Matches `progress`: Implementation progress in percent (0–100); null before supervision.",
+    )
+    reviewed_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `reviewedAt`: When it was reviewed; null until then."
+    )
+    meetings: CouncilMeetingRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `meetings` (CouncilMeeting nodes): some, none or all of them matching a filter.",
+    )
+    events: EventRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `events` (Event nodes): some, none or all of them matching a filter.",
+    )
+    community: CommunityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `community` (Community nodes): some, none or all of them matching a filter.",
+    )
+    proposer: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `proposer` (Person nodes): some, none or all of them matching a filter.",
+    )
+    owner: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `owner` (Person nodes): some, none or all of them matching a filter.",
+    )
+    updates: TopicUpdateRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `updates` (TopicUpdate nodes): some, none or all of them matching a filter.",
+    )
+    history: TopicStepRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `history` (TopicStep nodes): some, none or all of them matching a filter.",
+    )
+    merged_into: CouncilTopicRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `mergedInto` (CouncilTopic nodes): some, none or all of them matching a filter.",
+    )
+    merged_topics: CouncilTopicRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `mergedTopics` (CouncilTopic nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[CouncilTopicWhere] | None = strawberry.field(
+        default=None, description="Every filter of the list matches."
+    )
+    OR: list[CouncilTopicWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: CouncilTopicWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches CouncilTopic nodes related to the one filtered, through a relationship field.")
 class CouncilTopicRelationFilter:
-    some: CouncilTopicWhere | None = None
-    none: CouncilTopicWhere | None = None
-    all: CouncilTopicWhere | None = None
+    some: CouncilTopicWhere | None = strawberry.field(
+        default=None, description="At least one related CouncilTopic matches (and there is one)."
+    )
+    none: CouncilTopicWhere | None = strawberry.field(
+        default=None, description="No related CouncilTopic matches (true when there are none)."
+    )
+    all: CouncilTopicWhere | None = strawberry.field(
+        default=None, description="Every related CouncilTopic matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort CouncilTopic nodes: one key and a direction; ties are broken by id.")
 class CouncilTopicOrder:
-    field: CouncilTopicSortKey = CouncilTopicSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: CouncilTopicSortKey = strawberry.field(
+        default=CouncilTopicSortKey.id, description="The property to sort by."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters TopicUpdate; fields combine with AND.")
+@strawberry.input(description="Filters TopicUpdate nodes; the fields given all have to match (AND).")
 class TopicUpdateWhere:
-    id: IDFilter | None = None
-    at: DateFilter | None = None
-    progress: IntFilter | None = None
-    note: StringFilter | None = None
-    topic: CouncilTopicRelationFilter | None = None
-    AND: list[TopicUpdateWhere] | None = None
-    OR: list[TopicUpdateWhere] | None = None
-    NOT: TopicUpdateWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    at: DateFilter | None = strawberry.field(default=None, description="Matches `at`: Date of the update.")
+    progress: IntFilter | None = strawberry.field(
+        default=None, description="Matches `progress`: Progress in percent (0–100) at that date."
+    )
+    note: StringFilter | None = strawberry.field(
+        default=None, description="Matches `note`: What was done; null when not written."
+    )
+    topic: CouncilTopicRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `topic` (CouncilTopic nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[TopicUpdateWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[TopicUpdateWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: TopicUpdateWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches TopicUpdate nodes related to the one filtered, through a relationship field.")
 class TopicUpdateRelationFilter:
-    some: TopicUpdateWhere | None = None
-    none: TopicUpdateWhere | None = None
-    all: TopicUpdateWhere | None = None
+    some: TopicUpdateWhere | None = strawberry.field(
+        default=None, description="At least one related TopicUpdate matches (and there is one)."
+    )
+    none: TopicUpdateWhere | None = strawberry.field(
+        default=None, description="No related TopicUpdate matches (true when there are none)."
+    )
+    all: TopicUpdateWhere | None = strawberry.field(
+        default=None, description="Every related TopicUpdate matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort TopicUpdate nodes: one key and a direction; ties are broken by id.")
 class TopicUpdateOrder:
-    field: TopicUpdateSortKey = TopicUpdateSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: TopicUpdateSortKey = strawberry.field(default=TopicUpdateSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters TopicStep; fields combine with AND.")
+@strawberry.input(description="Filters TopicStep nodes; the fields given all have to match (AND).")
 class TopicStepWhere:
-    id: IDFilter | None = None
-    action: StringFilter | None = None
-    from_stage: TopicStepFromStageFilter | None = None
-    to_stage: TopicStepToStageFilter | None = None
-    actor_id: StringFilter | None = None
-    note: StringFilter | None = None
-    at: DateTimeFilter | None = None
-    version: IntFilter | None = None
-    topic: CouncilTopicRelationFilter | None = None
-    AND: list[TopicStepWhere] | None = None
-    OR: list[TopicStepWhere] | None = None
-    NOT: TopicStepWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    action: StringFilter | None = strawberry.field(
+        default=None, description="Matches `action`: The step taken, e.g. accept, deliberate, review."
+    )
+    from_stage: TopicStepFromStageFilter | None = strawberry.field(
+        default=None, description="Matches `fromStage`: Stage before the step; null for the proposal."
+    )
+    to_stage: TopicStepToStageFilter | None = strawberry.field(
+        default=None, description="Matches `toStage`: Stage after the step."
+    )
+    actor_id: StringFilter | None = strawberry.field(
+        default=None, description="Matches `actorId`: Database id of the person who took the step."
+    )
+    note: StringFilter | None = strawberry.field(
+        default=None, description="Matches `note`: The note given with the step; null when none."
+    )
+    at: DateTimeFilter | None = strawberry.field(default=None, description="Matches `at`: When the step was taken.")
+    version: IntFilter | None = strawberry.field(
+        default=None,
+        description="Matches `version`: The topic's version this step produced: orders steps within one clock tick.",
+    )
+    topic: CouncilTopicRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `topic` (CouncilTopic nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[TopicStepWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[TopicStepWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: TopicStepWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches TopicStep nodes related to the one filtered, through a relationship field.")
 class TopicStepRelationFilter:
-    some: TopicStepWhere | None = None
-    none: TopicStepWhere | None = None
-    all: TopicStepWhere | None = None
+    some: TopicStepWhere | None = strawberry.field(
+        default=None, description="At least one related TopicStep matches (and there is one)."
+    )
+    none: TopicStepWhere | None = strawberry.field(
+        default=None, description="No related TopicStep matches (true when there are none)."
+    )
+    all: TopicStepWhere | None = strawberry.field(
+        default=None, description="Every related TopicStep matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort TopicStep nodes: one key and a direction; ties are broken by id.")
 class TopicStepOrder:
-    field: TopicStepSortKey = TopicStepSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: TopicStepSortKey = strawberry.field(default=TopicStepSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters ServiceActivity; fields combine with AND.")
+@strawberry.input(description="Filters ServiceActivity nodes; the fields given all have to match (AND).")
 class ServiceActivityWhere:
-    id: IDFilter | None = None
-    title: StringFilter | None = None
-    kind: ServiceActivityKindFilter | None = None
-    held_on: DateFilter | None = None
-    community: CommunityRelationFilter | None = None
-    attendees: PersonRelationFilter | None = None
-    events: EventRelationFilter | None = None
-    service_item: ServiceItemRelationFilter | None = None
-    AND: list[ServiceActivityWhere] | None = None
-    OR: list[ServiceActivityWhere] | None = None
-    NOT: ServiceActivityWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    title: StringFilter | None = strawberry.field(default=None, description="Matches `title`: Its title.")
+    kind: ServiceActivityKindFilter | None = strawberry.field(
+        default=None, description="Matches `kind`: What kind of activity it is; null when not recorded."
+    )
+    held_on: DateFilter | None = strawberry.field(
+        default=None, description="Matches `heldOn`: Date it was held; null when not recorded."
+    )
+    community: CommunityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `community` (Community nodes): some, none or all of them matching a filter.",
+    )
+    attendees: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `attendees` (Person nodes): some, none or all of them matching a filter.",
+    )
+    events: EventRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `events` (Event nodes): some, none or all of them matching a filter.",
+    )
+    service_item: ServiceItemRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `serviceItem` (ServiceItem nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[ServiceActivityWhere] | None = strawberry.field(
+        default=None, description="Every filter of the list matches."
+    )
+    OR: list[ServiceActivityWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: ServiceActivityWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
 @strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
+    description="Matches ServiceActivity nodes related to the one filtered, through a relationship field."
 )
 class ServiceActivityRelationFilter:
-    some: ServiceActivityWhere | None = None
-    none: ServiceActivityWhere | None = None
-    all: ServiceActivityWhere | None = None
+    some: ServiceActivityWhere | None = strawberry.field(
+        default=None, description="At least one related ServiceActivity matches (and there is one)."
+    )
+    none: ServiceActivityWhere | None = strawberry.field(
+        default=None, description="No related ServiceActivity matches (true when there are none)."
+    )
+    all: ServiceActivityWhere | None = strawberry.field(
+        default=None, description="Every related ServiceActivity matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort ServiceActivity nodes: one key and a direction; ties are broken by id.")
 class ServiceActivityOrder:
-    field: ServiceActivitySortKey = ServiceActivitySortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: ServiceActivitySortKey = strawberry.field(
+        default=ServiceActivitySortKey.id, description="The property to sort by."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters SpecialGroup; fields combine with AND.")
+@strawberry.input(description="Filters SpecialGroup nodes; the fields given all have to match (AND).")
 class SpecialGroupWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    kind: SpecialGroupKindFilter | None = None
-    community: CommunityRelationFilter | None = None
-    members: PersonRelationFilter | None = None
-    service_items: ServiceItemRelationFilter | None = None
-    AND: list[SpecialGroupWhere] | None = None
-    OR: list[SpecialGroupWhere] | None = None
-    NOT: SpecialGroupWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: Its name.")
+    kind: SpecialGroupKindFilter | None = strawberry.field(
+        default=None, description="Matches `kind`: Which special group it is; null when not recorded."
+    )
+    community: CommunityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `community` (Community nodes): some, none or all of them matching a filter.",
+    )
+    members: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `members` (Person nodes): some, none or all of them matching a filter.",
+    )
+    service_items: ServiceItemRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `serviceItems` (ServiceItem nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[SpecialGroupWhere] | None = strawberry.field(
+        default=None, description="Every filter of the list matches."
+    )
+    OR: list[SpecialGroupWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: SpecialGroupWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches SpecialGroup nodes related to the one filtered, through a relationship field.")
 class SpecialGroupRelationFilter:
-    some: SpecialGroupWhere | None = None
-    none: SpecialGroupWhere | None = None
-    all: SpecialGroupWhere | None = None
+    some: SpecialGroupWhere | None = strawberry.field(
+        default=None, description="At least one related SpecialGroup matches (and there is one)."
+    )
+    none: SpecialGroupWhere | None = strawberry.field(
+        default=None, description="No related SpecialGroup matches (true when there are none)."
+    )
+    all: SpecialGroupWhere | None = strawberry.field(
+        default=None, description="Every related SpecialGroup matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort SpecialGroup nodes: one key and a direction; ties are broken by id.")
 class SpecialGroupOrder:
-    field: SpecialGroupSortKey = SpecialGroupSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: SpecialGroupSortKey = strawberry.field(
+        default=SpecialGroupSortKey.id, description="The property to sort by."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters ServiceItem; fields combine with AND.")
+@strawberry.input(description="Filters ServiceItem nodes; the fields given all have to match (AND).")
 class ServiceItemWhere:
-    id: IDFilter | None = None
-    name: StringFilter | None = None
-    frequency: ServiceItemFrequencyFilter | None = None
-    description: StringFilter | None = None
-    group: SpecialGroupRelationFilter | None = None
-    activities: ServiceActivityRelationFilter | None = None
-    AND: list[ServiceItemWhere] | None = None
-    OR: list[ServiceItemWhere] | None = None
-    NOT: ServiceItemWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: Its name.")
+    frequency: ServiceItemFrequencyFilter | None = strawberry.field(
+        default=None, description="Matches `frequency`: How often it is delivered; null when not set."
+    )
+    description: StringFilter | None = strawberry.field(
+        default=None, description="Matches `description`: What is delivered; null when not written."
+    )
+    group: SpecialGroupRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `group` (SpecialGroup nodes): some, none or all of them matching a filter.",
+    )
+    activities: ServiceActivityRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `activities` (ServiceActivity nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[ServiceItemWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[ServiceItemWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: ServiceItemWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches ServiceItem nodes related to the one filtered, through a relationship field.")
 class ServiceItemRelationFilter:
-    some: ServiceItemWhere | None = None
-    none: ServiceItemWhere | None = None
-    all: ServiceItemWhere | None = None
+    some: ServiceItemWhere | None = strawberry.field(
+        default=None, description="At least one related ServiceItem matches (and there is one)."
+    )
+    none: ServiceItemWhere | None = strawberry.field(
+        default=None, description="No related ServiceItem matches (true when there are none)."
+    )
+    all: ServiceItemWhere | None = strawberry.field(
+        default=None, description="Every related ServiceItem matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort ServiceItem nodes: one key and a direction; ties are broken by id.")
 class ServiceItemOrder:
-    field: ServiceItemSortKey = ServiceItemSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: ServiceItemSortKey = strawberry.field(default=ServiceItemSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters Need; fields combine with AND.")
+@strawberry.input(description="Filters Need nodes; the fields given all have to match (AND).")
 class NeedWhere:
-    id: IDFilter | None = None
-    description: StringFilter | None = None
-    source: NeedSourceFilter | None = None
-    status: NeedStatusFilter | None = None
-    recorded_at: DateTimeFilter | None = None
-    person: PersonRelationFilter | None = None
-    AND: list[NeedWhere] | None = None
-    OR: list[NeedWhere] | None = None
-    NOT: NeedWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    description: StringFilter | None = strawberry.field(
+        default=None, description="Matches `description`: What is needed."
+    )
+    source: NeedSourceFilter | None = strawberry.field(
+        default=None, description="Matches `source`: How the need was gathered; null when unknown."
+    )
+    status: NeedStatusFilter | None = strawberry.field(
+        default=None, description="Matches `status`: Whether it is still open."
+    )
+    recorded_at: DateTimeFilter | None = strawberry.field(
+        default=None, description="Matches `recordedAt`: When it was recorded."
+    )
+    person: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `person` (Person nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[NeedWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[NeedWhere] | None = strawberry.field(default=None, description="At least one filter of the list matches.")
+    NOT: NeedWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches Need nodes related to the one filtered, through a relationship field.")
 class NeedRelationFilter:
-    some: NeedWhere | None = None
-    none: NeedWhere | None = None
-    all: NeedWhere | None = None
+    some: NeedWhere | None = strawberry.field(
+        default=None, description="At least one related Need matches (and there is one)."
+    )
+    none: NeedWhere | None = strawberry.field(
+        default=None, description="No related Need matches (true when there are none)."
+    )
+    all: NeedWhere | None = strawberry.field(
+        default=None, description="Every related Need matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort Need nodes: one key and a direction; ties are broken by id.")
 class NeedOrder:
-    field: NeedSortKey = NeedSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: NeedSortKey = strawberry.field(default=NeedSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters HomeVisit; fields combine with AND.")
+@strawberry.input(description="Filters HomeVisit nodes; the fields given all have to match (AND).")
 class HomeVisitWhere:
-    id: IDFilter | None = None
-    visited_on: DateFilter | None = None
-    notes: StringFilter | None = None
-    worker: PersonRelationFilter | None = None
-    person: PersonRelationFilter | None = None
-    household: HouseholdRelationFilter | None = None
-    AND: list[HomeVisitWhere] | None = None
-    OR: list[HomeVisitWhere] | None = None
-    NOT: HomeVisitWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    visited_on: DateFilter | None = strawberry.field(
+        default=None, description="Matches `visitedOn`: Date of the visit."
+    )
+    notes: StringFilter | None = strawberry.field(
+        default=None, description="Matches `notes`: What was found; null when not written."
+    )
+    worker: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `worker` (Person nodes): some, none or all of them matching a filter.",
+    )
+    person: PersonRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `person` (Person nodes): some, none or all of them matching a filter.",
+    )
+    household: HouseholdRelationFilter | None = strawberry.field(
+        default=None,
+        description="Matches on the related `household` (Household nodes): some, none or all of them matching a filter.",
+    )
+    AND: list[HomeVisitWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[HomeVisitWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: HomeVisitWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches HomeVisit nodes related to the one filtered, through a relationship field.")
 class HomeVisitRelationFilter:
-    some: HomeVisitWhere | None = None
-    none: HomeVisitWhere | None = None
-    all: HomeVisitWhere | None = None
+    some: HomeVisitWhere | None = strawberry.field(
+        default=None, description="At least one related HomeVisit matches (and there is one)."
+    )
+    none: HomeVisitWhere | None = strawberry.field(
+        default=None, description="No related HomeVisit matches (true when there are none)."
+    )
+    all: HomeVisitWhere | None = strawberry.field(
+        default=None, description="Every related HomeVisit matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort HomeVisit nodes: one key and a direction; ties are broken by id.")
 class HomeVisitOrder:
-    field: HomeVisitSortKey = HomeVisitSortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: HomeVisitSortKey = strawberry.field(default=HomeVisitSortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )
 
 
-@strawberry.input(description="Filters AuditEntry; fields combine with AND.")
+@strawberry.input(description="Filters AuditEntry nodes; the fields given all have to match (AND).")
 class AuditEntryWhere:
-    id: IDFilter | None = None
-    at: DateTimeFilter | None = None
-    viewer_id: StringFilter | None = None
-    roles: ListFilter | None = None
-    purpose: StringFilter | None = None
-    operation: StringFilter | None = None
-    access: AuditEntryAccessFilter | None = None
-    subject_label: StringFilter | None = None
-    subject_id: StringFilter | None = None
-    fields: ListFilter | None = None
-    AND: list[AuditEntryWhere] | None = None
-    OR: list[AuditEntryWhere] | None = None
-    NOT: AuditEntryWhere | None = None
+    id: IDFilter | None = strawberry.field(
+        default=None, description="Matches `id`: The database id (as `dbId` shows it)."
+    )
+    at: DateTimeFilter | None = strawberry.field(default=None, description="Matches `at`: When the request was made.")
+    viewer_id: StringFilter | None = strawberry.field(
+        default=None, description="Matches `viewerId`: Database id of the person who made the request."
+    )
+    roles: ListFilter | None = strawberry.field(
+        default=None, description="Matches `roles`: The viewer's roles at the time."
+    )
+    purpose: StringFilter | None = strawberry.field(
+        default=None, description="Matches `purpose`: The purpose the viewer declared; null when none was given."
+    )
+    operation: StringFilter | None = strawberry.field(
+        default=None, description="Matches `operation`: Name of the GraphQL operation; null for an anonymous operation."
+    )
+    access: AuditEntryAccessFilter | None = strawberry.field(
+        default=None,
+        description="Matches `access`: How the sensitive fields were used; null for entries older than this field (reads).",
+    )
+    subject_label: StringFilter | None = strawberry.field(
+        default=None, description="Matches `subjectLabel`: Type of the entity read, e.g. Person."
+    )
+    subject_id: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `subjectId`: Database id of the entity read; null for a filter or sort over many rows.",
+    )
+    fields: ListFilter | None = strawberry.field(
+        default=None, description="Matches `fields`: The sensitive fields used."
+    )
+    AND: list[AuditEntryWhere] | None = strawberry.field(default=None, description="Every filter of the list matches.")
+    OR: list[AuditEntryWhere] | None = strawberry.field(
+        default=None, description="At least one filter of the list matches."
+    )
+    NOT: AuditEntryWhere | None = strawberry.field(default=None, description="The filter does not match.")
 
 
-@strawberry.input(
-    description="some: at least one related node matches; none: no related node matches; all: every one matches."
-)
+@strawberry.input(description="Matches AuditEntry nodes related to the one filtered, through a relationship field.")
 class AuditEntryRelationFilter:
-    some: AuditEntryWhere | None = None
-    none: AuditEntryWhere | None = None
-    all: AuditEntryWhere | None = None
+    some: AuditEntryWhere | None = strawberry.field(
+        default=None, description="At least one related AuditEntry matches (and there is one)."
+    )
+    none: AuditEntryWhere | None = strawberry.field(
+        default=None, description="No related AuditEntry matches (true when there are none)."
+    )
+    all: AuditEntryWhere | None = strawberry.field(
+        default=None, description="Every related AuditEntry matches (true when there are none)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="How to sort AuditEntry nodes: one key and a direction; ties are broken by id.")
 class AuditEntryOrder:
-    field: AuditEntrySortKey = AuditEntrySortKey.id
-    direction: SortDirection = SortDirection.ASC
+    field: AuditEntrySortKey = strawberry.field(default=AuditEntrySortKey.id, description="The property to sort by.")
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC,
+        description="Ascending (the default) or descending; missing values sort last ascending, first descending.",
+    )

@@ -6,6 +6,8 @@ tests/test_generated_types.py fails while this file differs from what the genera
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from schema import fields
@@ -112,535 +114,1245 @@ from schema.entities.objects import (
 )
 
 
-@strawberry.type
+@strawberry.type(description="The root lists, one connection per entity and per person role.")
 class ListQuery:
-    @strawberry.field(description="All Community nodes.")
+    @strawberry.field(
+        description="Every Community you may see, a page at a time: A community (社区), the administrative unit everything hangs under: here 建峰社区 (Jianfeng)."
+    )
     async def communities(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CommunityWhere | None = None,
-        order_by: CommunityOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CommunityWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CommunityOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CommunityConnection:
         return await fields.listed_page(
             info, "Community", None, CommunityConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Grid nodes.")
+    @strawberry.field(
+        description="Every Grid you may see, a page at a time: A grid (网格): a small territorial cell of the community with its buildings, people, events and workers."
+    )
     async def grids(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: GridWhere | None = None,
-        order_by: GridOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            GridWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            GridOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> GridConnection:
         return await fields.listed_page(info, "Grid", None, GridConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field(description="All Building nodes.")
+    @strawberry.field(description="Every Building you may see, a page at a time: A residential building of a grid.")
     async def buildings(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: BuildingWhere | None = None,
-        order_by: BuildingOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            BuildingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            BuildingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> BuildingConnection:
         return await fields.listed_page(
             info, "Building", None, BuildingConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Household nodes.")
+    @strawberry.field(
+        description="Every Household you may see, a page at a time: A household (户): the people living in one flat of a building."
+    )
     async def households(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: HouseholdWhere | None = None,
-        order_by: HouseholdOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            HouseholdWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            HouseholdOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> HouseholdConnection:
         return await fields.listed_page(
             info, "Household", None, HouseholdConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Person nodes.")
+    @strawberry.field(
+        description="Every Person you may see, a page at a time: A person: resident, party member, grid worker or volunteer (one person may be several)."
+    )
     async def people(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", None, PersonConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All PartyCommittee nodes.")
+    @strawberry.field(
+        description="Every PartyCommittee you may see, a page at a time: The community's party committee (党委), over its branches."
+    )
     async def party_committees(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PartyCommitteeWhere | None = None,
-        order_by: PartyCommitteeOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PartyCommitteeWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PartyCommitteeOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PartyCommitteeConnection:
         return await fields.listed_page(
             info, "PartyCommittee", None, PartyCommitteeConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All PartyBranch nodes.")
+    @strawberry.field(
+        description="Every PartyBranch you may see, a page at a time: A party branch (党支部): its members claim and fulfil wishes, also as a team."
+    )
     async def party_branches(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PartyBranchWhere | None = None,
-        order_by: PartyBranchOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PartyBranchWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PartyBranchOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PartyBranchConnection:
         return await fields.listed_page(
             info, "PartyBranch", None, PartyBranchConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Unit nodes.")
+    @strawberry.field(
+        description="Every Unit you may see, a page at a time: A resident enterprise or institution (驻地企事业单位) that co-builds with the community."
+    )
     async def units(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: UnitWhere | None = None,
-        order_by: UnitOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            UnitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            UnitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> UnitConnection:
         return await fields.listed_page(info, "Unit", None, UnitConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field(description="All Agreement nodes.")
+    @strawberry.field(
+        description="Every Agreement you may see, a page at a time: A co-building agreement (共驻共建共享协议) between a unit and the community."
+    )
     async def co_building_agreements(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: AgreementWhere | None = None,
-        order_by: AgreementOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            AgreementWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            AgreementOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> AgreementConnection:
         return await fields.listed_page(
             info, "Agreement", None, AgreementConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Resource nodes.")
+    @strawberry.field(
+        description="Every Resource you may see, a page at a time: A shared resource a unit offers: a party activity room, a venue, a sports ground, equipment."
+    )
     async def resources(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: ResourceWhere | None = None,
-        order_by: ResourceOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            ResourceWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            ResourceOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> ResourceConnection:
         return await fields.listed_page(
             info, "Resource", None, ResourceConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Skill nodes.")
+    @strawberry.field(
+        description="Every Skill you may see, a page at a time: A skill a helper offers and a wish may require (e.g. plumbing, tutoring)."
+    )
     async def skills(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: SkillWhere | None = None,
-        order_by: SkillOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            SkillWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            SkillOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> SkillConnection:
         return await fields.listed_page(
             info, "Skill", None, SkillConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Wish nodes.")
+    @strawberry.field(
+        description="Every Wish you may see, a page at a time: A micro-wish (微心愿): a small concrete need of a resident that helpers claim and fulfil."
+    )
     async def wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return await fields.listed_page(info, "Wish", None, WishConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field(description="All WishTransition nodes.")
+    @strawberry.field(
+        description="Every WishTransition you may see, a page at a time: One step in a wish's history (append-only)."
+    )
     async def wish_transitions(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishTransitionWhere | None = None,
-        order_by: WishTransitionOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishTransitionWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishTransitionOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishTransitionConnection:
         return await fields.listed_page(
             info, "WishTransition", None, WishTransitionConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Event nodes.")
+    @strawberry.field(
+        description="Every Event you may see, a page at a time: An event (事件): a problem reported in a grid, handled through collect → handle → review (一事一报)."
+    )
     async def events(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventConnection:
         return await fields.listed_page(
             info, "Event", None, EventConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All EventCategory nodes.")
+    @strawberry.field(
+        description="Every EventCategory you may see, a page at a time: A category of events with time limits per SLA stage; the four of the article are built in."
+    )
     async def event_categories(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventCategoryWhere | None = None,
-        order_by: EventCategoryOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventCategoryWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventCategoryOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventCategoryConnection:
         return await fields.listed_page(
             info, "EventCategory", None, EventCategoryConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All EventStep nodes.")
+    @strawberry.field(
+        description="Every EventStep you may see, a page at a time: One step in an event's history (append-only)."
+    )
     async def event_steps(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventStepWhere | None = None,
-        order_by: EventStepOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventStepConnection:
         return await fields.listed_page(
             info, "EventStep", None, EventStepConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Department nodes.")
+    @strawberry.field(
+        description="Every Department you may see, a page at a time: A government department events can be assigned to (e.g. the subdistrict's fire office)."
+    )
     async def departments(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: DepartmentWhere | None = None,
-        order_by: DepartmentOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            DepartmentWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            DepartmentOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> DepartmentConnection:
         return await fields.listed_page(
             info, "Department", None, DepartmentConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Dispute nodes.")
+    @strawberry.field(
+        description="Every Dispute you may see, a page at a time: A dispute (矛盾纠纷) mediated in the Fengqiao way (枫桥经验), arising from an event."
+    )
     async def disputes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: DisputeWhere | None = None,
-        order_by: DisputeOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            DisputeWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            DisputeOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> DisputeConnection:
         return await fields.listed_page(
             info, "Dispute", None, DisputeConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All DisputeParty nodes.")
+    @strawberry.field(
+        description="Every DisputeParty you may see, a page at a time: A party of a dispute (a person or a unit) and the side it takes."
+    )
     async def dispute_partys(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: DisputePartyWhere | None = None,
-        order_by: DisputePartyOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            DisputePartyWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            DisputePartyOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> DisputePartyConnection:
         return await fields.listed_page(
             info, "DisputeParty", None, DisputePartyConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All MediationSession nodes.")
+    @strawberry.field(
+        description="Every MediationSession you may see, a page at a time: A mediation session of a dispute."
+    )
     async def mediation_sessions(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: MediationSessionWhere | None = None,
-        order_by: MediationSessionOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            MediationSessionWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            MediationSessionOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> MediationSessionConnection:
         return await fields.listed_page(
             info, "MediationSession", None, MediationSessionConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All DisputeStep nodes.")
+    @strawberry.field(
+        description="Every DisputeStep you may see, a page at a time: One step in a dispute's history (append-only)."
+    )
     async def dispute_steps(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: DisputeStepWhere | None = None,
-        order_by: DisputeStepOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            DisputeStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            DisputeStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> DisputeStepConnection:
         return await fields.listed_page(
             info, "DisputeStep", None, DisputeStepConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Organization nodes.")
+    @strawberry.field(
+        description="Every Organization you may see, a page at a time: A self-governing body: NPC deputy station, women's or elderly association, owners' committee."
+    )
     async def organizations(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: OrganizationWhere | None = None,
-        order_by: OrganizationOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            OrganizationWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            OrganizationOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> OrganizationConnection:
         return await fields.listed_page(
             info, "Organization", None, OrganizationConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All CouncilMeeting nodes.")
+    @strawberry.field(
+        description="Every CouncilMeeting you may see, a page at a time: A monthly meeting of the residents' council (居民议事会)."
+    )
     async def council_meetings(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilMeetingWhere | None = None,
-        order_by: CouncilMeetingOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilMeetingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilMeetingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilMeetingConnection:
         return await fields.listed_page(
             info, "CouncilMeeting", None, CouncilMeetingConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All CouncilTopic nodes.")
+    @strawberry.field(
+        description="Every CouncilTopic you may see, a page at a time: A council topic (议题): proposed, deliberated, supervised and reviewed (提出-协商-监督-复盘)."
+    )
     async def council_topics(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilTopicConnection:
         return await fields.listed_page(
             info, "CouncilTopic", None, CouncilTopicConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All TopicUpdate nodes.")
+    @strawberry.field(
+        description="Every TopicUpdate you may see, a page at a time: A dated entry of a topic's implementation timeline."
+    )
     async def topic_updates(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: TopicUpdateWhere | None = None,
-        order_by: TopicUpdateOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            TopicUpdateWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            TopicUpdateOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> TopicUpdateConnection:
         return await fields.listed_page(
             info, "TopicUpdate", None, TopicUpdateConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All TopicStep nodes.")
+    @strawberry.field(
+        description="Every TopicStep you may see, a page at a time: One step in a council topic's history (append-only)."
+    )
     async def topic_steps(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: TopicStepWhere | None = None,
-        order_by: TopicStepOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            TopicStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            TopicStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> TopicStepConnection:
         return await fields.listed_page(
             info, "TopicStep", None, TopicStepConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All ServiceActivity nodes.")
+    @strawberry.field(
+        description="Every ServiceActivity you may see, a page at a time: A service activity: a birthday party, an after-school or holiday class, a home-visit campaign."
+    )
     async def service_activities(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: ServiceActivityWhere | None = None,
-        order_by: ServiceActivityOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            ServiceActivityWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            ServiceActivityOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> ServiceActivityConnection:
         return await fields.listed_page(
             info, "ServiceActivity", None, ServiceActivityConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All SpecialGroup nodes.")
+    @strawberry.field(
+        description="Every SpecialGroup you may see, a page at a time: A special group (特殊人群) the community serves, e.g. elderly living alone (独居老人)."
+    )
     async def special_groups(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: SpecialGroupWhere | None = None,
-        order_by: SpecialGroupOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            SpecialGroupWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            SpecialGroupOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> SpecialGroupConnection:
         return await fields.listed_page(
             info, "SpecialGroup", None, SpecialGroupConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All ServiceItem nodes.")
+    @strawberry.field(
+        description="Every ServiceItem you may see, a page at a time: An item of a special group's service list (服务清单), e.g. a weekly phone call."
+    )
     async def service_items(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: ServiceItemWhere | None = None,
-        order_by: ServiceItemOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            ServiceItemWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            ServiceItemOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> ServiceItemConnection:
         return await fields.listed_page(
             info, "ServiceItem", None, ServiceItemConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All Need nodes.")
+    @strawberry.field(
+        description="Every Need you may see, a page at a time: A need of a person (需求清单), gathered on home visits, in WeChat groups or on patrol; sensitive."
+    )
     async def needs(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: NeedWhere | None = None,
-        order_by: NeedOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            NeedWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            NeedOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> NeedConnection:
         return await fields.listed_page(info, "Need", None, NeedConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field(description="All HomeVisit nodes.")
+    @strawberry.field(
+        description="Every HomeVisit you may see, a page at a time: A grid worker's visit to a resident (入民户、访民情); sensitive."
+    )
     async def home_visits(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: HomeVisitWhere | None = None,
-        order_by: HomeVisitOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            HomeVisitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            HomeVisitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> HomeVisitConnection:
         return await fields.listed_page(
             info, "HomeVisit", None, HomeVisitConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="All AuditEntry nodes.")
+    @strawberry.field(
+        description="Every AuditEntry you may see, a page at a time: Who read which sensitive fields of whom, when and why (administrators only; never changed)."
+    )
     async def audit_entries(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: AuditEntryWhere | None = None,
-        order_by: AuditEntryOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            AuditEntryWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            AuditEntryOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> AuditEntryConnection:
         return await fields.listed_page(
             info, "AuditEntry", None, AuditEntryConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="Person nodes with role Resident.")
+    @strawberry.field(description="People with the resident role you may see, a page at a time.")
     async def residents(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", "Resident", PersonConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="Person nodes with role PartyMember.")
+    @strawberry.field(description="People with the party member role you may see, a page at a time.")
     async def party_members(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", "PartyMember", PersonConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="Person nodes with role GridWorker.")
+    @strawberry.field(description="People with the grid worker (网格员) role you may see, a page at a time.")
     async def grid_workers(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", "GridWorker", PersonConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field(description="Person nodes with role Volunteer.")
+    @strawberry.field(description="People with the volunteer role you may see, a page at a time.")
     async def volunteers(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", "Volunteer", PersonConnection, first, after, last, before, where, order_by

@@ -7,6 +7,7 @@ tests/test_generated_types.py fails while this file differs from what the genera
 from __future__ import annotations
 
 import datetime
+from typing import Annotated
 
 import strawberry
 
@@ -105,115 +106,251 @@ from schema.entities.inputs import (
 from schema.relay import PLAIN_FIELDS, TYPES, Node
 
 
-@strawberry.type
+@strawberry.type(
+    description="A community (社区), the administrative unit everything hangs under: here 建峰社区 (Jianfeng)."
+)
 class Community(Node):
-    name: str
-    city: str | None
-    district: str | None
-    subdistrict: str | None
+    name: str = strawberry.field(description="The community's name, e.g. 建峰社区.")
+    city: str | None = strawberry.field(description="City it lies in, e.g. 重庆 (Chongqing); null when not recorded.")
+    district: str | None = strawberry.field(
+        description="District it lies in, e.g. 涪陵区 (Fuling); null when not recorded."
+    )
+    subdistrict: str | None = strawberry.field(
+        description="Subdistrict (街道) it lies in, e.g. 白涛街道 (Baitao); null when not recorded."
+    )
 
-    @strawberry.field
+    @strawberry.field(description="The grids (网格) the community is divided into.")
     def grids(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: GridWhere | None = None,
-        order_by: GridOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            GridWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            GridOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> GridConnection:
         return fields.related_page(self, info, "grids", GridConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The community's party committee (党委); null when none is recorded. Null also when you may not see it."
+    )
     def party_committee(self, info: Info) -> PartyCommittee | None:
         return fields.related_node(self, info, "partyCommittee", PartyCommittee)
 
-    @strawberry.field
+    @strawberry.field(description="Self-governing bodies of the community (NPC deputy station, associations, studio).")
     def organizations(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: OrganizationWhere | None = None,
-        order_by: OrganizationOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            OrganizationWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            OrganizationOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> OrganizationConnection:
         return fields.related_page(
             self, info, "organizations", OrganizationConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Co-building agreements (共驻共建共享协议) units signed with the community.")
     def agreements(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: AgreementWhere | None = None,
-        order_by: AgreementOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            AgreementWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            AgreementOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> AgreementConnection:
         return fields.related_page(
             self, info, "agreements", AgreementConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Meetings of the residents' council (居民议事会).")
     def meetings(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilMeetingWhere | None = None,
-        order_by: CouncilMeetingOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilMeetingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilMeetingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
             self, info, "meetings", CouncilMeetingConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Topics of the residents' council, at any stage.")
     def topics(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "topics", CouncilTopicConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(
+        description="Service activities held for residents (birthday parties, classes, home-visit campaigns)."
+    )
     def activities(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: ServiceActivityWhere | None = None,
-        order_by: ServiceActivityOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            ServiceActivityWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            ServiceActivityOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> ServiceActivityConnection:
         return fields.related_page(
             self, info, "activities", ServiceActivityConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Special groups (特殊人群) of residents the community serves.")
     def special_groups(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: SpecialGroupWhere | None = None,
-        order_by: SpecialGroupOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            SpecialGroupWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            SpecialGroupOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> SpecialGroupConnection:
         return fields.related_page(
             self, info, "specialGroups", SpecialGroupConnection, first, after, last, before, where, order_by
@@ -229,140 +366,274 @@ PLAIN_FIELDS["Community"] = (
 )
 
 
-@strawberry.type(description="A page of Community.")
+@strawberry.type(
+    description="A page of Community nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class CommunityConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Community nodes, each with its cursor.")
     def edges(self) -> list[CommunityEdge]:
         return [CommunityEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Community nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Community in a page, with the cursor pointing at it.")
 class CommunityEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Community.")
     def node(self) -> Community:
         return Community.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(
+    description="A grid (网格): a small territorial cell of the community with its buildings, people, events and workers."
+)
 class Grid(Node):
-    name: str
-    code: str | None
-    kind: GridKind | None
+    name: str = strawberry.field(description="The grid's name.")
+    code: str | None = strawberry.field(
+        description="The grid's short code, unique in the community; null when not assigned."
+    )
+    kind: GridKind | None = strawberry.field(
+        description="Residential grid, or one of the school grids (学校专属网格) whose workers are teachers."
+    )
 
-    @strawberry.field
+    @strawberry.field(description="The community the grid belongs to. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
         return fields.related_node(self, info, "community", Community)
 
-    @strawberry.field
+    @strawberry.field(description="Grids sharing a border with this one (matching looks for helpers there too).")
     def adjacent_grids(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: GridWhere | None = None,
-        order_by: GridOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            GridWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            GridOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> GridConnection:
         return fields.related_page(
             self, info, "adjacentGrids", GridConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Buildings in the grid.")
     def buildings(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: BuildingWhere | None = None,
-        order_by: BuildingOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            BuildingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            BuildingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> BuildingConnection:
         return fields.related_page(
             self, info, "buildings", BuildingConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="People working the grid (网格员), each with a grid role.")
     def grid_workers(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "gridWorkers", PersonConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Events (problems reported) in the grid.")
     def events(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Micro-wishes (微心愿) of the grid's residents.")
     def wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Co-building units located in the grid.")
     def units(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: UnitWhere | None = None,
-        order_by: UnitOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            UnitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            UnitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> UnitConnection:
         return fields.related_page(self, info, "units", UnitConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Shared resources (rooms, venues, equipment) located in the grid.")
     def resources(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: ResourceWhere | None = None,
-        order_by: ResourceOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            ResourceWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            ResourceOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> ResourceConnection:
         return fields.related_page(
             self, info, "resources", ResourceConnection, first, after, last, before, where, order_by
@@ -377,86 +648,142 @@ PLAIN_FIELDS["Grid"] = (
 )
 
 
-@strawberry.type(description="A page of Grid.")
+@strawberry.type(
+    description="A page of Grid nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class GridConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Grid nodes, each with its cursor.")
     def edges(self) -> list[GridEdge]:
         return [GridEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Grid nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Grid in a page, with the cursor pointing at it.")
 class GridEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Grid.")
     def node(self) -> Grid:
         return Grid.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A residential building of a grid.")
 class Building(Node):
-    name: str
-    address: str | None
-    floors: int | None
+    name: str = strawberry.field(description="The building's name, e.g. 3栋.")
+    address: str | None = strawberry.field(description="Street address; null when not recorded.")
+    floors: int | None = strawberry.field(description="Number of floors; null when not recorded.")
 
-    @strawberry.field
+    @strawberry.field(description="The grid the building is in. Null also when you may not see it.")
     def grid(self, info: Info) -> Grid | None:
         return fields.related_node(self, info, "grid", Grid)
 
-    @strawberry.field
+    @strawberry.field(description="Households living in the building.")
     def households(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: HouseholdWhere | None = None,
-        order_by: HouseholdOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            HouseholdWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            HouseholdOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> HouseholdConnection:
         return fields.related_page(
             self, info, "households", HouseholdConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="People living in the building (through their households).")
     def residents(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "residents", PersonConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Events reported at the building.")
     def events(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
 
@@ -469,92 +796,148 @@ PLAIN_FIELDS["Building"] = (
 )
 
 
-@strawberry.type(description="A page of Building.")
+@strawberry.type(
+    description="A page of Building nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class BuildingConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Building nodes, each with its cursor.")
     def edges(self) -> list[BuildingEdge]:
         return [BuildingEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Building nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Building in a page, with the cursor pointing at it.")
 class BuildingEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Building.")
     def node(self) -> Building:
         return Building.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A household (户): the people living in one flat of a building.")
 class Household(Node):
     @strawberry.field(
-        description="Sensitive personal data: masked unless you have full access; full reads are audited."
+        description="How the household is called, usually after its head. Sensitive personal data: masked unless you have full access; full reads are audited."
     )
     def name(self, info: Info) -> str:
         value: str = fields.sensitive(self, info, "name")
         return value
 
     @strawberry.field(
-        description="Sensitive personal data: masked unless you have full access; full reads are audited."
+        description="Flat number in the building, e.g. 2-301; null when not recorded. Sensitive personal data: masked unless you have full access; full reads are audited."
     )
     def room(self, info: Info) -> str | None:
         value: str | None = fields.sensitive(self, info, "room")
         return value
 
-    @strawberry.field
+    @strawberry.field(description="The building the household lives in. Null also when you may not see it.")
     def building(self, info: Info) -> Building | None:
         return fields.related_node(self, info, "building", Building)
 
-    @strawberry.field
+    @strawberry.field(description="The people of the household.")
     def members(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "members", PersonConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Micro-wishes made by the household's members.")
     def wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Home visits (入户走访) to the household's members.")
     def home_visits(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: HomeVisitWhere | None = None,
-        order_by: HomeVisitOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            HomeVisitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            HomeVisitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> HomeVisitConnection:
         return fields.related_page(
             self, info, "homeVisits", HomeVisitConnection, first, after, last, before, where, order_by
@@ -569,298 +952,588 @@ TYPES["Household"] = Household
 PLAIN_FIELDS["Household"] = ()
 
 
-@strawberry.type(description="A page of Household.")
+@strawberry.type(
+    description="A page of Household nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class HouseholdConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Household nodes, each with its cursor.")
     def edges(self) -> list[HouseholdEdge]:
         return [HouseholdEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Household nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Household in a page, with the cursor pointing at it.")
 class HouseholdEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Household.")
     def node(self) -> Household:
         return Household.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A person: resident, party member, grid worker or volunteer (one person may be several).")
 class Person(Node):
-    gender: PersonGender | None
-    birth_year: int | None
-    party_status: PersonPartyStatus | None
-    joined_party_on: datetime.date | None
-    reported_on: datetime.date | None
-    grid_role: PersonGridRole | None
-    capacity: int | None
+    gender: PersonGender | None = strawberry.field(description="Gender; null when not recorded.")
+    birth_year: int | None = strawberry.field(
+        description="Year of birth; null when not recorded (used for age, e.g. elderly from 60)."
+    )
+    party_status: PersonPartyStatus | None = strawberry.field(
+        description="For a party member: retired or in service (在职党员); null for non-members."
+    )
+    joined_party_on: datetime.date | None = strawberry.field(
+        description="Date the person joined the party; null for non-members or when unknown."
+    )
+    reported_on: datetime.date | None = strawberry.field(
+        description="Date an in-service member reported to the community (进社区报到); null if they have not."
+    )
+    grid_role: PersonGridRole | None = strawberry.field(
+        description="For a grid worker: their place in the '1+6' grid force; null for others."
+    )
+    capacity: int | None = strawberry.field(
+        description="How many wishes the person can take on at once as a helper; null means the default limit."
+    )
 
     @strawberry.field(
-        description="Sensitive personal data: masked unless you have full access; full reads are audited."
+        description="Full name; shown minimised (e.g. 王**) to viewers without access to the person. Sensitive personal data: masked unless you have full access; full reads are audited."
     )
     def name(self, info: Info) -> str:
         value: str = fields.sensitive(self, info, "name")
         return value
 
     @strawberry.field(
-        description="Sensitive personal data: masked unless you have full access; full reads are audited."
+        description="Date of birth. Sensitive personal data: masked unless you have full access; full reads are audited."
     )
     def birth_date(self, info: Info) -> datetime.date | None:
         value: datetime.date | None = fields.sensitive(self, info, "birthDate")
         return value
 
     @strawberry.field(
-        description="Sensitive personal data: masked unless you have full access; full reads are audited."
+        description="Mobile phone number. Sensitive personal data: masked unless you have full access; full reads are audited."
     )
     def phone(self, info: Info) -> str | None:
         value: str | None = fields.sensitive(self, info, "phone")
         return value
 
     @strawberry.field(
-        description="Sensitive personal data: masked unless you have full access; full reads are audited."
+        description="Resident identity card number (身份证号). Sensitive personal data: masked unless you have full access; full reads are audited."
     )
     def id_number(self, info: Info) -> str | None:
         value: str | None = fields.sensitive(self, info, "idNumber")
         return value
 
-    @strawberry.field
+    @strawberry.field(
+        description="The household the person lives in; null for people living elsewhere. Null also when you may not see it."
+    )
     def household(self, info: Info) -> Household | None:
         return fields.related_node(self, info, "household", Household)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The building the person lives in (through the household); null when none. Null also when you may not see it."
+    )
     def building(self, info: Info) -> Building | None:
         return fields.related_node(self, info, "building", Building)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The party branch (党支部) of a party member; null for non-members. Null also when you may not see it."
+    )
     def branch(self, info: Info) -> PartyBranch | None:
         return fields.related_node(self, info, "branch", PartyBranch)
 
-    @strawberry.field
+    @strawberry.field(description="Grids a grid worker works.")
     def work_grids(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: GridWhere | None = None,
-        order_by: GridOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            GridWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            GridOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> GridConnection:
         return fields.related_page(self, info, "workGrids", GridConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Skills the person offers (matching compares them with wishes' required skills).")
     def skills(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: SkillWhere | None = None,
-        order_by: SkillOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            SkillWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            SkillOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> SkillConnection:
         return fields.related_page(self, info, "skills", SkillConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Special groups the person belongs to (sensitive personal data).")
     def special_groups(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: SpecialGroupWhere | None = None,
-        order_by: SpecialGroupOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            SpecialGroupWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            SpecialGroupOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> SpecialGroupConnection:
         return fields.related_page(
             self, info, "specialGroups", SpecialGroupConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Micro-wishes the person made.")
     def wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Wishes the person claimed as a helper.")
     def claimed_wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "claimedWishes", WishConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Wishes the person fulfilled.")
     def fulfilled_wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "fulfilledWishes", WishConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Events the person reported.")
     def reported_events(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventConnection:
         return fields.related_page(
             self, info, "reportedEvents", EventConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Disputes the person is a party to.")
     def disputes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: DisputeWhere | None = None,
-        order_by: DisputeOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            DisputeWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            DisputeOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> DisputeConnection:
         return fields.related_page(
             self, info, "disputes", DisputeConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Council topics the person proposed.")
     def proposed_topics(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "proposedTopics", CouncilTopicConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Council topics the person is responsible for implementing.")
     def owned_topics(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "ownedTopics", CouncilTopicConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Service activities the person attended.")
     def activities(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: ServiceActivityWhere | None = None,
-        order_by: ServiceActivityOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            ServiceActivityWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            ServiceActivityOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> ServiceActivityConnection:
         return fields.related_page(
             self, info, "activities", ServiceActivityConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Council meetings the person attended.")
     def meetings(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilMeetingWhere | None = None,
-        order_by: CouncilMeetingOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilMeetingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilMeetingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
             self, info, "meetings", CouncilMeetingConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="The person's recorded needs (需求清单; sensitive).")
     def needs(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: NeedWhere | None = None,
-        order_by: NeedOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            NeedWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            NeedOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> NeedConnection:
         return fields.related_page(self, info, "needs", NeedConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Home visits the person received.")
     def home_visits(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: HomeVisitWhere | None = None,
-        order_by: HomeVisitOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            HomeVisitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            HomeVisitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> HomeVisitConnection:
         return fields.related_page(
             self, info, "homeVisits", HomeVisitConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Home visits the person made as a grid worker.")
     def visits_made(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: HomeVisitWhere | None = None,
-        order_by: HomeVisitOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            HomeVisitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            HomeVisitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> HomeVisitConnection:
         return fields.related_page(
             self, info, "visitsMade", HomeVisitConnection, first, after, last, before, where, order_by
@@ -888,54 +1561,74 @@ PLAIN_FIELDS["Person"] = (
 )
 
 
-@strawberry.type(description="A page of Person.")
+@strawberry.type(
+    description="A page of Person nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class PersonConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Person nodes, each with its cursor.")
     def edges(self) -> list[PersonEdge]:
         return [PersonEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Person nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Person in a page, with the cursor pointing at it.")
 class PersonEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Person.")
     def node(self) -> Person:
         return Person.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="The community's party committee (党委), over its branches.")
 class PartyCommittee(Node):
-    name: str
+    name: str = strawberry.field(description="The committee's name.")
 
-    @strawberry.field
+    @strawberry.field(description="The community the committee leads. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
         return fields.related_node(self, info, "community", Community)
 
-    @strawberry.field
+    @strawberry.field(description="The party branches under the committee.")
     def branches(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PartyBranchWhere | None = None,
-        order_by: PartyBranchOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PartyBranchWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PartyBranchOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PartyBranchConnection:
         return fields.related_page(
             self, info, "branches", PartyBranchConnection, first, after, last, before, where, order_by
@@ -946,82 +1639,140 @@ TYPES["PartyCommittee"] = PartyCommittee
 PLAIN_FIELDS["PartyCommittee"] = (("name", "name", None),)
 
 
-@strawberry.type(description="A page of PartyCommittee.")
+@strawberry.type(
+    description="A page of PartyCommittee nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class PartyCommitteeConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's PartyCommittee nodes, each with its cursor.")
     def edges(self) -> list[PartyCommitteeEdge]:
         return [PartyCommitteeEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many PartyCommittee nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One PartyCommittee in a page, with the cursor pointing at it.")
 class PartyCommitteeEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The PartyCommittee.")
     def node(self) -> PartyCommittee:
         return PartyCommittee.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A party branch (党支部): its members claim and fulfil wishes, also as a team.")
 class PartyBranch(Node):
-    name: str
+    name: str = strawberry.field(description="The branch's name.")
 
-    @strawberry.field
+    @strawberry.field(description="The committee the branch is under. Null also when you may not see it.")
     def committee(self, info: Info) -> PartyCommittee | None:
         return fields.related_node(self, info, "committee", PartyCommittee)
 
-    @strawberry.field
+    @strawberry.field(description="The branch's party members.")
     def members(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "members", PersonConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Wishes the branch claimed as a team.")
     def claimed_wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "claimedWishes", WishConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Wishes the branch fulfilled as a team.")
     def fulfilled_wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "fulfilledWishes", WishConnection, first, after, last, before, where, order_by
@@ -1032,105 +1783,185 @@ TYPES["PartyBranch"] = PartyBranch
 PLAIN_FIELDS["PartyBranch"] = (("name", "name", None),)
 
 
-@strawberry.type(description="A page of PartyBranch.")
+@strawberry.type(
+    description="A page of PartyBranch nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class PartyBranchConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's PartyBranch nodes, each with its cursor.")
     def edges(self) -> list[PartyBranchEdge]:
         return [PartyBranchEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many PartyBranch nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One PartyBranch in a page, with the cursor pointing at it.")
 class PartyBranchEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The PartyBranch.")
     def node(self) -> PartyBranch:
         return PartyBranch.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A resident enterprise or institution (驻地企事业单位) that co-builds with the community.")
 class Unit(Node):
-    name: str
-    kind: UnitKind | None
-    address: str | None
+    name: str = strawberry.field(description="The unit's name.")
+    kind: UnitKind | None = strawberry.field(description="Enterprise, institution or school; null when not recorded.")
+    address: str | None = strawberry.field(description="Street address; null when not recorded.")
 
-    @strawberry.field
+    @strawberry.field(
+        description="The grid the unit is located in; null when outside the grids. Null also when you may not see it."
+    )
     def grid(self, info: Info) -> Grid | None:
         return fields.related_node(self, info, "grid", Grid)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The co-building agreement the unit signed; null when it has none. Null also when you may not see it."
+    )
     def agreement(self, info: Info) -> Agreement | None:
         return fields.related_node(self, info, "agreement", Agreement)
 
-    @strawberry.field
+    @strawberry.field(description="Resources the unit offers to the community (rooms, venues, equipment).")
     def resources(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: ResourceWhere | None = None,
-        order_by: ResourceOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            ResourceWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            ResourceOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> ResourceConnection:
         return fields.related_page(
             self, info, "resources", ResourceConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Wishes the unit claimed.")
     def claimed_wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "claimedWishes", WishConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Wishes the unit fulfilled.")
     def fulfilled_wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "fulfilledWishes", WishConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Disputes the unit is a party to.")
     def disputes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: DisputeWhere | None = None,
-        order_by: DisputeOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            DisputeWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            DisputeOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> DisputeConnection:
         return fields.related_page(
             self, info, "disputes", DisputeConnection, first, after, last, before, where, order_by
@@ -1150,48 +1981,54 @@ PLAIN_FIELDS["Unit"] = (
 )
 
 
-@strawberry.type(description="A page of Unit.")
+@strawberry.type(
+    description="A page of Unit nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class UnitConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Unit nodes, each with its cursor.")
     def edges(self) -> list[UnitEdge]:
         return [UnitEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Unit nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Unit in a page, with the cursor pointing at it.")
 class UnitEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Unit.")
     def node(self) -> Unit:
         return Unit.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A co-building agreement (共驻共建共享协议) between a unit and the community.")
 class Agreement(Node):
-    title: str
-    signed_on: datetime.date | None
-    joint_creations: list[str] | None
-    collaborations: list[str] | None
+    title: str = strawberry.field(description="The agreement's title.")
+    signed_on: datetime.date | None = strawberry.field(description="Date it was signed; null when unknown.")
+    joint_creations: list[str] | None = strawberry.field(
+        description="Its 'six joint creations' (六联创) commitments, as JOINT_CREATIONS codes."
+    )
+    collaborations: list[str] | None = strawberry.field(
+        description="Its 'seven collaborations' (七协同) commitments, as collaboration codes."
+    )
 
-    @strawberry.field
+    @strawberry.field(description="The unit that signed it. Null also when you may not see it.")
     def unit(self, info: Info) -> Unit | None:
         return fields.related_node(self, info, "unit", Unit)
 
-    @strawberry.field
+    @strawberry.field(description="The community it was signed with. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
         return fields.related_node(self, info, "community", Community)
 
@@ -1205,48 +2042,54 @@ PLAIN_FIELDS["Agreement"] = (
 )
 
 
-@strawberry.type(description="A page of Agreement.")
+@strawberry.type(
+    description="A page of Agreement nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class AgreementConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Agreement nodes, each with its cursor.")
     def edges(self) -> list[AgreementEdge]:
         return [AgreementEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Agreement nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Agreement in a page, with the cursor pointing at it.")
 class AgreementEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Agreement.")
     def node(self) -> Agreement:
         return Agreement.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(
+    description="A shared resource a unit offers: a party activity room, a venue, a sports ground, equipment."
+)
 class Resource(Node):
-    name: str
-    kind: ResourceKind | None
-    description: str | None
-    capacity: int | None
+    name: str = strawberry.field(description="The resource's name.")
+    kind: ResourceKind | None = strawberry.field(description="What kind of resource it is; null when not recorded.")
+    description: str | None = strawberry.field(description="What it offers and how to use it; null when not written.")
+    capacity: int | None = strawberry.field(description="How many people it holds; null when not recorded.")
 
-    @strawberry.field
+    @strawberry.field(description="The unit offering it. Null also when you may not see it.")
     def unit(self, info: Info) -> Unit | None:
         return fields.related_node(self, info, "unit", Unit)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The grid it is located in; null when outside the grids. Null also when you may not see it."
+    )
     def grid(self, info: Info) -> Grid | None:
         return fields.related_node(self, info, "grid", Grid)
 
@@ -1260,64 +2103,104 @@ PLAIN_FIELDS["Resource"] = (
 )
 
 
-@strawberry.type(description="A page of Resource.")
+@strawberry.type(
+    description="A page of Resource nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class ResourceConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Resource nodes, each with its cursor.")
     def edges(self) -> list[ResourceEdge]:
         return [ResourceEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Resource nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Resource in a page, with the cursor pointing at it.")
 class ResourceEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Resource.")
     def node(self) -> Resource:
         return Resource.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A skill a helper offers and a wish may require (e.g. plumbing, tutoring).")
 class Skill(Node):
-    name: str
-    category: str | None
+    name: str = strawberry.field(description="The skill's name.")
+    category: str | None = strawberry.field(
+        description="A free-text grouping of skills, e.g. repair, care; null when none."
+    )
 
-    @strawberry.field
+    @strawberry.field(description="People offering the skill.")
     def people(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "people", PersonConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Wishes requiring the skill.")
     def wishes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
 
@@ -1329,186 +2212,364 @@ PLAIN_FIELDS["Skill"] = (
 )
 
 
-@strawberry.type(description="A page of Skill.")
+@strawberry.type(
+    description="A page of Skill nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class SkillConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Skill nodes, each with its cursor.")
     def edges(self) -> list[SkillEdge]:
         return [SkillEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Skill nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Skill in a page, with the cursor pointing at it.")
 class SkillEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Skill.")
     def node(self) -> Skill:
         return Skill.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(
+    description="A micro-wish (微心愿): a small concrete need of a resident that helpers claim and fulfil."
+)
 class Wish(Node):
-    title: str
-    description: str | None
-    category: str | None
-    urgency: int | None
-    status: WishStatus | None
-    head_count: int | None
-    created_at: datetime.datetime | None
-    deadline: datetime.date | None
-    fulfilled_at: datetime.datetime | None
+    title: str = strawberry.field(description="Short title, e.g. 修理水龙头.")
+    description: str | None = strawberry.field(
+        description="What is wished for, in the requester's words; null when only a title was given."
+    )
+    category: str | None = strawberry.field(
+        description="A free-text category, e.g. REPAIR, VISIT, SCHOOL_SUPPLIES; null when none."
+    )
+    urgency: int | None = strawberry.field(description="Urgency from 1 (can wait) to 4 (urgent); null is read as 1.")
+    status: WishStatus | None = strawberry.field(
+        description="Where the wish is in its lifecycle (see README 'The wish lifecycle')."
+    )
+    head_count: int | None = strawberry.field(description="How many helpers it needs; null is read as 1.")
+    created_at: datetime.datetime | None = strawberry.field(description="When it was submitted.")
+    deadline: datetime.date | None = strawberry.field(
+        description="Date after which an open wish expires; null when it has none."
+    )
+    fulfilled_at: datetime.datetime | None = strawberry.field(description="When it was fulfilled; null until then.")
 
-    @strawberry.field
+    @strawberry.field(
+        description="The resident who made the wish (minimised for helpers). Null also when you may not see it."
+    )
     def requester(self, info: Info) -> Person | None:
         return fields.related_node(self, info, "requester", Person)
 
-    @strawberry.field
+    @strawberry.field(description="The grid the wish belongs to. Null also when you may not see it.")
     def grid(self, info: Info) -> Grid | None:
         return fields.related_node(self, info, "grid", Grid)
 
-    @strawberry.field
+    @strawberry.field(description="Skills a helper needs for the wish.")
     def required_skills(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: SkillWhere | None = None,
-        order_by: SkillOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            SkillWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            SkillOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> SkillConnection:
         return fields.related_page(
             self, info, "requiredSkills", SkillConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="People who claimed the wish.")
     def claimed_by(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "claimedBy", PersonConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="People who fulfilled the wish.")
     def fulfilled_by(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "fulfilledBy", PersonConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Units that fulfilled the wish.")
     def fulfilling_units(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: UnitWhere | None = None,
-        order_by: UnitOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            UnitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            UnitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> UnitConnection:
         return fields.related_page(
             self, info, "fulfillingUnits", UnitConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Units that claimed the wish.")
     def claiming_units(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: UnitWhere | None = None,
-        order_by: UnitOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            UnitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            UnitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> UnitConnection:
         return fields.related_page(
             self, info, "claimingUnits", UnitConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Party branches that claimed the wish as a team.")
     def claiming_branches(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PartyBranchWhere | None = None,
-        order_by: PartyBranchOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PartyBranchWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PartyBranchOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PartyBranchConnection:
         return fields.related_page(
             self, info, "claimingBranches", PartyBranchConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Party branches that fulfilled the wish as a team.")
     def fulfilling_branches(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PartyBranchWhere | None = None,
-        order_by: PartyBranchOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PartyBranchWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PartyBranchOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PartyBranchConnection:
         return fields.related_page(
             self, info, "fulfillingBranches", PartyBranchConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(
+        description="Every step of the wish, oldest first by default: who did what, from which status to which."
+    )
     def history(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: WishTransitionWhere | None = None,
-        order_by: WishTransitionOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            WishTransitionWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            WishTransitionOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> WishTransitionConnection:
         return fields.related_page(
             self, info, "history", WishTransitionConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Helpers who declined the wish (matching no longer proposes them).")
     def declined_by(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "declinedBy", PersonConnection, first, after, last, before, where, order_by
@@ -1534,47 +2595,57 @@ PLAIN_FIELDS["Wish"] = (
 )
 
 
-@strawberry.type(description="A page of Wish.")
+@strawberry.type(
+    description="A page of Wish nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class WishConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Wish nodes, each with its cursor.")
     def edges(self) -> list[WishEdge]:
         return [WishEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Wish nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Wish in a page, with the cursor pointing at it.")
 class WishEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Wish.")
     def node(self) -> Wish:
         return Wish.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="One step in a wish's history (append-only).")
 class WishTransition(Node):
-    action: str | None
-    from_status: WishTransitionFromStatus | None
-    to_status: WishTransitionToStatus | None
-    actor_id: str | None
-    note: str | None
-    at: datetime.datetime | None
-    version: int | None
+    action: str | None = strawberry.field(description="The step taken, e.g. verify, publish, claim, fulfil.")
+    from_status: WishTransitionFromStatus | None = strawberry.field(
+        description="Status before the step; null for the wish's creation."
+    )
+    to_status: WishTransitionToStatus | None = strawberry.field(description="Status after the step.")
+    actor_id: str | None = strawberry.field(
+        description="Database id of the person who took the step; null for system sweeps."
+    )
+    note: str | None = strawberry.field(
+        description="The note given with the step (e.g. a rejection reason); null when none."
+    )
+    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
+    version: int | None = strawberry.field(
+        description="The wish's version this step produced: orders steps within one clock tick."
+    )
 
-    @strawberry.field
+    @strawberry.field(description="The wish this step belongs to. Null also when you may not see it.")
     def wish(self, info: Info) -> Wish | None:
         return fields.related_node(self, info, "wish", Wish)
 
@@ -1591,142 +2662,242 @@ PLAIN_FIELDS["WishTransition"] = (
 )
 
 
-@strawberry.type(description="A page of WishTransition.")
+@strawberry.type(
+    description="A page of WishTransition nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class WishTransitionConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's WishTransition nodes, each with its cursor.")
     def edges(self) -> list[WishTransitionEdge]:
         return [WishTransitionEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many WishTransition nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One WishTransition in a page, with the cursor pointing at it.")
 class WishTransitionEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The WishTransition.")
     def node(self) -> WishTransition:
         return WishTransition.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(
+    description="An event (事件): a problem reported in a grid, handled through collect → handle → review (一事一报)."
+)
 class Event(Node):
-    title: str
-    description: str | None
-    category: str | None
-    status: EventStatus | None
-    source: EventSource | None
-    urgent: bool | None
-    photos: list[str] | None
-    reported_at: datetime.datetime | None
-    verified_at: datetime.datetime | None
-    assigned_at: datetime.datetime | None
-    started_at: datetime.datetime | None
-    resolved_at: datetime.datetime | None
-    reviewed_at: datetime.datetime | None
-    closed_at: datetime.datetime | None
-    reopened_at: datetime.datetime | None
-    stage_started_at: datetime.datetime | None
-    stage_warn_at: datetime.datetime | None
-    stage_due_at: datetime.datetime | None
-    resolution: str | None
-    evidence_urls: list[str] | None
-    hold_reason: str | None
-    self_handled: bool | None
-    escalation_level: int | None
-    reopen_count: int | None
-    rating: int | None
-    rating_comment: str | None
-    version: int | None
+    title: str = strawberry.field(description="Short title of the problem.")
+    description: str | None = strawberry.field(description="What was reported; null when only a title was given.")
+    category: str | None = strawberry.field(description="Code of its EventCategory, e.g. FIRE_SAFETY, DISPUTE.")
+    status: EventStatus | None = strawberry.field(description="Where the event is in its lifecycle.")
+    source: EventSource | None = strawberry.field(
+        description="How the event came in (patrol, resident, home visit, WeChat group); null when unknown."
+    )
+    urgent: bool | None = strawberry.field(description="Whether the reporter marked it urgent; null means no.")
+    photos: list[str] | None = strawberry.field(description="URLs of photos sent with the report.")
+    reported_at: datetime.datetime | None = strawberry.field(description="When it was reported.")
+    verified_at: datetime.datetime | None = strawberry.field(
+        description="When a grid worker verified it; null until then."
+    )
+    assigned_at: datetime.datetime | None = strawberry.field(
+        description="When it was (last) assigned to a handler; null until then."
+    )
+    started_at: datetime.datetime | None = strawberry.field(
+        description="When the handler started work; null until then."
+    )
+    resolved_at: datetime.datetime | None = strawberry.field(
+        description="When the handler resolved it; null until then."
+    )
+    reviewed_at: datetime.datetime | None = strawberry.field(
+        description="When a grid worker reviewed the resolution; null until then."
+    )
+    closed_at: datetime.datetime | None = strawberry.field(description="When it was closed; null while open.")
+    reopened_at: datetime.datetime | None = strawberry.field(
+        description="When the reporter last reopened it; null if never."
+    )
+    stage_started_at: datetime.datetime | None = strawberry.field(
+        description="When the current SLA stage began; null when nothing is due."
+    )
+    stage_warn_at: datetime.datetime | None = strawberry.field(
+        description="When the current stage turns YELLOW (80 % of its limit); null when nothing is due."
+    )
+    stage_due_at: datetime.datetime | None = strawberry.field(
+        description="When the current stage is overdue (turns RED); null when nothing is due."
+    )
+    resolution: str | None = strawberry.field(description="What the handler did to resolve it; null until resolved.")
+    evidence_urls: list[str] | None = strawberry.field(
+        description="URLs of evidence of the resolution (photos, documents)."
+    )
+    hold_reason: str | None = strawberry.field(description="Why work is on hold; null unless ON_HOLD.")
+    self_handled: bool | None = strawberry.field(
+        description="Whether a grid worker handled it on the spot (selfHandleEvent); null means no."
+    )
+    escalation_level: int | None = strawberry.field(description="How many times it was escalated; null means never.")
+    reopen_count: int | None = strawberry.field(
+        description="How many times the reporter reopened it; null means never."
+    )
+    rating: int | None = strawberry.field(
+        description="The reporter's rating of the result, 1 (poor) to 5 (excellent); null until rated."
+    )
+    rating_comment: str | None = strawberry.field(description="The reporter's comment with the rating; null when none.")
+    version: int | None = strawberry.field(description="Incremented by every step of the event: orders its history.")
 
-    @strawberry.field
+    @strawberry.field(description="The grid it happened in. Null also when you may not see it.")
     def grid(self, info: Info) -> Grid | None:
         return fields.related_node(self, info, "grid", Grid)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The building it happened at; null when not at a building. Null also when you may not see it."
+    )
     def building(self, info: Info) -> Building | None:
         return fields.related_node(self, info, "building", Building)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The person who reported it; null when not recorded. Null also when you may not see it."
+    )
     def reporter(self, info: Info) -> Person | None:
         return fields.related_node(self, info, "reporter", Person)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The service activity (e.g. home-visit campaign) it was raised in; null when none. Null also when you may not see it."
+    )
     def campaign(self, info: Info) -> ServiceActivity | None:
         return fields.related_node(self, info, "campaign", ServiceActivity)
 
-    @strawberry.field
+    @strawberry.field(description="The dispute mediated about it; null when none. Null also when you may not see it.")
     def dispute(self, info: Info) -> Dispute | None:
         return fields.related_node(self, info, "dispute", Dispute)
 
-    @strawberry.field
+    @strawberry.field(description="Council topics raised from it.")
     def topics(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "topics", CouncilTopicConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(
+        description="The person assigned to handle it; null when a unit, department or nobody handles it. Null also when you may not see it."
+    )
     def handler_person(self, info: Info) -> Person | None:
         return fields.related_node(self, info, "handlerPerson", Person)
 
-    @strawberry.field
+    @strawberry.field(description="The unit assigned to handle it; null otherwise. Null also when you may not see it.")
     def handler_unit(self, info: Info) -> Unit | None:
         return fields.related_node(self, info, "handlerUnit", Unit)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The department assigned to handle it; null otherwise. Null also when you may not see it."
+    )
     def handler_department(self, info: Info) -> Department | None:
         return fields.related_node(self, info, "handlerDepartment", Department)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The event this one duplicates; null unless DUPLICATE. Null also when you may not see it."
+    )
     def duplicate_of(self, info: Info) -> Event | None:
         return fields.related_node(self, info, "duplicateOf", Event)
 
-    @strawberry.field
+    @strawberry.field(description="Events marked as duplicates of this one.")
     def duplicates(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventConnection:
         return fields.related_page(
             self, info, "duplicates", EventConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Every step of the event: who did what, from which status to which.")
     def history(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventStepWhere | None = None,
-        order_by: EventStepOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventStepConnection:
         return fields.related_page(
             self, info, "history", EventStepConnection, first, after, last, before, where, order_by
@@ -1771,47 +2942,53 @@ PLAIN_FIELDS["Event"] = (
 )
 
 
-@strawberry.type(description="A page of Event.")
+@strawberry.type(
+    description="A page of Event nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class EventConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Event nodes, each with its cursor.")
     def edges(self) -> list[EventEdge]:
         return [EventEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Event nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Event in a page, with the cursor pointing at it.")
 class EventEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Event.")
     def node(self) -> Event:
         return Event.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(
+    description="A category of events with time limits per SLA stage; the four of the article are built in."
+)
 class EventCategory(Node):
-    code: str | None
-    name: str
-    verify_hours: float | None
-    assign_hours: float | None
-    start_hours: float | None
-    resolve_hours: float | None
-    hold_hours: float | None
-    review_hours: float | None
-    built_in: bool | None
+    code: str | None = strawberry.field(description="Its code, used in Event.category, e.g. FIRE_SAFETY.")
+    name: str = strawberry.field(description="Its name, e.g. 消防安全.")
+    verify_hours: float | None = strawberry.field(description="Hours allowed from report to verification.")
+    assign_hours: float | None = strawberry.field(description="Hours allowed from verification to assignment.")
+    start_hours: float | None = strawberry.field(description="Hours allowed from assignment to the start of work.")
+    resolve_hours: float | None = strawberry.field(description="Hours allowed from the start of work to resolution.")
+    hold_hours: float | None = strawberry.field(description="Hours an event may stay on hold.")
+    review_hours: float | None = strawberry.field(description="Hours allowed from resolution to review.")
+    built_in: bool | None = strawberry.field(
+        description="Whether it is one of the four built-in categories (environment, fire, dispute, social)."
+    )
 
 
 TYPES["EventCategory"] = EventCategory
@@ -1828,48 +3005,60 @@ PLAIN_FIELDS["EventCategory"] = (
 )
 
 
-@strawberry.type(description="A page of EventCategory.")
+@strawberry.type(
+    description="A page of EventCategory nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class EventCategoryConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's EventCategory nodes, each with its cursor.")
     def edges(self) -> list[EventCategoryEdge]:
         return [EventCategoryEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many EventCategory nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One EventCategory in a page, with the cursor pointing at it.")
 class EventCategoryEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The EventCategory.")
     def node(self) -> EventCategory:
         return EventCategory.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="One step in an event's history (append-only).")
 class EventStep(Node):
-    action: EventStepAction | None
-    from_status: EventStepFromStatus | None
-    to_status: EventStepToStatus | None
-    actor_id: str | None
-    subject_id: str | None
-    note: str | None
-    at: datetime.datetime | None
-    version: int | None
+    action: EventStepAction | None = strawberry.field(description="The step taken.")
+    from_status: EventStepFromStatus | None = strawberry.field(
+        description="Status before the step; null for the report."
+    )
+    to_status: EventStepToStatus | None = strawberry.field(description="Status after the step.")
+    actor_id: str | None = strawberry.field(description="Database id of the person who took the step.")
+    subject_id: str | None = strawberry.field(
+        description="Database id of whom the step named (the handler assigned, the event duplicated); null."
+    )
+    note: str | None = strawberry.field(
+        description="The note given with the step (reason, resolution, comment); null when none."
+    )
+    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
+    version: int | None = strawberry.field(
+        description="The event's version this step produced: orders steps within one clock tick."
+    )
 
-    @strawberry.field
+    @strawberry.field(description="The event this step belongs to. Null also when you may not see it.")
     def event(self, info: Info) -> Event | None:
         return fields.related_node(self, info, "event", Event)
 
@@ -1887,55 +3076,75 @@ PLAIN_FIELDS["EventStep"] = (
 )
 
 
-@strawberry.type(description="A page of EventStep.")
+@strawberry.type(
+    description="A page of EventStep nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class EventStepConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's EventStep nodes, each with its cursor.")
     def edges(self) -> list[EventStepEdge]:
         return [EventStepEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many EventStep nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One EventStep in a page, with the cursor pointing at it.")
 class EventStepEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The EventStep.")
     def node(self) -> EventStep:
         return EventStep.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A government department events can be assigned to (e.g. the subdistrict's fire office).")
 class Department(Node):
-    name: str
-    phone: str | None
+    name: str = strawberry.field(description="The department's name.")
+    phone: str | None = strawberry.field(description="Its contact phone; null when not recorded.")
 
-    @strawberry.field
+    @strawberry.field(description="The community it serves. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
         return fields.related_node(self, info, "community", Community)
 
-    @strawberry.field
+    @strawberry.field(description="Events assigned to it.")
     def events(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
 
@@ -1947,123 +3156,223 @@ PLAIN_FIELDS["Department"] = (
 )
 
 
-@strawberry.type(description="A page of Department.")
+@strawberry.type(
+    description="A page of Department nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class DepartmentConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Department nodes, each with its cursor.")
     def edges(self) -> list[DepartmentEdge]:
         return [DepartmentEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many Department nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Department in a page, with the cursor pointing at it.")
 class DepartmentEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Department.")
     def node(self) -> Department:
         return Department.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A dispute (矛盾纠纷) mediated in the Fengqiao way (枫桥经验), arising from an event.")
 class Dispute(Node):
-    title: str
-    description: str | None
-    status: DisputeStatus | None
-    outcome: DisputeOutcome | None
-    agreement: str | None
-    referred_to: str | None
-    opened_at: datetime.datetime | None
-    closed_at: datetime.datetime | None
+    title: str = strawberry.field(description="Short title.")
+    description: str | None = strawberry.field(description="What the dispute is about; null when not written.")
+    status: DisputeStatus | None = strawberry.field(description="Where the mediation stands.")
+    outcome: DisputeOutcome | None = strawberry.field(description="How it ended; null while open.")
+    agreement: str | None = strawberry.field(
+        description="The text of the agreement reached; null unless AGREEMENT_REACHED."
+    )
+    referred_to: str | None = strawberry.field(
+        description="Where it was referred (e.g. a court); null unless REFERRED."
+    )
+    opened_at: datetime.datetime | None = strawberry.field(description="When it was opened.")
+    closed_at: datetime.datetime | None = strawberry.field(description="When it was closed; null while open.")
 
-    @strawberry.field
+    @strawberry.field(description="The event it arises from. Null also when you may not see it.")
     def event(self, info: Info) -> Event | None:
         return fields.related_node(self, info, "event", Event)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The organisation mediating (e.g. 绍胤工作室); null until one is assigned. Null also when you may not see it."
+    )
     def mediator(self, info: Info) -> Organization | None:
         return fields.related_node(self, info, "mediator", Organization)
 
-    @strawberry.field
+    @strawberry.field(description="People who are parties to it.")
     def parties(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "parties", PersonConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Units that are parties to it.")
     def party_units(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: UnitWhere | None = None,
-        order_by: UnitOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            UnitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            UnitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> UnitConnection:
         return fields.related_page(
             self, info, "partyUnits", UnitConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Each party with the side it takes.")
     def party_roles(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: DisputePartyWhere | None = None,
-        order_by: DisputePartyOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            DisputePartyWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            DisputePartyOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> DisputePartyConnection:
         return fields.related_page(
             self, info, "partyRoles", DisputePartyConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Mediation sessions held.")
     def sessions(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: MediationSessionWhere | None = None,
-        order_by: MediationSessionOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            MediationSessionWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            MediationSessionOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> MediationSessionConnection:
         return fields.related_page(
             self, info, "sessions", MediationSessionConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Every step of the dispute.")
     def history(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: DisputeStepWhere | None = None,
-        order_by: DisputeStepOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            DisputeStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            DisputeStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> DisputeStepConnection:
         return fields.related_page(
             self, info, "history", DisputeStepConnection, first, after, last, before, where, order_by
@@ -2083,50 +3392,56 @@ PLAIN_FIELDS["Dispute"] = (
 )
 
 
-@strawberry.type(description="A page of Dispute.")
+@strawberry.type(
+    description="A page of Dispute nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class DisputeConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Dispute nodes, each with its cursor.")
     def edges(self) -> list[DisputeEdge]:
         return [DisputeEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Dispute nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Dispute in a page, with the cursor pointing at it.")
 class DisputeEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Dispute.")
     def node(self) -> Dispute:
         return Dispute.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A party of a dispute (a person or a unit) and the side it takes.")
 class DisputeParty(Node):
-    role: DisputePartyRole | None
-    added_at: datetime.datetime | None
+    role: DisputePartyRole | None = strawberry.field(description="The side the party takes.")
+    added_at: datetime.datetime | None = strawberry.field(description="When the party was added.")
 
-    @strawberry.field
+    @strawberry.field(description="The dispute. Null also when you may not see it.")
     def dispute(self, info: Info) -> Dispute | None:
         return fields.related_node(self, info, "dispute", Dispute)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The person, when the party is a person; null for a unit. Null also when you may not see it."
+    )
     def person(self, info: Info) -> Person | None:
         return fields.related_node(self, info, "person", Person)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The unit, when the party is a unit; null for a person. Null also when you may not see it."
+    )
     def unit(self, info: Info) -> Unit | None:
         return fields.related_node(self, info, "unit", Unit)
 
@@ -2138,43 +3453,47 @@ PLAIN_FIELDS["DisputeParty"] = (
 )
 
 
-@strawberry.type(description="A page of DisputeParty.")
+@strawberry.type(
+    description="A page of DisputeParty nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class DisputePartyConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's DisputeParty nodes, each with its cursor.")
     def edges(self) -> list[DisputePartyEdge]:
         return [DisputePartyEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many DisputeParty nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One DisputeParty in a page, with the cursor pointing at it.")
 class DisputePartyEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The DisputeParty.")
     def node(self) -> DisputeParty:
         return DisputeParty.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A mediation session of a dispute.")
 class MediationSession(Node):
-    held_on: datetime.date | None
-    notes: str | None
-    attendees: list[str] | None
+    held_on: datetime.date | None = strawberry.field(description="Date it was held.")
+    notes: str | None = strawberry.field(description="What was said and agreed; null when not written.")
+    attendees: list[str] | None = strawberry.field(description="Names of those present.")
 
-    @strawberry.field
+    @strawberry.field(description="The dispute mediated. Null also when you may not see it.")
     def dispute(self, info: Info) -> Dispute | None:
         return fields.related_node(self, info, "dispute", Dispute)
 
@@ -2187,47 +3506,55 @@ PLAIN_FIELDS["MediationSession"] = (
 )
 
 
-@strawberry.type(description="A page of MediationSession.")
+@strawberry.type(
+    description="A page of MediationSession nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class MediationSessionConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's MediationSession nodes, each with its cursor.")
     def edges(self) -> list[MediationSessionEdge]:
         return [MediationSessionEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many MediationSession nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One MediationSession in a page, with the cursor pointing at it.")
 class MediationSessionEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The MediationSession.")
     def node(self) -> MediationSession:
         return MediationSession.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="One step in a dispute's history (append-only).")
 class DisputeStep(Node):
-    action: str | None
-    from_status: DisputeStepFromStatus | None
-    to_status: DisputeStepToStatus | None
-    actor_id: str | None
-    note: str | None
-    at: datetime.datetime | None
-    version: int | None
+    action: str | None = strawberry.field(description="The step taken, e.g. open, assign_mediator, close.")
+    from_status: DisputeStepFromStatus | None = strawberry.field(
+        description="Status before the step; null for the opening."
+    )
+    to_status: DisputeStepToStatus | None = strawberry.field(description="Status after the step.")
+    actor_id: str | None = strawberry.field(description="Database id of the person who took the step.")
+    note: str | None = strawberry.field(description="The note given with the step; null when none.")
+    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
+    version: int | None = strawberry.field(
+        description="The dispute's version this step produced: orders steps within one clock tick."
+    )
 
-    @strawberry.field
+    @strawberry.field(description="The dispute this step belongs to. Null also when you may not see it.")
     def dispute(self, info: Info) -> Dispute | None:
         return fields.related_node(self, info, "dispute", Dispute)
 
@@ -2244,70 +3571,112 @@ PLAIN_FIELDS["DisputeStep"] = (
 )
 
 
-@strawberry.type(description="A page of DisputeStep.")
+@strawberry.type(
+    description="A page of DisputeStep nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class DisputeStepConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's DisputeStep nodes, each with its cursor.")
     def edges(self) -> list[DisputeStepEdge]:
         return [DisputeStepEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many DisputeStep nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One DisputeStep in a page, with the cursor pointing at it.")
 class DisputeStepEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The DisputeStep.")
     def node(self) -> DisputeStep:
         return DisputeStep.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(
+    description="A self-governing body: NPC deputy station, women's or elderly association, owners' committee."
+)
 class Organization(Node):
-    name: str
-    kind: OrganizationKind | None
+    name: str = strawberry.field(description="Its name.")
+    kind: OrganizationKind | None = strawberry.field(description="What kind of body it is; null when not recorded.")
 
-    @strawberry.field
+    @strawberry.field(description="The community it belongs to. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
         return fields.related_node(self, info, "community", Community)
 
-    @strawberry.field
+    @strawberry.field(description="Council meetings it attended.")
     def meetings(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilMeetingWhere | None = None,
-        order_by: CouncilMeetingOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilMeetingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilMeetingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
             self, info, "meetings", CouncilMeetingConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Disputes it mediated.")
     def mediated_disputes(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: DisputeWhere | None = None,
-        order_by: DisputeOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            DisputeWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            DisputeOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> DisputeConnection:
         return fields.related_page(
             self, info, "mediatedDisputes", DisputeConnection, first, after, last, before, where, order_by
@@ -2321,86 +3690,144 @@ PLAIN_FIELDS["Organization"] = (
 )
 
 
-@strawberry.type(description="A page of Organization.")
+@strawberry.type(
+    description="A page of Organization nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class OrganizationConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Organization nodes, each with its cursor.")
     def edges(self) -> list[OrganizationEdge]:
         return [OrganizationEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many Organization nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Organization in a page, with the cursor pointing at it.")
 class OrganizationEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Organization.")
     def node(self) -> Organization:
         return Organization.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A monthly meeting of the residents' council (居民议事会).")
 class CouncilMeeting(Node):
-    title: str
-    held_on: datetime.date | None
-    place: str | None
+    title: str = strawberry.field(description="Its title.")
+    held_on: datetime.date | None = strawberry.field(description="Date it is or was held.")
+    place: str | None = strawberry.field(description="Where it is held; null when not recorded.")
 
-    @strawberry.field
+    @strawberry.field(description="The community whose council meets. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
         return fields.related_node(self, info, "community", Community)
 
-    @strawberry.field
+    @strawberry.field(description="Topics on its agenda.")
     def topics(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "topics", CouncilTopicConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="People who attended.")
     def attendees(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "attendees", PersonConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Organisations that attended.")
     def organizations(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: OrganizationWhere | None = None,
-        order_by: OrganizationOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            OrganizationWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            OrganizationOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> OrganizationConnection:
         return fields.related_page(
             self, info, "organizations", OrganizationConnection, first, after, last, before, where, order_by
@@ -2415,134 +3842,242 @@ PLAIN_FIELDS["CouncilMeeting"] = (
 )
 
 
-@strawberry.type(description="A page of CouncilMeeting.")
+@strawberry.type(
+    description="A page of CouncilMeeting nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class CouncilMeetingConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's CouncilMeeting nodes, each with its cursor.")
     def edges(self) -> list[CouncilMeetingEdge]:
         return [CouncilMeetingEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many CouncilMeeting nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One CouncilMeeting in a page, with the cursor pointing at it.")
 class CouncilMeetingEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The CouncilMeeting.")
     def node(self) -> CouncilMeeting:
         return CouncilMeeting.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(
+    description="A council topic (议题): proposed, deliberated, supervised and reviewed (提出-协商-监督-复盘)."
+)
 class CouncilTopic(Node):
-    title: str
-    description: str | None
-    category: str | None
-    stage: CouncilTopicStage | None
-    outcome: CouncilTopicOutcome | None
-    proposed_at: datetime.datetime | None
-    rejection_reason: str | None
-    decision: str | None
-    deadline: datetime.date | None
-    progress: int | None
-    reviewed_at: datetime.datetime | None
+    title: str = strawberry.field(description="Its title.")
+    description: str | None = strawberry.field(description="What the problem is; null when not written.")
+    category: str | None = strawberry.field(
+        description="A free-text category (house repair, roads, greening, property); null when none."
+    )
+    stage: CouncilTopicStage | None = strawberry.field(description="Where the topic is in its four stages.")
+    outcome: CouncilTopicOutcome | None = strawberry.field(description="Result of the review; null until reviewed.")
+    proposed_at: datetime.datetime | None = strawberry.field(description="When it was proposed.")
+    rejection_reason: str | None = strawberry.field(description="Why it was rejected; null unless REJECTED.")
+    decision: str | None = strawberry.field(description="What the council decided; null until deliberated.")
+    deadline: datetime.date | None = strawberry.field(
+        description="Date the decision is to be implemented by; null when none."
+    )
+    progress: int | None = strawberry.field(
+        description="Implementation progress in percent (0–100); null before supervision."
+    )
+    reviewed_at: datetime.datetime | None = strawberry.field(description="When it was reviewed; null until then.")
 
-    @strawberry.field
+    @strawberry.field(description="Meetings that discussed it.")
     def meetings(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilMeetingWhere | None = None,
-        order_by: CouncilMeetingOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilMeetingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilMeetingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
             self, info, "meetings", CouncilMeetingConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Events it was raised from.")
     def events(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="The community whose council handles it. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
         return fields.related_node(self, info, "community", Community)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The person who proposed it; null when proposed by staff on behalf of others. Null also when you may not see it."
+    )
     def proposer(self, info: Info) -> Person | None:
         return fields.related_node(self, info, "proposer", Person)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The person responsible for implementing the decision; null until deliberated. Null also when you may not see it."
+    )
     def owner(self, info: Info) -> Person | None:
         return fields.related_node(self, info, "owner", Person)
 
-    @strawberry.field
+    @strawberry.field(description="The dated implementation timeline.")
     def updates(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: TopicUpdateWhere | None = None,
-        order_by: TopicUpdateOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            TopicUpdateWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            TopicUpdateOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> TopicUpdateConnection:
         return fields.related_page(
             self, info, "updates", TopicUpdateConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Every step of the topic.")
     def history(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: TopicStepWhere | None = None,
-        order_by: TopicStepOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            TopicStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            TopicStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> TopicStepConnection:
         return fields.related_page(
             self, info, "history", TopicStepConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(
+        description="The topic this one was merged into; null unless MERGED. Null also when you may not see it."
+    )
     def merged_into(self, info: Info) -> CouncilTopic | None:
         return fields.related_node(self, info, "mergedInto", CouncilTopic)
 
-    @strawberry.field
+    @strawberry.field(description="Topics merged into this one.")
     def merged_topics(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "mergedTopics", CouncilTopicConnection, first, after, last, before, where, order_by
@@ -2565,43 +4100,47 @@ PLAIN_FIELDS["CouncilTopic"] = (
 )
 
 
-@strawberry.type(description="A page of CouncilTopic.")
+@strawberry.type(
+    description="A page of CouncilTopic nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class CouncilTopicConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's CouncilTopic nodes, each with its cursor.")
     def edges(self) -> list[CouncilTopicEdge]:
         return [CouncilTopicEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many CouncilTopic nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One CouncilTopic in a page, with the cursor pointing at it.")
 class CouncilTopicEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The CouncilTopic.")
     def node(self) -> CouncilTopic:
         return CouncilTopic.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A dated entry of a topic's implementation timeline.")
 class TopicUpdate(Node):
-    at: datetime.date | None
-    progress: int | None
-    note: str | None
+    at: datetime.date | None = strawberry.field(description="Date of the update.")
+    progress: int | None = strawberry.field(description="Progress in percent (0–100) at that date.")
+    note: str | None = strawberry.field(description="What was done; null when not written.")
 
-    @strawberry.field
+    @strawberry.field(description="The topic. Null also when you may not see it.")
     def topic(self, info: Info) -> CouncilTopic | None:
         return fields.related_node(self, info, "topic", CouncilTopic)
 
@@ -2614,47 +4153,55 @@ PLAIN_FIELDS["TopicUpdate"] = (
 )
 
 
-@strawberry.type(description="A page of TopicUpdate.")
+@strawberry.type(
+    description="A page of TopicUpdate nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class TopicUpdateConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's TopicUpdate nodes, each with its cursor.")
     def edges(self) -> list[TopicUpdateEdge]:
         return [TopicUpdateEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many TopicUpdate nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One TopicUpdate in a page, with the cursor pointing at it.")
 class TopicUpdateEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The TopicUpdate.")
     def node(self) -> TopicUpdate:
         return TopicUpdate.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="One step in a council topic's history (append-only).")
 class TopicStep(Node):
-    action: str | None
-    from_stage: TopicStepFromStage | None
-    to_stage: TopicStepToStage | None
-    actor_id: str | None
-    note: str | None
-    at: datetime.datetime | None
-    version: int | None
+    action: str | None = strawberry.field(description="The step taken, e.g. accept, deliberate, review.")
+    from_stage: TopicStepFromStage | None = strawberry.field(
+        description="Stage before the step; null for the proposal."
+    )
+    to_stage: TopicStepToStage | None = strawberry.field(description="Stage after the step.")
+    actor_id: str | None = strawberry.field(description="Database id of the person who took the step.")
+    note: str | None = strawberry.field(description="The note given with the step; null when none.")
+    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
+    version: int | None = strawberry.field(
+        description="The topic's version this step produced: orders steps within one clock tick."
+    )
 
-    @strawberry.field
+    @strawberry.field(description="The topic this step belongs to. Null also when you may not see it.")
     def topic(self, info: Info) -> CouncilTopic | None:
         return fields.related_node(self, info, "topic", CouncilTopic)
 
@@ -2671,75 +4218,119 @@ PLAIN_FIELDS["TopicStep"] = (
 )
 
 
-@strawberry.type(description="A page of TopicStep.")
+@strawberry.type(
+    description="A page of TopicStep nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class TopicStepConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's TopicStep nodes, each with its cursor.")
     def edges(self) -> list[TopicStepEdge]:
         return [TopicStepEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many TopicStep nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One TopicStep in a page, with the cursor pointing at it.")
 class TopicStepEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The TopicStep.")
     def node(self) -> TopicStep:
         return TopicStep.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(
+    description="A service activity: a birthday party, an after-school or holiday class, a home-visit campaign."
+)
 class ServiceActivity(Node):
-    title: str
-    kind: ServiceActivityKind | None
-    held_on: datetime.date | None
+    title: str = strawberry.field(description="Its title.")
+    kind: ServiceActivityKind | None = strawberry.field(
+        description="What kind of activity it is; null when not recorded."
+    )
+    held_on: datetime.date | None = strawberry.field(description="Date it was held; null when not recorded.")
 
-    @strawberry.field
+    @strawberry.field(description="The community that held it. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
         return fields.related_node(self, info, "community", Community)
 
-    @strawberry.field
+    @strawberry.field(description="People who attended (sensitive for special groups).")
     def attendees(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "attendees", PersonConnection, first, after, last, before, where, order_by
         )
 
-    @strawberry.field
+    @strawberry.field(description="Events raised during it (e.g. urgent problems found on home visits).")
     def events(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The service-list item it delivers; null when none. Null also when you may not see it."
+    )
     def service_item(self, info: Info) -> ServiceItem | None:
         return fields.related_node(self, info, "serviceItem", ServiceItem)
 
@@ -2752,68 +4343,108 @@ PLAIN_FIELDS["ServiceActivity"] = (
 )
 
 
-@strawberry.type(description="A page of ServiceActivity.")
+@strawberry.type(
+    description="A page of ServiceActivity nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class ServiceActivityConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's ServiceActivity nodes, each with its cursor.")
     def edges(self) -> list[ServiceActivityEdge]:
         return [ServiceActivityEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many ServiceActivity nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One ServiceActivity in a page, with the cursor pointing at it.")
 class ServiceActivityEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The ServiceActivity.")
     def node(self) -> ServiceActivity:
         return ServiceActivity.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A special group (特殊人群) the community serves, e.g. elderly living alone (独居老人).")
 class SpecialGroup(Node):
-    name: str
-    kind: SpecialGroupKind | None
+    name: str = strawberry.field(description="Its name.")
+    kind: SpecialGroupKind | None = strawberry.field(description="Which special group it is; null when not recorded.")
 
-    @strawberry.field
+    @strawberry.field(description="The community. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
         return fields.related_node(self, info, "community", Community)
 
-    @strawberry.field
+    @strawberry.field(description="Its members (sensitive personal data: full access only).")
     def members(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "members", PersonConnection, first, after, last, before, where, order_by)
 
-    @strawberry.field
+    @strawberry.field(description="Its service list (服务清单).")
     def service_items(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: ServiceItemWhere | None = None,
-        order_by: ServiceItemOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            ServiceItemWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            ServiceItemOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> ServiceItemConnection:
         return fields.related_page(
             self, info, "serviceItems", ServiceItemConnection, first, after, last, before, where, order_by
@@ -2827,56 +4458,80 @@ PLAIN_FIELDS["SpecialGroup"] = (
 )
 
 
-@strawberry.type(description="A page of SpecialGroup.")
+@strawberry.type(
+    description="A page of SpecialGroup nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class SpecialGroupConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's SpecialGroup nodes, each with its cursor.")
     def edges(self) -> list[SpecialGroupEdge]:
         return [SpecialGroupEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many SpecialGroup nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One SpecialGroup in a page, with the cursor pointing at it.")
 class SpecialGroupEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The SpecialGroup.")
     def node(self) -> SpecialGroup:
         return SpecialGroup.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="An item of a special group's service list (服务清单), e.g. a weekly phone call.")
 class ServiceItem(Node):
-    name: str
-    frequency: ServiceItemFrequency | None
-    description: str | None
+    name: str = strawberry.field(description="Its name.")
+    frequency: ServiceItemFrequency | None = strawberry.field(
+        description="How often it is delivered; null when not set."
+    )
+    description: str | None = strawberry.field(description="What is delivered; null when not written.")
 
-    @strawberry.field
+    @strawberry.field(description="The special group it serves. Null also when you may not see it.")
     def group(self, info: Info) -> SpecialGroup | None:
         return fields.related_node(self, info, "group", SpecialGroup)
 
-    @strawberry.field
+    @strawberry.field(description="Activities that delivered it.")
     def activities(
         self,
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        where: ServiceActivityWhere | None = None,
-        order_by: ServiceActivityOrder | None = None,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            ServiceActivityWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            ServiceActivityOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
     ) -> ServiceActivityConnection:
         return fields.related_page(
             self, info, "activities", ServiceActivityConnection, first, after, last, before, where, order_by
@@ -2891,44 +4546,50 @@ PLAIN_FIELDS["ServiceItem"] = (
 )
 
 
-@strawberry.type(description="A page of ServiceItem.")
+@strawberry.type(
+    description="A page of ServiceItem nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class ServiceItemConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's ServiceItem nodes, each with its cursor.")
     def edges(self) -> list[ServiceItemEdge]:
         return [ServiceItemEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many ServiceItem nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One ServiceItem in a page, with the cursor pointing at it.")
 class ServiceItemEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The ServiceItem.")
     def node(self) -> ServiceItem:
         return ServiceItem.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(
+    description="A need of a person (需求清单), gathered on home visits, in WeChat groups or on patrol; sensitive."
+)
 class Need(Node):
-    description: str | None
-    source: NeedSource | None
-    status: NeedStatus | None
-    recorded_at: datetime.datetime | None
+    description: str | None = strawberry.field(description="What is needed.")
+    source: NeedSource | None = strawberry.field(description="How the need was gathered; null when unknown.")
+    status: NeedStatus | None = strawberry.field(description="Whether it is still open.")
+    recorded_at: datetime.datetime | None = strawberry.field(description="When it was recorded.")
 
-    @strawberry.field
+    @strawberry.field(description="The person in need. Null also when you may not see it.")
     def person(self, info: Info) -> Person | None:
         return fields.related_node(self, info, "person", Person)
 
@@ -2942,50 +4603,54 @@ PLAIN_FIELDS["Need"] = (
 )
 
 
-@strawberry.type(description="A page of Need.")
+@strawberry.type(
+    description="A page of Need nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class NeedConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's Need nodes, each with its cursor.")
     def edges(self) -> list[NeedEdge]:
         return [NeedEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many Need nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One Need in a page, with the cursor pointing at it.")
 class NeedEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The Need.")
     def node(self) -> Need:
         return Need.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(description="A grid worker's visit to a resident (入民户、访民情); sensitive.")
 class HomeVisit(Node):
-    visited_on: datetime.date | None
-    notes: str | None
+    visited_on: datetime.date | None = strawberry.field(description="Date of the visit.")
+    notes: str | None = strawberry.field(description="What was found; null when not written.")
 
-    @strawberry.field
+    @strawberry.field(description="The grid worker who visited. Null also when you may not see it.")
     def worker(self, info: Info) -> Person | None:
         return fields.related_node(self, info, "worker", Person)
 
-    @strawberry.field
+    @strawberry.field(description="The person visited. Null also when you may not see it.")
     def person(self, info: Info) -> Person | None:
         return fields.related_node(self, info, "person", Person)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The visited person's household; null when they have none. Null also when you may not see it."
+    )
     def household(self, info: Info) -> Household | None:
         return fields.related_node(self, info, "household", Household)
 
@@ -2997,47 +4662,57 @@ PLAIN_FIELDS["HomeVisit"] = (
 )
 
 
-@strawberry.type(description="A page of HomeVisit.")
+@strawberry.type(
+    description="A page of HomeVisit nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class HomeVisitConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's HomeVisit nodes, each with its cursor.")
     def edges(self) -> list[HomeVisitEdge]:
         return [HomeVisitEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(description="How many HomeVisit nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One HomeVisit in a page, with the cursor pointing at it.")
 class HomeVisitEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The HomeVisit.")
     def node(self) -> HomeVisit:
         return HomeVisit.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
 
 
-@strawberry.type
+@strawberry.type(
+    description="Who read which sensitive fields of whom, when and why (administrators only; never changed)."
+)
 class AuditEntry(Node):
-    at: datetime.datetime | None
-    viewer_id: str | None
-    roles: list[str] | None
-    purpose: str | None
-    operation: str | None
-    access: AuditEntryAccess | None
-    subject_label: str | None
-    subject_id: str | None
-    fields: list[str] | None
+    at: datetime.datetime | None = strawberry.field(description="When the request was made.")
+    viewer_id: str | None = strawberry.field(description="Database id of the person who made the request.")
+    roles: list[str] | None = strawberry.field(description="The viewer's roles at the time.")
+    purpose: str | None = strawberry.field(description="The purpose the viewer declared; null when none was given.")
+    operation: str | None = strawberry.field(
+        description="Name of the GraphQL operation; null for an anonymous operation."
+    )
+    access: AuditEntryAccess | None = strawberry.field(
+        description="How the sensitive fields were used; null for entries older than this field (reads)."
+    )
+    subject_label: str | None = strawberry.field(description="Type of the entity read, e.g. Person.")
+    subject_id: str | None = strawberry.field(
+        description="Database id of the entity read; null for a filter or sort over many rows."
+    )
+    fields: list[str] | None = strawberry.field(description="The sensitive fields used.")
 
 
 TYPES["AuditEntry"] = AuditEntry
@@ -3054,31 +4729,35 @@ PLAIN_FIELDS["AuditEntry"] = (
 )
 
 
-@strawberry.type(description="A page of AuditEntry.")
+@strawberry.type(
+    description="A page of AuditEntry nodes, in the order asked for: edges with cursors, pageInfo and the total."
+)
 class AuditEntryConnection:
     page: strawberry.Private[Page]
 
-    @strawberry.field
+    @strawberry.field(description="The page's AuditEntry nodes, each with its cursor.")
     def edges(self) -> list[AuditEntryEdge]:
         return [AuditEntryEdge(edge=e) for e in self.page.edges]
 
-    @strawberry.field
+    @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
 
-    @strawberry.field(description="How many match the filter; counted only when selected.")
+    @strawberry.field(
+        description="How many AuditEntry nodes match the filter in all pages; counted only when selected."
+    )
     def total_count(self) -> int | None:
         return self.page.total
 
 
-@strawberry.type
+@strawberry.type(description="One AuditEntry in a page, with the cursor pointing at it.")
 class AuditEntryEdge:
     edge: strawberry.Private[Edge]
 
-    @strawberry.field
+    @strawberry.field(description="The AuditEntry.")
     def node(self) -> AuditEntry:
         return AuditEntry.of(self.edge.node)
 
-    @strawberry.field
+    @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
