@@ -13,12 +13,14 @@ from schema.errors import user_error
 DEFAULT_PAGE_SIZE = 20
 
 
-@strawberry.type
+@strawberry.type(description="Where a page lies in the whole list, and the cursors to page on from it.")
 class PageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(description="More nodes follow this page (ask with `after: endCursor`).")
+    has_previous_page: bool = strawberry.field(
+        description="More nodes precede this page (ask with `before: startCursor`)."
+    )
+    start_cursor: str | None = strawberry.field(description="Cursor of the page's first edge; null for an empty page.")
+    end_cursor: str | None = strawberry.field(description="Cursor of the page's last edge; null for an empty page.")
 
     @staticmethod
     def of(page: Page) -> PageInfo:

@@ -10,85 +10,100 @@ from typing import Any
 import strawberry
 
 from graph.core.records import Order
+from schema.values import described
 
 
-@strawberry.enum
+@strawberry.enum(description="Which way a sort runs.")
 class SortDirection(enum.Enum):
-    ASC = "ASC"
-    DESC = "DESC"
+    ASC = described("ASC", description="Smallest (or earliest, or A) first.")
+    DESC = described("DESC", description="Largest (or latest, or Z) first.")
 
 
 @strawberry.input(description="Matches a text value.")
 class StringFilter:
-    eq: str | None = None
-    in_: list[str] | None = strawberry.field(default=None, name="in")
-    contains: str | None = None
-    starts_with: str | None = None
-    lt: str | None = None
-    lte: str | None = None
-    gt: str | None = None
-    gte: str | None = None
-    is_null: bool | None = None
+    eq: str | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[str] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    contains: str | None = strawberry.field(default=None, description="Contains this text (case-sensitive).")
+    starts_with: str | None = strawberry.field(default=None, description="Starts with this text (case-sensitive).")
+    lt: str | None = strawberry.field(default=None, description="Less than this value.")
+    lte: str | None = strawberry.field(default=None, description="Less than or equal to this value.")
+    gt: str | None = strawberry.field(default=None, description="Greater than this value.")
+    gte: str | None = strawberry.field(default=None, description="Greater than or equal to this value.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
 @strawberry.input(description="Matches an id (the entity's own id, not the global one).")
 class IDFilter:
-    eq: str | None = None
-    in_: list[str] | None = strawberry.field(default=None, name="in")
-    starts_with: str | None = None
+    eq: str | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[str] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    starts_with: str | None = strawberry.field(default=None, description="Starts with this text (case-sensitive).")
 
 
 @strawberry.input(description="Matches a whole number.")
 class IntFilter:
-    eq: int | None = None
-    in_: list[int] | None = strawberry.field(default=None, name="in")
-    lt: int | None = None
-    lte: int | None = None
-    gt: int | None = None
-    gte: int | None = None
-    is_null: bool | None = None
+    eq: int | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[int] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    lt: int | None = strawberry.field(default=None, description="Less than this value.")
+    lte: int | None = strawberry.field(default=None, description="Less than or equal to this value.")
+    gt: int | None = strawberry.field(default=None, description="Greater than this value.")
+    gte: int | None = strawberry.field(default=None, description="Greater than or equal to this value.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
 @strawberry.input(description="Matches a number.")
 class FloatFilter:
-    eq: float | None = None
-    lt: float | None = None
-    lte: float | None = None
-    gt: float | None = None
-    gte: float | None = None
-    is_null: bool | None = None
+    eq: float | None = strawberry.field(default=None, description="Equal to this value.")
+    lt: float | None = strawberry.field(default=None, description="Less than this value.")
+    lte: float | None = strawberry.field(default=None, description="Less than or equal to this value.")
+    gt: float | None = strawberry.field(default=None, description="Greater than this value.")
+    gte: float | None = strawberry.field(default=None, description="Greater than or equal to this value.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
 @strawberry.input(description="Matches a yes/no value.")
 class BooleanFilter:
-    eq: bool | None = None
-    is_null: bool | None = None
+    eq: bool | None = strawberry.field(default=None, description="Equal to this value.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
 @strawberry.input(description="Matches a calendar date.")
 class DateFilter:
-    eq: datetime.date | None = None
-    lt: datetime.date | None = None
-    lte: datetime.date | None = None
-    gt: datetime.date | None = None
-    gte: datetime.date | None = None
-    is_null: bool | None = None
+    eq: datetime.date | None = strawberry.field(default=None, description="Equal to this value.")
+    lt: datetime.date | None = strawberry.field(default=None, description="Less than this value.")
+    lte: datetime.date | None = strawberry.field(default=None, description="Less than or equal to this value.")
+    gt: datetime.date | None = strawberry.field(default=None, description="Greater than this value.")
+    gte: datetime.date | None = strawberry.field(default=None, description="Greater than or equal to this value.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
 @strawberry.input(description="Matches a point in time.")
 class DateTimeFilter:
-    eq: datetime.datetime | None = None
-    lt: datetime.datetime | None = None
-    lte: datetime.datetime | None = None
-    gt: datetime.datetime | None = None
-    gte: datetime.datetime | None = None
-    is_null: bool | None = None
+    eq: datetime.datetime | None = strawberry.field(default=None, description="Equal to this value.")
+    lt: datetime.datetime | None = strawberry.field(default=None, description="Less than this value.")
+    lte: datetime.datetime | None = strawberry.field(default=None, description="Less than or equal to this value.")
+    gt: datetime.datetime | None = strawberry.field(default=None, description="Greater than this value.")
+    gte: datetime.datetime | None = strawberry.field(default=None, description="Greater than or equal to this value.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
 @strawberry.input(description="Matches a list of text values.")
 class ListFilter:
-    contains: str | None = None
-    is_null: bool | None = None
+    contains: str | None = strawberry.field(default=None, description="The list holds this value.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
 
 
 def _graphql_name(python_name: str) -> str:

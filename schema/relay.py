@@ -6,7 +6,7 @@ import asyncio
 import base64
 import binascii
 from collections.abc import Callable
-from typing import Any, Self, overload
+from typing import Annotated, Any, Self, overload
 
 import strawberry
 
@@ -102,11 +102,17 @@ async def _load(info: Info, global_id: str) -> Node | None:
 @strawberry.type
 class NodeQuery:
     @strawberry.field(description="Any object by its global id; null when there is none.")
-    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+    async def node(
+        self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="A global id (`Node.id`).")]
+    ) -> Node | None:
         return await _load(info, id)
 
     @strawberry.field(description="Objects by global id, in the same order; null where there is none.")
-    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
+    async def nodes(
+        self,
+        info: Info,
+        ids: Annotated[list[strawberry.ID], strawberry.argument(description="Global ids, at most MAX_PAGE_SIZE.")],
+    ) -> list[Node | None]:
         if len(ids) > info.context.max_page_size:
             raise user_error(f"at most {info.context.max_page_size} ids", "ids")
         return list(await asyncio.gather(*(_load(info, i) for i in ids)))

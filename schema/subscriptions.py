@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncGenerator, AsyncIterator
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from graphql import GraphQLError
@@ -136,7 +136,15 @@ async def _visible(
 class Subscription:
     @strawberry.subscription(description="Wish status changes (graphql-transport-ws). " + WISH_RULES)
     async def wish_status_changed(
-        self, info: Info, wish_id: strawberry.ID | None = None, grid_id: strawberry.ID | None = None
+        self,
+        info: Info,
+        wish_id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="Only changes of this wish (global or own id).")
+        ] = None,
+        grid_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="Only changes of wishs in this grid (global or own id)."),
+        ] = None,
     ) -> AsyncGenerator[WishStatusChange, None]:
         wish = own_id(wish_id, ("Wish",), "wishId") if wish_id else None
         grid = own_id(grid_id, ("Grid",), "gridId") if grid_id else None
@@ -145,7 +153,15 @@ class Subscription:
 
     @strawberry.subscription(description="Event status changes (graphql-transport-ws). " + EVENT_RULES)
     async def event_status_changed(
-        self, info: Info, event_id: strawberry.ID | None = None, grid_id: strawberry.ID | None = None
+        self,
+        info: Info,
+        event_id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="Only changes of this event (global or own id).")
+        ] = None,
+        grid_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="Only changes of events in this grid (global or own id)."),
+        ] = None,
     ) -> AsyncGenerator[EventStatusChange, None]:
         event = own_id(event_id, ("Event",), "eventId") if event_id else None
         grid = own_id(grid_id, ("Grid",), "gridId") if grid_id else None

@@ -32,10 +32,7 @@ def enum_descriptions() -> dict[str, str]:
 
 def _enum(name: str, description: str, members: dict[str, str]) -> str:
     lines = [f"@strawberry.enum(description={literal(description)})", f"class {name}(enum.Enum):"]
-    for member, text in members.items():
-        # Enum's own `name` and `value` are typed str: mypy cannot see a member shadowing them.
-        ignore = "  # type: ignore[assignment]\n       " if member in ("name", "value") else ""
-        lines.append(f"    {member} = strawberry.enum_value({ignore}{literal(member)}, description={literal(text)})")
+    lines += [f"    {m} = described({literal(m)}, description={literal(t)})" for m, t in members.items()]
     return "\n".join(lines)
 
 
@@ -51,7 +48,11 @@ def enums() -> str:
         for name, values in model_enums().items()
     ]
     blocks += [_sort_keys(e) for e in ENTITIES.values()]
-    return "from __future__ import annotations\n\nimport enum\n\nimport strawberry\n\n\n" + "\n\n\n".join(blocks) + "\n"
+    return (
+        "from __future__ import annotations\n\nimport enum\n\nimport strawberry\n\nfrom schema.values import described\n\n\n"
+        + "\n\n\n".join(blocks)
+        + "\n"
+    )
 
 
 def _enum_filter(name: str, with_null: bool) -> str:

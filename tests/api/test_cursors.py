@@ -14,7 +14,7 @@ from pydantic import SecretStr
 from starlette.testclient import TestClient
 
 from graph.core.db import Connection, Graph
-from graph.core.model import ENTITIES
+from graph.core.model import ENTITIES, PERSON_ROLES
 from tests.api.conftest import app_for
 from tests.api.gql import data, gql
 from tests.auth import ADMIN
@@ -82,13 +82,16 @@ def test_a_cursor_from_another_key_is_refused(client: TestClient, foreign: TestC
 
 
 def _root_lists(client: TestClient) -> dict[str, str]:
-    """Label → its root list field (the one described "All <label> nodes.")."""
-    fields = data(client, '{ __type(name: "Query") { fields { name description } } }')["__type"]["fields"]
-    return {
-        f["description"][4:-7]: f["name"]
-        for f in fields
-        if f["description"] and f["description"].endswith(" nodes.") and f["description"].startswith("All ")
-    }
+    """Label → its root list field (the one answering the label's connection, role lists of people aside)."""
+    q = '{ __type(name: "Query") { fields { name type { name ofType { name } } } } }'
+    fields = data(client, q)["__type"]["fields"]
+    lists: dict[str, str] = {}
+    for f in fields:
+        kind = f["type"]["name"] or (f["type"]["ofType"] or {}).get("name") or ""
+        label = kind.removesuffix("Connection")
+        if kind.endswith("Connection") and label in ENTITIES and f["name"] not in PERSON_ROLES:
+            lists.setdefault(label, f["name"])
+    return lists
 
 
 # The audit log grows while the test runs (sorting people by name is audited), so it is no fixed list to walk.

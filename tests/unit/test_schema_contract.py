@@ -18,9 +18,10 @@ def test_contract_names_the_promised_fields() -> None:
     sdl = SDL.read_text(encoding="utf-8")
     for expected in (
         "interface Node",
-        "node(id: ID!): Node",
-        "nodes(ids: [ID!]!): [Node]!",
-        "communityStats(communityId: ID = null): CommunityStats",
+        # Arguments with a description print one per line.
+        "  node(\n",
+        "    ids: [ID!]!\n  ): [Node]!",
+        "    communityId: ID = null\n  ): CommunityStats",
         "elderlyBirthdayAttendances: Int!",
         "type PageInfo",
         "input GridWhere",
