@@ -703,6 +703,7 @@ class WishTransitionWhere:
     from_status: WishTransitionFromStatusFilter | None = None
     to_status: WishTransitionToStatusFilter | None = None
     actor_id: StringFilter | None = None
+    subject_id: StringFilter | None = None
     note: StringFilter | None = None
     at: DateTimeFilter | None = None
     version: IntFilter | None = None

@@ -11,7 +11,7 @@ import datetime
 import strawberry
 
 from graph.core.records import Edge, Page
-from schema import fields, matching
+from schema import fields, matching, references
 from schema.connections import PageInfo
 from schema.context import Info
 from schema.entities.enums import (
@@ -1570,6 +1570,7 @@ class WishTransition(Node):
     from_status: WishTransitionFromStatus | None
     to_status: WishTransitionToStatus | None
     actor_id: str | None
+    subject_id: str | None
     note: str | None
     at: datetime.datetime | None
     version: int | None
@@ -1578,6 +1579,18 @@ class WishTransition(Node):
     def wish(self, info: Info) -> Wish | None:
         return fields.related_node(self, info, "wish", Wish)
 
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    actor = strawberry.field(
+        resolver=references.actor,
+        description="The person who took the step (`actorId`); null for the system or one you may not see.",
+    )
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    claimant = strawberry.field(
+        resolver=references.claimant,
+        description="The person, party branch or unit the step named (`subjectId`: claimed, released, declined); null for other steps or one you may not see.",
+    )
+
 
 TYPES["WishTransition"] = WishTransition
 PLAIN_FIELDS["WishTransition"] = (
@@ -1585,6 +1598,7 @@ PLAIN_FIELDS["WishTransition"] = (
     ("from_status", "fromStatus", WishTransitionFromStatus),
     ("to_status", "toStatus", WishTransitionToStatus),
     ("actor_id", "actorId", None),
+    ("subject_id", "subjectId", None),
     ("note", "note", None),
     ("at", "at", None),
     ("version", "version", None),
@@ -1872,6 +1886,18 @@ class EventStep(Node):
     @strawberry.field
     def event(self, info: Info) -> Event | None:
         return fields.related_node(self, info, "event", Event)
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    actor = strawberry.field(
+        resolver=references.actor,
+        description="The person who took the step (`actorId`); null for the system or one you may not see.",
+    )
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    subject = strawberry.field(
+        resolver=references.event_subject,
+        description="Whom the step named (`subjectId`): the handler assigned (person, unit, department) or the event this one duplicates; null for other steps or one you may not see.",
+    )
 
 
 TYPES["EventStep"] = EventStep
@@ -2230,6 +2256,12 @@ class DisputeStep(Node):
     @strawberry.field
     def dispute(self, info: Info) -> Dispute | None:
         return fields.related_node(self, info, "dispute", Dispute)
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    actor = strawberry.field(
+        resolver=references.actor,
+        description="The person who took the step (`actorId`); null for the system or one you may not see.",
+    )
 
 
 TYPES["DisputeStep"] = DisputeStep
@@ -2658,6 +2690,12 @@ class TopicStep(Node):
     def topic(self, info: Info) -> CouncilTopic | None:
         return fields.related_node(self, info, "topic", CouncilTopic)
 
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    actor = strawberry.field(
+        resolver=references.actor,
+        description="The person who took the step (`actorId`); null for the system or one you may not see.",
+    )
+
 
 TYPES["TopicStep"] = TopicStep
 PLAIN_FIELDS["TopicStep"] = (
@@ -3038,6 +3076,18 @@ class AuditEntry(Node):
     subject_label: str | None
     subject_id: str | None
     fields: list[str] | None
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    viewer = strawberry.field(
+        resolver=references.audit_viewer,
+        description="The person who read (`viewerId`); null if no person of the graph.",
+    )
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    subject = strawberry.field(
+        resolver=references.audit_subject,
+        description="Whose data was read (`subjectLabel`, `subjectId`); null for a filter or sort, or one gone.",
+    )
 
 
 TYPES["AuditEntry"] = AuditEntry
