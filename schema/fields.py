@@ -1,4 +1,5 @@
-"""The resolvers behind the generated types' fields: relationships, root lists, sensitive values, the SLA light.
+"""The resolvers behind the generated types' fields: relationships, root lists and lookups, sensitive values, the SLA
+light.
 
 Connection and relationship resolvers are synchronous, returning an awaitable only when they have to fetch: a page
 read with its parent costs no coroutine, no task and no look at the selection (hundreds of nested rows per
@@ -15,13 +16,13 @@ from typing import Any, TypeVar, cast
 
 from graph import events
 from graph.core.model import ENTITIES
-from graph.core.records import ONE, Order, related_key
+from graph.core.records import ONE, NodeRecord, Order, related_key
 from graph.reads import nodes
 from schema import filters, lookahead, privacy
 from schema.connections import page_args, wants_total
 from schema.context import Info
 from schema.entities.enums import SlaLight
-from schema.relay import Node
+from schema.relay import Node, own_id
 
 C = TypeVar("C")
 N = TypeVar("N", bound=Node)
@@ -115,6 +116,12 @@ async def listed_page(
         includes=lookahead.connection_includes(info, label),
     )
     return connection(page=info.context.record_uses(found))
+
+
+async def lookup(info: Info, label: str, value: str) -> NodeRecord | None:
+    """A root lookup (`wish(id:)`): the `label` node of a global id as the viewer may see it, through the loader
+    node(id:) uses; None for one that is missing or hidden alike."""
+    return await info.context.node_loader(label).load(own_id(value, (label,), "id"))
 
 
 def sensitive(node: Node, info: Info, field: str) -> Any:

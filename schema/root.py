@@ -11,7 +11,7 @@ from strawberry.tools import merge_types
 from schema.audit import AuditLog
 from schema.council import CouncilMutation, CouncilQuery
 from schema.disputes import DisputeMutation
-from schema.entities.lists import ListQuery
+from schema.entities.lists import ListQuery, LookupQuery
 from schema.errors import ErrorCodes
 from schema.events import EventMutation
 from schema.explore import ExploreQuery
@@ -21,11 +21,14 @@ from schema.relay import TYPES, NodeQuery
 from schema.services import ServiceMutation, ServiceQuery
 from schema.statistics import CommunityStatsQuery, StatisticsQuery
 from schema.subscriptions import Subscription
+from schema.viewer import ViewerQuery
 from schema.wishes import WishMutation
 
 # One line per domain: its query and mutation classes. Their fields appear in the root types in this order.
 QUERIES: tuple[type, ...] = (
     NodeQuery,
+    ViewerQuery,
+    LookupQuery,
     CommunityStatsQuery,
     MatchingQuery,
     ListQuery,

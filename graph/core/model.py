@@ -425,6 +425,8 @@ ENTITIES: dict[str, Entity] = {
                 Prop("fromStatus", values=WISH_STATUSES),
                 Prop("toStatus", sortable=True, values=WISH_STATUSES),
                 Prop("actorId"),
+                # Whom a claim step named: the claimant (a person, party branch or unit).
+                Prop("subjectId"),
                 Prop("note"),
                 Prop("at", "datetime", sortable=True),
                 # The wish's version this transition produced: orders a wish's history even within one clock tick.

@@ -1,6 +1,7 @@
 """The one step pipeline every workflow mutation runs through, and the state machine its domains fill with tables."""
 
 from graph.workflow.changes import KINDS, Broker, Kind, LocalBroker, StatusChange
+from graph.workflow.grants import holders, may_ever
 from graph.workflow.machine import NEW, Move, StateMachine
 from graph.workflow.parts import (
     NOT_LINKED,
@@ -38,6 +39,8 @@ __all__ = [
     "StatusChange",
     "StepResult",
     "Target",
+    "holders",
+    "may_ever",
     "run",
     "run_all",
     "text",

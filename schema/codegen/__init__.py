@@ -23,7 +23,10 @@ MODULES: dict[str, tuple[str, Callable[[], str]]] = {
     "enums.py": ("the GraphQL enums of the model's closed value sets and sort keys", inputs.enums),
     "inputs.py": ("every entity's `where` and `orderBy` inputs", inputs.inputs),
     "objects.py": ("every entity's object type, with its connection and edge types", objects.objects),
-    "lists.py": ("the root list fields, one connection per entity and per person role", lists.lists),
+    "lists.py": (
+        "the root list fields, one connection per entity and per person role, and a lookup per entity",
+        lists.lists,
+    ),
 }
 
 

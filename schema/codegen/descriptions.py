@@ -145,6 +145,7 @@ ENTITIES: dict[str, str] = {
     "WishTransition.fromStatus": "Status before the step; null for the wish's creation.",
     "WishTransition.toStatus": "Status after the step.",
     "WishTransition.actorId": "Database id of the person who took the step; null for system sweeps.",
+    "WishTransition.subjectId": "Database id of the claimant the step named (a claim or its release); null for other steps.",
     "WishTransition.note": "The note given with the step (e.g. a rejection reason); null when none.",
     "WishTransition.at": "When the step was taken.",
     "WishTransition.version": "The wish's version this step produced: orders steps within one clock tick.",

@@ -49,10 +49,25 @@ def _field(name: str, label: str, role: str | None) -> str:
     )
 
 
+def _lookup(label: str) -> str:
+    name = label[0].lower() + label[1:]
+    description = f"The {label} of this global id; null when there is none or you may not see it (as node(id:))."
+    argument = f"The {label}'s global id (its `id` field)."
+    return "\n".join(
+        [
+            f"    @strawberry.field(description={literal(description)})",
+            f"    async def {snake(name)}(",
+            f"        self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description={literal(argument)})]",
+            f"    ) -> {label} | None:",
+            f"        return {label}.of(await fields.lookup(info, {literal(label)}, id))",
+        ]
+    )
+
+
 def lists() -> str:
     listed: dict[str, tuple[str, str | None]] = {_plural(label): (label, None) for label in ENTITIES}
     listed |= {name: ("Person", role) for name, role in PERSON_ROLES.items()}
-    connections = ", ".join(f"{label}Connection" for label in ENTITIES)
+    connections = ", ".join(f"{label}, {label}Connection" for label in ENTITIES)
     where = ", ".join(f"{label}{kind}" for label in ENTITIES for kind in ("Where", "Order"))
     return (
         "from __future__ import annotations\n\nfrom typing import Annotated\n\nimport strawberry\n\n"
@@ -62,5 +77,7 @@ def lists() -> str:
         f"from schema.entities.objects import {connections}\n\n\n"
         '@strawberry.type(description="The root lists, one connection per entity and per person role.")\nclass ListQuery:\n'
         + "\n\n".join(_field(n, *spec) for n, spec in listed.items())
+        + '\n\n\n@strawberry.type(description="One object of each type by its id; null when missing or hidden.")\nclass LookupQuery:\n'
+        + "\n\n".join(_lookup(label) for label in ENTITIES)
         + "\n"
     )

@@ -11,9 +11,43 @@ from schema.privacy import is_sensitive
 SENSITIVE = " Sensitive personal data: masked unless you have full access; full reads are audited."
 MASKED = "Sensitive fields you see masked or withheld (no full access)."
 
-# Fields a domain adds to an entity's type, after the model's: label → (field, resolver, description).
+ACTOR = (
+    "actor",
+    "references.actor",
+    "The person who took the step (`actorId`); null for the system or one you may not see.",
+)
+# Fields a domain adds to an entity's type, after the model's: label → (field, resolver, description). A property
+# holding another node's id (`actorId`) is offered as that node too (schema/references.py).
 EXTRA_FIELDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "Wish": (("candidates", "matching.wish_candidates", "Helpers who can fulfil this wish, best first, with why."),),
+    "WishTransition": (
+        ACTOR,
+        (
+            "claimant",
+            "references.claimant",
+            "The person, party branch or unit the step named (`subjectId`: claimed, released, declined); null for "
+            "other steps or one you may not see.",
+        ),
+    ),
+    "EventStep": (
+        ACTOR,
+        (
+            "subject",
+            "references.event_subject",
+            "Whom the step named (`subjectId`): the handler assigned (person, unit, department) or the event this "
+            "one duplicates; null for other steps or one you may not see.",
+        ),
+    ),
+    "DisputeStep": (ACTOR,),
+    "TopicStep": (ACTOR,),
+    "AuditEntry": (
+        ("viewer", "references.audit_viewer", "The person who read (`viewerId`); null if no person of the graph."),
+        (
+            "subject",
+            "references.audit_subject",
+            "Whose data was read (`subjectLabel`, `subjectId`); null for a filter or sort, or one gone.",
+        ),
+    ),
     "Person": (("suggested_wishes", "matching.suggested_wishes", "Open wishes this person could fulfil."),),
     "Unit": (("suggested_wishes", "matching.suggested_wishes", "Open wishes this unit could fulfil."),),
     "Event": (
@@ -162,7 +196,7 @@ def objects() -> str:
     return (
         "from __future__ import annotations\n\nimport datetime\nfrom typing import Annotated\n\nimport strawberry\n\n"
         "from graph.core.records import Edge, Page\n"
-        "from schema import fields, matching\n"
+        "from schema import fields, matching, references\n"
         "from schema.connections import PageInfo\n"
         "from schema.context import Info\n"
         f"from schema.entities.enums import {', '.join(imported_enums)}\n"

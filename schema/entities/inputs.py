@@ -1224,6 +1224,10 @@ class WishTransitionWhere:
         default=None,
         description="Matches `actorId`: Database id of the person who took the step; null for system sweeps.",
     )
+    subject_id: StringFilter | None = strawberry.field(
+        default=None,
+        description="Matches `subjectId`: Database id of the claimant the step named (a claim or its release); null for other steps.",
+    )
     note: StringFilter | None = strawberry.field(
         default=None,
         description="Matches `note`: The note given with the step (e.g. a rejection reason); null when none.",

@@ -1,4 +1,4 @@
-"""Generated from graph/core/model.py: the root list fields, one connection per entity and per person role; do not edit.
+"""Generated from graph/core/model.py: the root list fields, one connection per entity and per person role, and a lookup per entity; do not edit.
 
 Written by schema/codegen: regenerate with `python -m api generate-types` (or `python -m schema.codegen`).
 tests/test_generated_types.py fails while this file differs from what the generator writes.
@@ -79,37 +79,69 @@ from schema.entities.inputs import (
     WishWhere,
 )
 from schema.entities.objects import (
+    Agreement,
     AgreementConnection,
+    AuditEntry,
     AuditEntryConnection,
+    Building,
     BuildingConnection,
+    Community,
     CommunityConnection,
+    CouncilMeeting,
     CouncilMeetingConnection,
+    CouncilTopic,
     CouncilTopicConnection,
+    Department,
     DepartmentConnection,
+    Dispute,
     DisputeConnection,
+    DisputeParty,
     DisputePartyConnection,
+    DisputeStep,
     DisputeStepConnection,
+    Event,
+    EventCategory,
     EventCategoryConnection,
     EventConnection,
+    EventStep,
     EventStepConnection,
+    Grid,
     GridConnection,
+    HomeVisit,
     HomeVisitConnection,
+    Household,
     HouseholdConnection,
+    MediationSession,
     MediationSessionConnection,
+    Need,
     NeedConnection,
+    Organization,
     OrganizationConnection,
+    PartyBranch,
     PartyBranchConnection,
+    PartyCommittee,
     PartyCommitteeConnection,
+    Person,
     PersonConnection,
+    Resource,
     ResourceConnection,
+    ServiceActivity,
     ServiceActivityConnection,
+    ServiceItem,
     ServiceItemConnection,
+    Skill,
     SkillConnection,
+    SpecialGroup,
     SpecialGroupConnection,
+    TopicStep,
     TopicStepConnection,
+    TopicUpdate,
     TopicUpdateConnection,
+    Unit,
     UnitConnection,
+    Wish,
     WishConnection,
+    WishTransition,
     WishTransitionConnection,
 )
 
@@ -1357,3 +1389,338 @@ class ListQuery:
         return await fields.listed_page(
             info, "Person", "Volunteer", PersonConnection, first, after, last, before, where, order_by
         )
+
+
+@strawberry.type(description="One object of each type by its id; null when missing or hidden.")
+class LookupQuery:
+    @strawberry.field(
+        description="The Community of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def community(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Community's global id (its `id` field).")],
+    ) -> Community | None:
+        return Community.of(await fields.lookup(info, "Community", id))
+
+    @strawberry.field(
+        description="The Grid of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def grid(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Grid's global id (its `id` field).")],
+    ) -> Grid | None:
+        return Grid.of(await fields.lookup(info, "Grid", id))
+
+    @strawberry.field(
+        description="The Building of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def building(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Building's global id (its `id` field).")],
+    ) -> Building | None:
+        return Building.of(await fields.lookup(info, "Building", id))
+
+    @strawberry.field(
+        description="The Household of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def household(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Household's global id (its `id` field).")],
+    ) -> Household | None:
+        return Household.of(await fields.lookup(info, "Household", id))
+
+    @strawberry.field(
+        description="The Person of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def person(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Person's global id (its `id` field).")],
+    ) -> Person | None:
+        return Person.of(await fields.lookup(info, "Person", id))
+
+    @strawberry.field(
+        description="The PartyCommittee of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def party_committee(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="The PartyCommittee's global id (its `id` field).")
+        ],
+    ) -> PartyCommittee | None:
+        return PartyCommittee.of(await fields.lookup(info, "PartyCommittee", id))
+
+    @strawberry.field(
+        description="The PartyBranch of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def party_branch(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The PartyBranch's global id (its `id` field).")],
+    ) -> PartyBranch | None:
+        return PartyBranch.of(await fields.lookup(info, "PartyBranch", id))
+
+    @strawberry.field(
+        description="The Unit of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def unit(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Unit's global id (its `id` field).")],
+    ) -> Unit | None:
+        return Unit.of(await fields.lookup(info, "Unit", id))
+
+    @strawberry.field(
+        description="The Agreement of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def agreement(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Agreement's global id (its `id` field).")],
+    ) -> Agreement | None:
+        return Agreement.of(await fields.lookup(info, "Agreement", id))
+
+    @strawberry.field(
+        description="The Resource of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def resource(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Resource's global id (its `id` field).")],
+    ) -> Resource | None:
+        return Resource.of(await fields.lookup(info, "Resource", id))
+
+    @strawberry.field(
+        description="The Skill of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def skill(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Skill's global id (its `id` field).")],
+    ) -> Skill | None:
+        return Skill.of(await fields.lookup(info, "Skill", id))
+
+    @strawberry.field(
+        description="The Wish of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def wish(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Wish's global id (its `id` field).")],
+    ) -> Wish | None:
+        return Wish.of(await fields.lookup(info, "Wish", id))
+
+    @strawberry.field(
+        description="The WishTransition of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def wish_transition(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="The WishTransition's global id (its `id` field).")
+        ],
+    ) -> WishTransition | None:
+        return WishTransition.of(await fields.lookup(info, "WishTransition", id))
+
+    @strawberry.field(
+        description="The Event of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def event(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Event's global id (its `id` field).")],
+    ) -> Event | None:
+        return Event.of(await fields.lookup(info, "Event", id))
+
+    @strawberry.field(
+        description="The EventCategory of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def event_category(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="The EventCategory's global id (its `id` field).")
+        ],
+    ) -> EventCategory | None:
+        return EventCategory.of(await fields.lookup(info, "EventCategory", id))
+
+    @strawberry.field(
+        description="The EventStep of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def event_step(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The EventStep's global id (its `id` field).")],
+    ) -> EventStep | None:
+        return EventStep.of(await fields.lookup(info, "EventStep", id))
+
+    @strawberry.field(
+        description="The Department of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def department(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Department's global id (its `id` field).")],
+    ) -> Department | None:
+        return Department.of(await fields.lookup(info, "Department", id))
+
+    @strawberry.field(
+        description="The Dispute of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def dispute(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Dispute's global id (its `id` field).")],
+    ) -> Dispute | None:
+        return Dispute.of(await fields.lookup(info, "Dispute", id))
+
+    @strawberry.field(
+        description="The DisputeParty of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def dispute_party(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The DisputeParty's global id (its `id` field).")],
+    ) -> DisputeParty | None:
+        return DisputeParty.of(await fields.lookup(info, "DisputeParty", id))
+
+    @strawberry.field(
+        description="The MediationSession of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def mediation_session(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="The MediationSession's global id (its `id` field).")
+        ],
+    ) -> MediationSession | None:
+        return MediationSession.of(await fields.lookup(info, "MediationSession", id))
+
+    @strawberry.field(
+        description="The DisputeStep of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def dispute_step(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The DisputeStep's global id (its `id` field).")],
+    ) -> DisputeStep | None:
+        return DisputeStep.of(await fields.lookup(info, "DisputeStep", id))
+
+    @strawberry.field(
+        description="The Organization of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def organization(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Organization's global id (its `id` field).")],
+    ) -> Organization | None:
+        return Organization.of(await fields.lookup(info, "Organization", id))
+
+    @strawberry.field(
+        description="The CouncilMeeting of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def council_meeting(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="The CouncilMeeting's global id (its `id` field).")
+        ],
+    ) -> CouncilMeeting | None:
+        return CouncilMeeting.of(await fields.lookup(info, "CouncilMeeting", id))
+
+    @strawberry.field(
+        description="The CouncilTopic of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def council_topic(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The CouncilTopic's global id (its `id` field).")],
+    ) -> CouncilTopic | None:
+        return CouncilTopic.of(await fields.lookup(info, "CouncilTopic", id))
+
+    @strawberry.field(
+        description="The TopicUpdate of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def topic_update(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The TopicUpdate's global id (its `id` field).")],
+    ) -> TopicUpdate | None:
+        return TopicUpdate.of(await fields.lookup(info, "TopicUpdate", id))
+
+    @strawberry.field(
+        description="The TopicStep of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def topic_step(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The TopicStep's global id (its `id` field).")],
+    ) -> TopicStep | None:
+        return TopicStep.of(await fields.lookup(info, "TopicStep", id))
+
+    @strawberry.field(
+        description="The ServiceActivity of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def service_activity(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="The ServiceActivity's global id (its `id` field).")
+        ],
+    ) -> ServiceActivity | None:
+        return ServiceActivity.of(await fields.lookup(info, "ServiceActivity", id))
+
+    @strawberry.field(
+        description="The SpecialGroup of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def special_group(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The SpecialGroup's global id (its `id` field).")],
+    ) -> SpecialGroup | None:
+        return SpecialGroup.of(await fields.lookup(info, "SpecialGroup", id))
+
+    @strawberry.field(
+        description="The ServiceItem of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def service_item(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The ServiceItem's global id (its `id` field).")],
+    ) -> ServiceItem | None:
+        return ServiceItem.of(await fields.lookup(info, "ServiceItem", id))
+
+    @strawberry.field(
+        description="The Need of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def need(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The Need's global id (its `id` field).")],
+    ) -> Need | None:
+        return Need.of(await fields.lookup(info, "Need", id))
+
+    @strawberry.field(
+        description="The HomeVisit of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def home_visit(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The HomeVisit's global id (its `id` field).")],
+    ) -> HomeVisit | None:
+        return HomeVisit.of(await fields.lookup(info, "HomeVisit", id))
+
+    @strawberry.field(
+        description="The AuditEntry of this global id; null when there is none or you may not see it (as node(id:))."
+    )
+    async def audit_entry(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The AuditEntry's global id (its `id` field).")],
+    ) -> AuditEntry | None:
+        return AuditEntry.of(await fields.lookup(info, "AuditEntry", id))

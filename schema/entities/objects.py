@@ -12,7 +12,7 @@ from typing import Annotated
 import strawberry
 
 from graph.core.records import Edge, Page
-from schema import fields, matching
+from schema import fields, matching, references
 from schema.connections import PageInfo
 from schema.context import Info
 from schema.entities.enums import (
@@ -2637,6 +2637,9 @@ class WishTransition(Node):
     actor_id: str | None = strawberry.field(
         description="Database id of the person who took the step; null for system sweeps."
     )
+    subject_id: str | None = strawberry.field(
+        description="Database id of the claimant the step named (a claim or its release); null for other steps."
+    )
     note: str | None = strawberry.field(
         description="The note given with the step (e.g. a rejection reason); null when none."
     )
@@ -2649,6 +2652,18 @@ class WishTransition(Node):
     def wish(self, info: Info) -> Wish | None:
         return fields.related_node(self, info, "wish", Wish)
 
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    actor = strawberry.field(
+        resolver=references.actor,
+        description="The person who took the step (`actorId`); null for the system or one you may not see.",
+    )
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    claimant = strawberry.field(
+        resolver=references.claimant,
+        description="The person, party branch or unit the step named (`subjectId`: claimed, released, declined); null for other steps or one you may not see.",
+    )
+
 
 TYPES["WishTransition"] = WishTransition
 PLAIN_FIELDS["WishTransition"] = (
@@ -2656,6 +2671,7 @@ PLAIN_FIELDS["WishTransition"] = (
     ("from_status", "fromStatus", WishTransitionFromStatus),
     ("to_status", "toStatus", WishTransitionToStatus),
     ("actor_id", "actorId", None),
+    ("subject_id", "subjectId", None),
     ("note", "note", None),
     ("at", "at", None),
     ("version", "version", None),
@@ -3061,6 +3077,18 @@ class EventStep(Node):
     @strawberry.field(description="The event this step belongs to. Null also when you may not see it.")
     def event(self, info: Info) -> Event | None:
         return fields.related_node(self, info, "event", Event)
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    actor = strawberry.field(
+        resolver=references.actor,
+        description="The person who took the step (`actorId`); null for the system or one you may not see.",
+    )
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    subject = strawberry.field(
+        resolver=references.event_subject,
+        description="Whom the step named (`subjectId`): the handler assigned (person, unit, department) or the event this one duplicates; null for other steps or one you may not see.",
+    )
 
 
 TYPES["EventStep"] = EventStep
@@ -3557,6 +3585,12 @@ class DisputeStep(Node):
     @strawberry.field(description="The dispute this step belongs to. Null also when you may not see it.")
     def dispute(self, info: Info) -> Dispute | None:
         return fields.related_node(self, info, "dispute", Dispute)
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    actor = strawberry.field(
+        resolver=references.actor,
+        description="The person who took the step (`actorId`); null for the system or one you may not see.",
+    )
 
 
 TYPES["DisputeStep"] = DisputeStep
@@ -4205,6 +4239,12 @@ class TopicStep(Node):
     def topic(self, info: Info) -> CouncilTopic | None:
         return fields.related_node(self, info, "topic", CouncilTopic)
 
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    actor = strawberry.field(
+        resolver=references.actor,
+        description="The person who took the step (`actorId`); null for the system or one you may not see.",
+    )
+
 
 TYPES["TopicStep"] = TopicStep
 PLAIN_FIELDS["TopicStep"] = (
@@ -4713,6 +4753,18 @@ class AuditEntry(Node):
         description="Database id of the entity read; null for a filter or sort over many rows."
     )
     fields: list[str] | None = strawberry.field(description="The sensitive fields used.")
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    viewer = strawberry.field(
+        resolver=references.audit_viewer,
+        description="The person who read (`viewerId`); null if no person of the graph.",
+    )
+
+    # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
+    subject = strawberry.field(
+        resolver=references.audit_subject,
+        description="Whose data was read (`subjectLabel`, `subjectId`); null for a filter or sort, or one gone.",
+    )
 
 
 TYPES["AuditEntry"] = AuditEntry

@@ -11,6 +11,8 @@ from graph import matching
 from graph.matching import Candidate as CandidateRecord
 from graph.matching import Exclusion as ExclusionRule
 from graph.matching import Outcome
+from schema import references
+from schema.context import Info
 from schema.errors import user_error
 from schema.matching.candidates import Factor, WishType
 from schema.relay import Node, from_global_id, to_global_id, wrap
@@ -67,6 +69,11 @@ class UnmatchedWish:
     reason: UnmatchedReason
     helpers_assigned: int
     helpers_needed: int
+
+    @strawberry.field(description="The wish `wishId` names, as you may see it (null if hidden).")
+    async def wish(self, info: Info) -> WishType | None:
+        found: Wish | None = await references.by_id(info, "Wish", self.wish_id)
+        return found
 
 
 @strawberry.type(description="What a plan achieves: wishes fully staffed, helper places filled, total score.")

@@ -36,14 +36,21 @@ COMPUTED = frozenset(
         "resourcesNear",
         "suggestedTopics",
         "coverageGaps",
+        "viewer",
     }
 )
 QUERY = schema._schema.query_type
 assert QUERY is not None
+# Typed lookups (`wish(id:)`): one entity by its global id, as node(id:) answers it.
+LOOKUPS = {
+    name: str(field.type)
+    for name, field in QUERY.fields.items()
+    if list(field.args) == ["id"] and name not in COMPUTED and not str(field.type).endswith("!")
+}
 LISTS = {
     name: str(field.type).removesuffix("!").removesuffix("Connection")
     for name, field in QUERY.fields.items()
-    if name not in COMPUTED
+    if name not in COMPUTED and name not in LOOKUPS
 }
 
 
@@ -64,7 +71,9 @@ def answer(client: TestClient, world: World, role: str, query: str, **variables:
 
 def test_every_root_field_has_a_rule() -> None:
     unknown = sorted(set(LISTS) - {*PEOPLE_LISTS, *(n for n, label in LISTS.items() if label in LABELS)})
+    unknown += sorted(n for n, label in LOOKUPS.items() if label not in LABELS)
     assert not unknown, f"root fields without an access rule in this oracle: {unknown}"
+    assert len(LOOKUPS) >= 30, LOOKUPS  # one per entity: the field shape above still finds them
 
 
 LABELS = PUBLIC | set(RULES)
@@ -128,6 +137,49 @@ async def test_node_and_nodes_answer_null_for_hidden_and_missing_alike(
         for one in hidden[:1] + sample[-1:]:
             single = answer(client, world, role, "query($id: ID!) { node(id: $id) { id } }", id=gid(label, one))
             assert single == {"data": {"node": None}}, (label, single)
+
+
+@pytest.mark.parametrize("role", SIGNED_IN)
+async def test_each_lookup_answers_what_the_table_says(role: str, client: TestClient, world: World) -> None:
+    """`wish(id:)` and its kin: the node for an id the role sees, null for one hidden and one missing alike."""
+    for field, label in sorted(LOOKUPS.items()):
+        seen = sorted(await world.seen(role, label))
+        hidden = sorted(await world.oracle.everything(label) - set(seen))
+        sample = seen[:: max(1, len(seen) // 2)][:2] + hidden[:: max(1, len(hidden) // 2)][:2] + [f"{label}-none"]
+        aliases = " ".join(f"n{i}: {field}(id: $i{i}) {{ dbId }}" for i in range(len(sample)))
+        params = ", ".join(f"$i{i}: ID!" for i in range(len(sample)))
+        body = answer(
+            client,
+            world,
+            role,
+            f"query({params}) {{ {aliases} }}",
+            **{f"i{i}": gid(label, one) for i, one in enumerate(sample)},
+        )
+        assert "errors" not in body, (field, body)
+        got = [body["data"][f"n{i}"] for i in range(len(sample))]
+        assert got == [{"dbId": one} if one in seen else None for one in sample], (field, sample, got)
+
+
+VIEWER = "{ viewer { person { dbId } grids { dbId } households { dbId } branch { dbId } unit { dbId } } }"
+VIEWER_LABELS = {"grids": "Grid", "households": "Household", "branch": "PartyBranch", "unit": "Unit"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+async def test_the_viewer_is_the_token_s_own_person_and_names_only_what_the_role_sees(
+    role: str, client: TestClient, world: World
+) -> None:
+    body = answer(client, world, role, VIEWER)
+    if role == "anonymous":
+        assert code(body) == "UNAUTHENTICATED", body
+        return
+    assert "errors" not in body, body
+    got = body["data"]["viewer"]
+    me = world.viewers[role].person
+    # README: a resident sees their own data whole; the token's person is always seen, when the graph holds them.
+    assert got["person"] == ({"dbId": me} if me in await world.oracle.everything("Person") else None)
+    for field, label in VIEWER_LABELS.items():
+        named = got[field] if isinstance(got[field], list) else [got[field]] if got[field] else []
+        assert {n["dbId"] for n in named} <= await world.seen(role, label), (field, named)
 
 
 async def names_of(graph: Graph, ids: list[str]) -> list[str]:

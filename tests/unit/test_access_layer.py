@@ -16,6 +16,7 @@ UNSCOPED = {
     "graph/core/loading.py": "loads seeds and imports: no viewer",
     "graph/core/migrations.py": "schema, constraints and readiness: no rows for a viewer",
     "graph/access/scopes.py": "the policy: reads the viewer's own grids, households and branches",
+    "graph/access/profile.py": "the viewer's own role labels and the ids of their rows; the API reads the rows scoped",
     "graph/statistics/community.py": "aggregate counts, open to all (README): names no row",
     "graph/statistics/periods.py": "aggregate counts per period, open to all (README): names no row",
     "graph/events/handling.py": "an event's history for the graph's own callers; the API reads it via graph/reads",
