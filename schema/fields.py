@@ -15,7 +15,7 @@ from typing import Any, TypeVar, cast
 
 from graph import events
 from graph.core.model import ENTITIES
-from graph.core.records import ONE, Order, related_key
+from graph.core.records import ONE, Order, Page, related_key
 from graph.reads import nodes
 from schema import filters, lookahead, privacy
 from schema.connections import page_args, wants_total
@@ -49,10 +49,11 @@ def related_page(
     page = page_args(first, after, last, before, info.context.max_page_size)
     plain_where, order = filters.plain(where), filters.order(order_by)
     related = node.record.related
-    # Which of the two keys the look-ahead used depends on totalCount being selected; either page serves.
-    found = related.get(related_key(field, page, plain_where, order, True)) or related.get(
-        related_key(field, page, plain_where, order, False)
-    )
+    # Which of the two keys the look-ahead used depends on totalCount being selected; a page read with its total
+    # serves either way, one without it only a selection that does not ask for it.
+    found = related.get(related_key(field, page, plain_where, order, True))
+    if found is None and not wants_total(info):
+        found = related.get(related_key(field, page, plain_where, order, False))
     if found is not None:
         return connection(page=found)
     record = node.record
@@ -115,6 +116,13 @@ async def listed_page(
         includes=lookahead.connection_includes(info, label),
     )
     return connection(page=info.context.record_uses(found))
+
+
+def total_count(page: Page) -> int:
+    """A connection's totalCount: every page whose selection asks for it was read with its count."""
+    if page.total is None:
+        raise RuntimeError("totalCount was selected but not counted")
+    return page.total
 
 
 def sensitive(node: Node, info: Info, field: str) -> Any:

@@ -11,7 +11,11 @@ RELATION_FILTER = "some: at least one related node matches; none: no related nod
 
 def model_enums() -> dict[str, tuple[str, ...]]:
     """The enums of the model's closed value sets, then of its computed filters (one per name), by name."""
-    found = {enum_name(e, p): p.values for e in ENTITIES.values() for p in e.props if p.values}
+    found: dict[str, tuple[str, ...]] = {}
+    for entity in ENTITIES.values():
+        for prop in entity.props:
+            if prop.values and found.setdefault(enum_name(entity, prop), prop.values) != prop.values:
+                raise ValueError(f"{entity.label}.{prop.name} shares {enum_name(entity, prop)} with other values")
     for entity in ENTITIES.values():
         for virtual in entity.virtual:
             if virtual.values:
@@ -19,15 +23,16 @@ def model_enums() -> dict[str, tuple[str, ...]]:
     return found
 
 
-def _enum(name: str, members: tuple[str, ...]) -> str:
+def _enum(name: str, members: tuple[str, ...], upper: bool = True) -> str:
     lines = ["@strawberry.enum", f"class {name}(enum.Enum):"]
-    lines += [f"    {m} = {literal(m)}" for m in members]
+    # GraphQL names are upper case like every other enum's; the value is what the graph stores (lower-case actions).
+    lines += [f"    {m.upper() if upper else m} = {literal(m)}" for m in members]
     return "\n".join(lines)
 
 
 def enums() -> str:
     blocks = [_enum(name, values) for name, values in model_enums().items()]
-    blocks += [_enum(f"{e.label}SortKey", e.sort_keys) for e in ENTITIES.values()]
+    blocks += [_enum(f"{e.label}SortKey", e.sort_keys, upper=False) for e in ENTITIES.values()]
     return "from __future__ import annotations\n\nimport enum\n\nimport strawberry\n\n\n" + "\n\n\n".join(blocks) + "\n"
 
 

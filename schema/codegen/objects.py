@@ -133,8 +133,8 @@ class {label}Connection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description={literal(TOTAL)})
-    def total_count(self) -> int | None:
-        return self.page.total"""
+    def total_count(self) -> int:
+        return fields.total_count(self.page)"""
 
 
 def objects() -> str:

@@ -56,6 +56,28 @@ class ResourceKind(enum.Enum):
 
 
 @strawberry.enum
+class SkillCategory(enum.Enum):
+    REPAIR = "REPAIR"
+    CARE = "CARE"
+    EDUCATION = "EDUCATION"
+    LEGAL = "LEGAL"
+    HEALTH = "HEALTH"
+    DAILY_LIFE = "DAILY_LIFE"
+
+
+@strawberry.enum
+class WishCategory(enum.Enum):
+    REPAIR = "REPAIR"
+    CARE = "CARE"
+    EDUCATION = "EDUCATION"
+    SUPPLIES = "SUPPLIES"
+    LEGAL = "LEGAL"
+    DAILY_LIFE = "DAILY_LIFE"
+    HEALTH = "HEALTH"
+    OTHER = "OTHER"
+
+
+@strawberry.enum
 class WishStatus(enum.Enum):
     SUBMITTED = "SUBMITTED"
     VERIFIED = "VERIFIED"
@@ -71,33 +93,20 @@ class WishStatus(enum.Enum):
 
 
 @strawberry.enum
-class WishTransitionFromStatus(enum.Enum):
-    SUBMITTED = "SUBMITTED"
-    VERIFIED = "VERIFIED"
-    PUBLISHED = "PUBLISHED"
-    CLAIMED = "CLAIMED"
-    CONFIRMED = "CONFIRMED"
-    IN_PROGRESS = "IN_PROGRESS"
-    FULFILLED = "FULFILLED"
-    REJECTED = "REJECTED"
-    CANCELLED = "CANCELLED"
-    WITHDRAWN = "WITHDRAWN"
-    EXPIRED = "EXPIRED"
-
-
-@strawberry.enum
-class WishTransitionToStatus(enum.Enum):
-    SUBMITTED = "SUBMITTED"
-    VERIFIED = "VERIFIED"
-    PUBLISHED = "PUBLISHED"
-    CLAIMED = "CLAIMED"
-    CONFIRMED = "CONFIRMED"
-    IN_PROGRESS = "IN_PROGRESS"
-    FULFILLED = "FULFILLED"
-    REJECTED = "REJECTED"
-    CANCELLED = "CANCELLED"
-    WITHDRAWN = "WITHDRAWN"
-    EXPIRED = "EXPIRED"
+class WishTransitionAction(enum.Enum):
+    CREATE = "create"
+    VERIFY = "verify"
+    REJECT = "reject"
+    PUBLISH = "publish"
+    CLAIM = "claim"
+    RELEASE = "release"
+    CONFIRM = "confirm"
+    START = "start"
+    FULFIL = "fulfil"
+    CANCEL = "cancel"
+    WITHDRAW = "withdraw"
+    EXPIRE = "expire"
+    DECLINE = "decline"
 
 
 @strawberry.enum
@@ -127,57 +136,23 @@ class EventSource(enum.Enum):
 
 @strawberry.enum
 class EventStepAction(enum.Enum):
-    report = "report"
-    verify = "verify"
-    invalidate = "invalidate"
-    mark_duplicate = "mark_duplicate"
-    assign = "assign"
-    request_reassignment = "request_reassignment"
-    start = "start"
-    hold = "hold"
-    resume = "resume"
-    escalate = "escalate"
-    resolve = "resolve"
-    review = "review"
-    rework = "rework"
-    close = "close"
-    rate = "rate"
-    reopen = "reopen"
-    self_handle = "self_handle"
-
-
-@strawberry.enum
-class EventStepFromStatus(enum.Enum):
-    REPORTED = "REPORTED"
-    VERIFIED = "VERIFIED"
-    ASSIGNED = "ASSIGNED"
-    REASSIGNMENT_REQUESTED = "REASSIGNMENT_REQUESTED"
-    IN_PROGRESS = "IN_PROGRESS"
-    ON_HOLD = "ON_HOLD"
-    ESCALATED = "ESCALATED"
-    RESOLVED = "RESOLVED"
-    REVIEWED = "REVIEWED"
-    CLOSED = "CLOSED"
-    REOPENED = "REOPENED"
-    INVALID = "INVALID"
-    DUPLICATE = "DUPLICATE"
-
-
-@strawberry.enum
-class EventStepToStatus(enum.Enum):
-    REPORTED = "REPORTED"
-    VERIFIED = "VERIFIED"
-    ASSIGNED = "ASSIGNED"
-    REASSIGNMENT_REQUESTED = "REASSIGNMENT_REQUESTED"
-    IN_PROGRESS = "IN_PROGRESS"
-    ON_HOLD = "ON_HOLD"
-    ESCALATED = "ESCALATED"
-    RESOLVED = "RESOLVED"
-    REVIEWED = "REVIEWED"
-    CLOSED = "CLOSED"
-    REOPENED = "REOPENED"
-    INVALID = "INVALID"
-    DUPLICATE = "DUPLICATE"
+    REPORT = "report"
+    VERIFY = "verify"
+    INVALIDATE = "invalidate"
+    MARK_DUPLICATE = "mark_duplicate"
+    ASSIGN = "assign"
+    REQUEST_REASSIGNMENT = "request_reassignment"
+    START = "start"
+    HOLD = "hold"
+    RESUME = "resume"
+    ESCALATE = "escalate"
+    RESOLVE = "resolve"
+    REVIEW = "review"
+    REWORK = "rework"
+    CLOSE = "close"
+    RATE = "rate"
+    REOPEN = "reopen"
+    SELF_HANDLE = "self_handle"
 
 
 @strawberry.enum
@@ -202,17 +177,13 @@ class DisputePartyRole(enum.Enum):
 
 
 @strawberry.enum
-class DisputeStepFromStatus(enum.Enum):
-    OPEN = "OPEN"
-    MEDIATING = "MEDIATING"
-    CLOSED = "CLOSED"
-
-
-@strawberry.enum
-class DisputeStepToStatus(enum.Enum):
-    OPEN = "OPEN"
-    MEDIATING = "MEDIATING"
-    CLOSED = "CLOSED"
+class DisputeStepAction(enum.Enum):
+    OPEN = "open"
+    ADD_PARTY = "add_party"
+    ASSIGN_MEDIATOR = "assign_mediator"
+    RECORD_SESSION = "record_session"
+    CLOSE = "close"
+    REFER = "refer"
 
 
 @strawberry.enum
@@ -243,27 +214,15 @@ class CouncilTopicOutcome(enum.Enum):
 
 
 @strawberry.enum
-class TopicStepFromStage(enum.Enum):
-    PROPOSED = "PROPOSED"
-    ACCEPTED = "ACCEPTED"
-    DELIBERATED = "DELIBERATED"
-    SUPERVISED = "SUPERVISED"
-    REVIEWED = "REVIEWED"
-    REOPENED = "REOPENED"
-    REJECTED = "REJECTED"
-    MERGED = "MERGED"
-
-
-@strawberry.enum
-class TopicStepToStage(enum.Enum):
-    PROPOSED = "PROPOSED"
-    ACCEPTED = "ACCEPTED"
-    DELIBERATED = "DELIBERATED"
-    SUPERVISED = "SUPERVISED"
-    REVIEWED = "REVIEWED"
-    REOPENED = "REOPENED"
-    REJECTED = "REJECTED"
-    MERGED = "MERGED"
+class TopicStepAction(enum.Enum):
+    PROPOSE = "propose"
+    ACCEPT = "accept"
+    REJECT = "reject"
+    MERGE = "merge"
+    DELIBERATE = "deliberate"
+    SUPERVISE = "supervise"
+    SOLVE = "solve"
+    REOPEN = "reopen"
 
 
 @strawberry.enum

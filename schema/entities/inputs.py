@@ -24,17 +24,14 @@ from schema.entities.enums import (
     DisputePartySortKey,
     DisputeSortKey,
     DisputeStatus,
-    DisputeStepFromStatus,
+    DisputeStepAction,
     DisputeStepSortKey,
-    DisputeStepToStatus,
     EventCategorySortKey,
     EventSortKey,
     EventSource,
     EventStatus,
     EventStepAction,
-    EventStepFromStatus,
     EventStepSortKey,
-    EventStepToStatus,
     GridKind,
     GridSortKey,
     HomeVisitSortKey,
@@ -57,21 +54,21 @@ from schema.entities.enums import (
     ServiceActivitySortKey,
     ServiceItemFrequency,
     ServiceItemSortKey,
+    SkillCategory,
     SkillSortKey,
     SlaLight,
     SpecialGroupKind,
     SpecialGroupSortKey,
-    TopicStepFromStage,
+    TopicStepAction,
     TopicStepSortKey,
-    TopicStepToStage,
     TopicUpdateSortKey,
     UnitKind,
     UnitSortKey,
+    WishCategory,
     WishSortKey,
     WishStatus,
-    WishTransitionFromStatus,
+    WishTransitionAction,
     WishTransitionSortKey,
-    WishTransitionToStatus,
 )
 from schema.filters import (
     BooleanFilter,
@@ -129,6 +126,20 @@ class ResourceKindFilter:
 
 
 @strawberry.input
+class SkillCategoryFilter:
+    eq: SkillCategory | None = None
+    in_: list[SkillCategory] | None = strawberry.field(default=None, name="in")
+    is_null: bool | None = None
+
+
+@strawberry.input
+class WishCategoryFilter:
+    eq: WishCategory | None = None
+    in_: list[WishCategory] | None = strawberry.field(default=None, name="in")
+    is_null: bool | None = None
+
+
+@strawberry.input
 class WishStatusFilter:
     eq: WishStatus | None = None
     in_: list[WishStatus] | None = strawberry.field(default=None, name="in")
@@ -136,16 +147,9 @@ class WishStatusFilter:
 
 
 @strawberry.input
-class WishTransitionFromStatusFilter:
-    eq: WishTransitionFromStatus | None = None
-    in_: list[WishTransitionFromStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
-
-
-@strawberry.input
-class WishTransitionToStatusFilter:
-    eq: WishTransitionToStatus | None = None
-    in_: list[WishTransitionToStatus] | None = strawberry.field(default=None, name="in")
+class WishTransitionActionFilter:
+    eq: WishTransitionAction | None = None
+    in_: list[WishTransitionAction] | None = strawberry.field(default=None, name="in")
     is_null: bool | None = None
 
 
@@ -171,20 +175,6 @@ class EventStepActionFilter:
 
 
 @strawberry.input
-class EventStepFromStatusFilter:
-    eq: EventStepFromStatus | None = None
-    in_: list[EventStepFromStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
-
-
-@strawberry.input
-class EventStepToStatusFilter:
-    eq: EventStepToStatus | None = None
-    in_: list[EventStepToStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
-
-
-@strawberry.input
 class DisputeStatusFilter:
     eq: DisputeStatus | None = None
     in_: list[DisputeStatus] | None = strawberry.field(default=None, name="in")
@@ -206,16 +196,9 @@ class DisputePartyRoleFilter:
 
 
 @strawberry.input
-class DisputeStepFromStatusFilter:
-    eq: DisputeStepFromStatus | None = None
-    in_: list[DisputeStepFromStatus] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
-
-
-@strawberry.input
-class DisputeStepToStatusFilter:
-    eq: DisputeStepToStatus | None = None
-    in_: list[DisputeStepToStatus] | None = strawberry.field(default=None, name="in")
+class DisputeStepActionFilter:
+    eq: DisputeStepAction | None = None
+    in_: list[DisputeStepAction] | None = strawberry.field(default=None, name="in")
     is_null: bool | None = None
 
 
@@ -241,16 +224,9 @@ class CouncilTopicOutcomeFilter:
 
 
 @strawberry.input
-class TopicStepFromStageFilter:
-    eq: TopicStepFromStage | None = None
-    in_: list[TopicStepFromStage] | None = strawberry.field(default=None, name="in")
-    is_null: bool | None = None
-
-
-@strawberry.input
-class TopicStepToStageFilter:
-    eq: TopicStepToStage | None = None
-    in_: list[TopicStepToStage] | None = strawberry.field(default=None, name="in")
+class TopicStepActionFilter:
+    eq: TopicStepAction | None = None
+    in_: list[TopicStepAction] | None = strawberry.field(default=None, name="in")
     is_null: bool | None = None
 
 
@@ -630,7 +606,7 @@ class ResourceOrder:
 class SkillWhere:
     id: IDFilter | None = None
     name: StringFilter | None = None
-    category: StringFilter | None = None
+    category: SkillCategoryFilter | None = None
     people: PersonRelationFilter | None = None
     wishes: WishRelationFilter | None = None
     AND: list[SkillWhere] | None = None
@@ -658,7 +634,7 @@ class WishWhere:
     id: IDFilter | None = None
     title: StringFilter | None = None
     description: StringFilter | None = None
-    category: StringFilter | None = None
+    category: WishCategoryFilter | None = None
     urgency: IntFilter | None = None
     status: WishStatusFilter | None = None
     head_count: IntFilter | None = None
@@ -699,9 +675,9 @@ class WishOrder:
 @strawberry.input(description="Filters WishTransition; fields combine with AND.")
 class WishTransitionWhere:
     id: IDFilter | None = None
-    action: StringFilter | None = None
-    from_status: WishTransitionFromStatusFilter | None = None
-    to_status: WishTransitionToStatusFilter | None = None
+    action: WishTransitionActionFilter | None = None
+    from_status: WishStatusFilter | None = None
+    to_status: WishStatusFilter | None = None
     actor_id: StringFilter | None = None
     note: StringFilter | None = None
     at: DateTimeFilter | None = None
@@ -827,8 +803,8 @@ class EventCategoryOrder:
 class EventStepWhere:
     id: IDFilter | None = None
     action: EventStepActionFilter | None = None
-    from_status: EventStepFromStatusFilter | None = None
-    to_status: EventStepToStatusFilter | None = None
+    from_status: EventStatusFilter | None = None
+    to_status: EventStatusFilter | None = None
     actor_id: StringFilter | None = None
     subject_id: StringFilter | None = None
     note: StringFilter | None = None
@@ -978,9 +954,9 @@ class MediationSessionOrder:
 @strawberry.input(description="Filters DisputeStep; fields combine with AND.")
 class DisputeStepWhere:
     id: IDFilter | None = None
-    action: StringFilter | None = None
-    from_status: DisputeStepFromStatusFilter | None = None
-    to_status: DisputeStepToStatusFilter | None = None
+    action: DisputeStepActionFilter | None = None
+    from_status: DisputeStatusFilter | None = None
+    to_status: DisputeStatusFilter | None = None
     actor_id: StringFilter | None = None
     note: StringFilter | None = None
     at: DateTimeFilter | None = None
@@ -1137,9 +1113,9 @@ class TopicUpdateOrder:
 @strawberry.input(description="Filters TopicStep; fields combine with AND.")
 class TopicStepWhere:
     id: IDFilter | None = None
-    action: StringFilter | None = None
-    from_stage: TopicStepFromStageFilter | None = None
-    to_stage: TopicStepToStageFilter | None = None
+    action: TopicStepActionFilter | None = None
+    from_stage: CouncilTopicStageFilter | None = None
+    to_stage: CouncilTopicStageFilter | None = None
     actor_id: StringFilter | None = None
     note: StringFilter | None = None
     at: DateTimeFilter | None = None

@@ -379,7 +379,7 @@ class ListQuery:
         )
 
     @strawberry.field(description="All DisputeParty nodes.")
-    async def dispute_partys(
+    async def dispute_parties(
         self,
         info: Info,
         first: int | None = None,
@@ -644,4 +644,19 @@ class ListQuery:
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", "Volunteer", PersonConnection, first, after, last, before, where, order_by
+        )
+
+    @strawberry.field(description="All DisputeParty nodes.", deprecation_reason="Misspelled: use `disputeParties`.")
+    async def dispute_partys(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        where: DisputePartyWhere | None = None,
+        order_by: DisputePartyOrder | None = None,
+    ) -> DisputePartyConnection:
+        return await fields.listed_page(
+            info, "DisputeParty", None, DisputePartyConnection, first, after, last, before, where, order_by
         )

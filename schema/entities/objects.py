@@ -21,13 +21,10 @@ from schema.entities.enums import (
     DisputeOutcome,
     DisputePartyRole,
     DisputeStatus,
-    DisputeStepFromStatus,
-    DisputeStepToStatus,
+    DisputeStepAction,
     EventSource,
     EventStatus,
     EventStepAction,
-    EventStepFromStatus,
-    EventStepToStatus,
     GridKind,
     NeedSource,
     NeedStatus,
@@ -38,13 +35,13 @@ from schema.entities.enums import (
     ResourceKind,
     ServiceActivityKind,
     ServiceItemFrequency,
+    SkillCategory,
     SpecialGroupKind,
-    TopicStepFromStage,
-    TopicStepToStage,
+    TopicStepAction,
     UnitKind,
+    WishCategory,
     WishStatus,
-    WishTransitionFromStatus,
-    WishTransitionToStatus,
+    WishTransitionAction,
 )
 from schema.entities.inputs import (
     AgreementOrder,
@@ -108,9 +105,9 @@ from schema.relay import PLAIN_FIELDS, TYPES, Node
 @strawberry.type
 class Community(Node):
     name: str
-    city: str | None
-    district: str | None
-    subdistrict: str | None
+    city: str
+    district: str
+    subdistrict: str
 
     @strawberry.field
     def grids(
@@ -242,8 +239,8 @@ class CommunityConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -262,8 +259,8 @@ class CommunityEdge:
 @strawberry.type
 class Grid(Node):
     name: str
-    code: str | None
-    kind: GridKind | None
+    code: str
+    kind: GridKind
 
     @strawberry.field
     def community(self, info: Info) -> Community | None:
@@ -390,8 +387,8 @@ class GridConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -410,8 +407,8 @@ class GridEdge:
 @strawberry.type
 class Building(Node):
     name: str
-    address: str | None
-    floors: int | None
+    address: str
+    floors: int
 
     @strawberry.field
     def grid(self, info: Info) -> Grid | None:
@@ -482,8 +479,8 @@ class BuildingConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -511,8 +508,8 @@ class Household(Node):
     @strawberry.field(
         description="Sensitive personal data: masked unless you have full access; full reads are audited."
     )
-    def room(self, info: Info) -> str | None:
-        value: str | None = fields.sensitive(self, info, "room")
+    def room(self, info: Info) -> str:
+        value: str = fields.sensitive(self, info, "room")
         return value
 
     @strawberry.field
@@ -582,8 +579,8 @@ class HouseholdConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -601,8 +598,8 @@ class HouseholdEdge:
 
 @strawberry.type
 class Person(Node):
-    gender: PersonGender | None
-    birth_year: int | None
+    gender: PersonGender
+    birth_year: int
     party_status: PersonPartyStatus | None
     joined_party_on: datetime.date | None
     reported_on: datetime.date | None
@@ -633,8 +630,8 @@ class Person(Node):
     @strawberry.field(
         description="Sensitive personal data: masked unless you have full access; full reads are audited."
     )
-    def id_number(self, info: Info) -> str | None:
-        value: str | None = fields.sensitive(self, info, "idNumber")
+    def id_number(self, info: Info) -> str:
+        value: str = fields.sensitive(self, info, "idNumber")
         return value
 
     @strawberry.field
@@ -901,8 +898,8 @@ class PersonConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -959,8 +956,8 @@ class PartyCommitteeConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1045,8 +1042,8 @@ class PartyBranchConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1065,8 +1062,8 @@ class PartyBranchEdge:
 @strawberry.type
 class Unit(Node):
     name: str
-    kind: UnitKind | None
-    address: str | None
+    kind: UnitKind
+    address: str
 
     @strawberry.field
     def grid(self, info: Info) -> Grid | None:
@@ -1163,8 +1160,8 @@ class UnitConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1183,9 +1180,9 @@ class UnitEdge:
 @strawberry.type
 class Agreement(Node):
     title: str
-    signed_on: datetime.date | None
-    joint_creations: list[str] | None
-    collaborations: list[str] | None
+    signed_on: datetime.date
+    joint_creations: list[str]
+    collaborations: list[str]
 
     @strawberry.field
     def unit(self, info: Info) -> Unit | None:
@@ -1218,8 +1215,8 @@ class AgreementConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1238,9 +1235,9 @@ class AgreementEdge:
 @strawberry.type
 class Resource(Node):
     name: str
-    kind: ResourceKind | None
-    description: str | None
-    capacity: int | None
+    kind: ResourceKind
+    description: str
+    capacity: int
 
     @strawberry.field
     def unit(self, info: Info) -> Unit | None:
@@ -1273,8 +1270,8 @@ class ResourceConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1293,7 +1290,7 @@ class ResourceEdge:
 @strawberry.type
 class Skill(Node):
     name: str
-    category: str | None
+    category: SkillCategory
 
     @strawberry.field
     def people(
@@ -1325,7 +1322,7 @@ class Skill(Node):
 TYPES["Skill"] = Skill
 PLAIN_FIELDS["Skill"] = (
     ("name", "name", None),
-    ("category", "category", None),
+    ("category", "category", SkillCategory),
 )
 
 
@@ -1342,8 +1339,8 @@ class SkillConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1362,12 +1359,12 @@ class SkillEdge:
 @strawberry.type
 class Wish(Node):
     title: str
-    description: str | None
-    category: str | None
-    urgency: int | None
-    status: WishStatus | None
-    head_count: int | None
-    created_at: datetime.datetime | None
+    description: str
+    category: WishCategory
+    urgency: int
+    status: WishStatus
+    head_count: int
+    created_at: datetime.datetime
     deadline: datetime.date | None
     fulfilled_at: datetime.datetime | None
 
@@ -1524,7 +1521,7 @@ TYPES["Wish"] = Wish
 PLAIN_FIELDS["Wish"] = (
     ("title", "title", None),
     ("description", "description", None),
-    ("category", "category", None),
+    ("category", "category", WishCategory),
     ("urgency", "urgency", None),
     ("status", "status", WishStatus),
     ("head_count", "headCount", None),
@@ -1547,8 +1544,8 @@ class WishConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1566,13 +1563,13 @@ class WishEdge:
 
 @strawberry.type
 class WishTransition(Node):
-    action: str | None
-    from_status: WishTransitionFromStatus | None
-    to_status: WishTransitionToStatus | None
-    actor_id: str | None
+    action: WishTransitionAction
+    from_status: WishStatus | None
+    to_status: WishStatus
+    actor_id: str
     note: str | None
-    at: datetime.datetime | None
-    version: int | None
+    at: datetime.datetime
+    version: int
 
     @strawberry.field
     def wish(self, info: Info) -> Wish | None:
@@ -1581,9 +1578,9 @@ class WishTransition(Node):
 
 TYPES["WishTransition"] = WishTransition
 PLAIN_FIELDS["WishTransition"] = (
-    ("action", "action", None),
-    ("from_status", "fromStatus", WishTransitionFromStatus),
-    ("to_status", "toStatus", WishTransitionToStatus),
+    ("action", "action", WishTransitionAction),
+    ("from_status", "fromStatus", WishStatus),
+    ("to_status", "toStatus", WishStatus),
     ("actor_id", "actorId", None),
     ("note", "note", None),
     ("at", "at", None),
@@ -1604,8 +1601,8 @@ class WishTransitionConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1624,13 +1621,13 @@ class WishTransitionEdge:
 @strawberry.type
 class Event(Node):
     title: str
-    description: str | None
-    category: str | None
-    status: EventStatus | None
-    source: EventSource | None
-    urgent: bool | None
+    description: str
+    category: str
+    status: EventStatus
+    source: EventSource
+    urgent: bool
     photos: list[str] | None
-    reported_at: datetime.datetime | None
+    reported_at: datetime.datetime
     verified_at: datetime.datetime | None
     assigned_at: datetime.datetime | None
     started_at: datetime.datetime | None
@@ -1645,11 +1642,11 @@ class Event(Node):
     evidence_urls: list[str] | None
     hold_reason: str | None
     self_handled: bool | None
-    escalation_level: int | None
-    reopen_count: int | None
+    escalation_level: int
+    reopen_count: int
     rating: int | None
     rating_comment: str | None
-    version: int | None
+    version: int
 
     @strawberry.field
     def grid(self, info: Info) -> Grid | None:
@@ -1784,8 +1781,8 @@ class EventConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1803,15 +1800,15 @@ class EventEdge:
 
 @strawberry.type
 class EventCategory(Node):
-    code: str | None
+    code: str
     name: str
-    verify_hours: float | None
-    assign_hours: float | None
-    start_hours: float | None
-    resolve_hours: float | None
-    hold_hours: float | None
-    review_hours: float | None
-    built_in: bool | None
+    verify_hours: float
+    assign_hours: float
+    start_hours: float
+    resolve_hours: float
+    hold_hours: float
+    review_hours: float
+    built_in: bool
 
 
 TYPES["EventCategory"] = EventCategory
@@ -1841,8 +1838,8 @@ class EventCategoryConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1860,14 +1857,14 @@ class EventCategoryEdge:
 
 @strawberry.type
 class EventStep(Node):
-    action: EventStepAction | None
-    from_status: EventStepFromStatus | None
-    to_status: EventStepToStatus | None
-    actor_id: str | None
+    action: EventStepAction
+    from_status: EventStatus | None
+    to_status: EventStatus
+    actor_id: str
     subject_id: str | None
     note: str | None
-    at: datetime.datetime | None
-    version: int | None
+    at: datetime.datetime
+    version: int
 
     @strawberry.field
     def event(self, info: Info) -> Event | None:
@@ -1877,8 +1874,8 @@ class EventStep(Node):
 TYPES["EventStep"] = EventStep
 PLAIN_FIELDS["EventStep"] = (
     ("action", "action", EventStepAction),
-    ("from_status", "fromStatus", EventStepFromStatus),
-    ("to_status", "toStatus", EventStepToStatus),
+    ("from_status", "fromStatus", EventStatus),
+    ("to_status", "toStatus", EventStatus),
     ("actor_id", "actorId", None),
     ("subject_id", "subjectId", None),
     ("note", "note", None),
@@ -1900,8 +1897,8 @@ class EventStepConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1960,8 +1957,8 @@ class DepartmentConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -1980,12 +1977,12 @@ class DepartmentEdge:
 @strawberry.type
 class Dispute(Node):
     title: str
-    description: str | None
-    status: DisputeStatus | None
+    description: str
+    status: DisputeStatus
     outcome: DisputeOutcome | None
     agreement: str | None
     referred_to: str | None
-    opened_at: datetime.datetime | None
+    opened_at: datetime.datetime
     closed_at: datetime.datetime | None
 
     @strawberry.field
@@ -2096,8 +2093,8 @@ class DisputeConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2115,8 +2112,8 @@ class DisputeEdge:
 
 @strawberry.type
 class DisputeParty(Node):
-    role: DisputePartyRole | None
-    added_at: datetime.datetime | None
+    role: DisputePartyRole
+    added_at: datetime.datetime
 
     @strawberry.field
     def dispute(self, info: Info) -> Dispute | None:
@@ -2151,8 +2148,8 @@ class DisputePartyConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2170,9 +2167,9 @@ class DisputePartyEdge:
 
 @strawberry.type
 class MediationSession(Node):
-    held_on: datetime.date | None
-    notes: str | None
-    attendees: list[str] | None
+    held_on: datetime.date
+    notes: str
+    attendees: list[str]
 
     @strawberry.field
     def dispute(self, info: Info) -> Dispute | None:
@@ -2200,8 +2197,8 @@ class MediationSessionConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2219,13 +2216,13 @@ class MediationSessionEdge:
 
 @strawberry.type
 class DisputeStep(Node):
-    action: str | None
-    from_status: DisputeStepFromStatus | None
-    to_status: DisputeStepToStatus | None
-    actor_id: str | None
+    action: DisputeStepAction
+    from_status: DisputeStatus | None
+    to_status: DisputeStatus
+    actor_id: str
     note: str | None
-    at: datetime.datetime | None
-    version: int | None
+    at: datetime.datetime
+    version: int
 
     @strawberry.field
     def dispute(self, info: Info) -> Dispute | None:
@@ -2234,9 +2231,9 @@ class DisputeStep(Node):
 
 TYPES["DisputeStep"] = DisputeStep
 PLAIN_FIELDS["DisputeStep"] = (
-    ("action", "action", None),
-    ("from_status", "fromStatus", DisputeStepFromStatus),
-    ("to_status", "toStatus", DisputeStepToStatus),
+    ("action", "action", DisputeStepAction),
+    ("from_status", "fromStatus", DisputeStatus),
+    ("to_status", "toStatus", DisputeStatus),
     ("actor_id", "actorId", None),
     ("note", "note", None),
     ("at", "at", None),
@@ -2257,8 +2254,8 @@ class DisputeStepConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2277,7 +2274,7 @@ class DisputeStepEdge:
 @strawberry.type
 class Organization(Node):
     name: str
-    kind: OrganizationKind | None
+    kind: OrganizationKind
 
     @strawberry.field
     def community(self, info: Info) -> Community | None:
@@ -2334,8 +2331,8 @@ class OrganizationConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2354,7 +2351,7 @@ class OrganizationEdge:
 @strawberry.type
 class CouncilMeeting(Node):
     title: str
-    held_on: datetime.date | None
+    held_on: datetime.date
     place: str | None
 
     @strawberry.field
@@ -2428,8 +2425,8 @@ class CouncilMeetingConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2448,11 +2445,11 @@ class CouncilMeetingEdge:
 @strawberry.type
 class CouncilTopic(Node):
     title: str
-    description: str | None
-    category: str | None
-    stage: CouncilTopicStage | None
+    description: str
+    category: str
+    stage: CouncilTopicStage
     outcome: CouncilTopicOutcome | None
-    proposed_at: datetime.datetime | None
+    proposed_at: datetime.datetime
     rejection_reason: str | None
     decision: str | None
     deadline: datetime.date | None
@@ -2578,8 +2575,8 @@ class CouncilTopicConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2597,9 +2594,9 @@ class CouncilTopicEdge:
 
 @strawberry.type
 class TopicUpdate(Node):
-    at: datetime.date | None
-    progress: int | None
-    note: str | None
+    at: datetime.date
+    progress: int
+    note: str
 
     @strawberry.field
     def topic(self, info: Info) -> CouncilTopic | None:
@@ -2627,8 +2624,8 @@ class TopicUpdateConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2646,13 +2643,13 @@ class TopicUpdateEdge:
 
 @strawberry.type
 class TopicStep(Node):
-    action: str | None
-    from_stage: TopicStepFromStage | None
-    to_stage: TopicStepToStage | None
+    action: TopicStepAction
+    from_stage: CouncilTopicStage | None
+    to_stage: CouncilTopicStage
     actor_id: str | None
     note: str | None
-    at: datetime.datetime | None
-    version: int | None
+    at: datetime.datetime
+    version: int
 
     @strawberry.field
     def topic(self, info: Info) -> CouncilTopic | None:
@@ -2661,9 +2658,9 @@ class TopicStep(Node):
 
 TYPES["TopicStep"] = TopicStep
 PLAIN_FIELDS["TopicStep"] = (
-    ("action", "action", None),
-    ("from_stage", "fromStage", TopicStepFromStage),
-    ("to_stage", "toStage", TopicStepToStage),
+    ("action", "action", TopicStepAction),
+    ("from_stage", "fromStage", CouncilTopicStage),
+    ("to_stage", "toStage", CouncilTopicStage),
     ("actor_id", "actorId", None),
     ("note", "note", None),
     ("at", "at", None),
@@ -2684,8 +2681,8 @@ class TopicStepConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2704,8 +2701,8 @@ class TopicStepEdge:
 @strawberry.type
 class ServiceActivity(Node):
     title: str
-    kind: ServiceActivityKind | None
-    held_on: datetime.date | None
+    kind: ServiceActivityKind
+    held_on: datetime.date
 
     @strawberry.field
     def community(self, info: Info) -> Community | None:
@@ -2765,8 +2762,8 @@ class ServiceActivityConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2785,7 +2782,7 @@ class ServiceActivityEdge:
 @strawberry.type
 class SpecialGroup(Node):
     name: str
-    kind: SpecialGroupKind | None
+    kind: SpecialGroupKind
 
     @strawberry.field
     def community(self, info: Info) -> Community | None:
@@ -2840,8 +2837,8 @@ class SpecialGroupConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2860,8 +2857,8 @@ class SpecialGroupEdge:
 @strawberry.type
 class ServiceItem(Node):
     name: str
-    frequency: ServiceItemFrequency | None
-    description: str | None
+    frequency: ServiceItemFrequency
+    description: str
 
     @strawberry.field
     def group(self, info: Info) -> SpecialGroup | None:
@@ -2904,8 +2901,8 @@ class ServiceItemConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2923,10 +2920,10 @@ class ServiceItemEdge:
 
 @strawberry.type
 class Need(Node):
-    description: str | None
-    source: NeedSource | None
-    status: NeedStatus | None
-    recorded_at: datetime.datetime | None
+    description: str
+    source: NeedSource
+    status: NeedStatus
+    recorded_at: datetime.datetime
 
     @strawberry.field
     def person(self, info: Info) -> Person | None:
@@ -2955,8 +2952,8 @@ class NeedConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -2974,8 +2971,8 @@ class NeedEdge:
 
 @strawberry.type
 class HomeVisit(Node):
-    visited_on: datetime.date | None
-    notes: str | None
+    visited_on: datetime.date
+    notes: str
 
     @strawberry.field
     def worker(self, info: Info) -> Person | None:
@@ -3010,8 +3007,8 @@ class HomeVisitConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
@@ -3029,15 +3026,15 @@ class HomeVisitEdge:
 
 @strawberry.type
 class AuditEntry(Node):
-    at: datetime.datetime | None
+    at: datetime.datetime
     viewer_id: str | None
-    roles: list[str] | None
-    purpose: str | None
-    operation: str | None
+    roles: list[str]
+    purpose: str
+    operation: str
     access: AuditEntryAccess | None
-    subject_label: str | None
+    subject_label: str
     subject_id: str | None
-    fields: list[str] | None
+    fields: list[str]
 
 
 TYPES["AuditEntry"] = AuditEntry
@@ -3067,8 +3064,8 @@ class AuditEntryConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many match the filter; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type
