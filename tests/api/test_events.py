@@ -30,7 +30,7 @@ async def test_report_to_close_through_every_handling_step(scratch_client: TestC
     assert (event["grid"]["dbId"], event["reporter"]["dbId"]) == (c.grid, c.reporter)
     assert made["step"] == {
         **made["step"],
-        "action": "report",
+        "action": "REPORT",
         "fromStatus": None,
         "toStatus": "REPORTED",
         "actorId": c.reporter,
