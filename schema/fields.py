@@ -16,7 +16,7 @@ from typing import Any, TypeVar, cast
 
 from graph import events
 from graph.core.model import ENTITIES
-from graph.core.records import ONE, NodeRecord, Order, related_key
+from graph.core.records import ONE, NodeRecord, Order, Page, related_key
 from graph.reads import nodes
 from schema import filters, lookahead, privacy
 from schema.connections import page_args, wants_total
@@ -50,10 +50,11 @@ def related_page(
     page = page_args(first, after, last, before, info.context.max_page_size)
     plain_where, order = filters.plain(where), filters.order(order_by)
     related = node.record.related
-    # Which of the two keys the look-ahead used depends on totalCount being selected; either page serves.
-    found = related.get(related_key(field, page, plain_where, order, True)) or related.get(
-        related_key(field, page, plain_where, order, False)
-    )
+    # Which of the two keys the look-ahead used depends on totalCount being selected; a page read with its total
+    # serves either way, one without it only a selection that does not ask for it.
+    found = related.get(related_key(field, page, plain_where, order, True))
+    if found is None and not wants_total(info):
+        found = related.get(related_key(field, page, plain_where, order, False))
     if found is not None:
         return connection(page=found)
     record = node.record
@@ -122,6 +123,13 @@ async def lookup(info: Info, label: str, value: str) -> NodeRecord | None:
     """A root lookup (`wish(id:)`): the `label` node of a global id as the viewer may see it, through the loader
     node(id:) uses; None for one that is missing or hidden alike."""
     return await info.context.node_loader(label).load(own_id(value, (label,), "id"))
+
+
+def total_count(page: Page) -> int:
+    """A connection's totalCount: every page whose selection asks for it was read with its count."""
+    if page.total is None:
+        raise RuntimeError("totalCount was selected but not counted")
+    return page.total
 
 
 def sensitive(node: Node, info: Info, field: str) -> Any:

@@ -53,6 +53,11 @@ def is_sensitive(label: str, field: str) -> bool:
     return field in FULL_FIELDS.get(label, ()) or field in NAMED_FIELDS.get(label, ())
 
 
+def may_withhold(label: str, field: str) -> bool:
+    """Some viewers get null for this field although the node has a value: sensitive, with no mask to show instead."""
+    return is_sensitive(label, field) and MASKS.get(field) is None
+
+
 def shown(label: str, node_id: str, props: dict[str, Any], field: str, record: Recorder) -> Any:
     """The value of `field` as this viewer may see it; full reads of "full" fields are recorded for the audit log."""
     value = props.get(field)

@@ -15,7 +15,7 @@ from graph.core.records import NodeRecord, PageArgs
 from graph.reads import nodes
 from graph.workflow import Kind, StatusChange
 from schema.context import Info
-from schema.entities.enums import EventStatus, WishStatus
+from schema.entities.enums import EventStatus, EventStepAction, WishStatus, WishTransitionAction
 from schema.entities.objects import Event, Wish
 from schema.errors import SERVICE_UNAVAILABLE, UNAUTHENTICATED
 from schema.relay import own_id
@@ -50,9 +50,9 @@ class WishStatusChange:
     def wish(self) -> Wish:
         return Wish.of(self.record)
 
-    @strawberry.field(description="The lifecycle step, e.g. claim, start, fulfil.")
-    def action(self) -> str:
-        return self.change.action
+    @strawberry.field(description="The lifecycle step, e.g. CLAIM, START, FULFIL.")
+    def action(self) -> WishTransitionAction:
+        return WishTransitionAction(self.change.action)
 
     @strawberry.field(description="Null when the wish was created.")
     def from_status(self) -> WishStatus | None:
@@ -76,9 +76,9 @@ class EventStatusChange:
     def event(self) -> Event:
         return Event.of(self.record)
 
-    @strawberry.field(description="The lifecycle step, e.g. verify, assign, resolve.")
-    def action(self) -> str:
-        return self.change.action
+    @strawberry.field(description="The lifecycle step, e.g. VERIFY, ASSIGN, RESOLVE.")
+    def action(self) -> EventStepAction:
+        return EventStepAction(self.change.action)
 
     @strawberry.field(description="Null when the event was reported.")
     def from_status(self) -> EventStatus | None:

@@ -83,7 +83,9 @@ def add_flow(pop: Population, flow: TopicFlow) -> dict[str, object]:
         props["progress"] = final
     if reached == 3:
         reviewed = _at(flow.dates[-1], 11)
-        steps.append(("review", "SUPERVISED", flow.stage, max(reviewed, steps[-1][3]), flow.outcome))
+        # The council's review step is named by its verdict, as graph/council takes it: solve or reopen.
+        action = "solve" if flow.stage == "REVIEWED" else "reopen"
+        steps.append((action, "SUPERVISED", flow.stage, max(reviewed, steps[-1][3]), flow.outcome))
         props["reviewedAt"] = max(reviewed, steps[-1][3])
     _history(pop, flow.id, steps)
     return props

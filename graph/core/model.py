@@ -16,6 +16,12 @@ class Prop:
     sortable: bool = False
     # A closed set of values: the API offers it as an enum.
     values: tuple[str, ...] = ()
+    # Every node of the label has a value (the writers and seeds guarantee it; tests/graph checks the data): the
+    # API types it non-null. Community edition has no property-existence constraints, so the writers are the guard.
+    required: bool = False
+    # The GraphQL enum of `values` when it is another property's set of states (a history's from/to share the
+    # entity's status enum); empty: the entity's own enum, named after the label and the property.
+    enum: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,25 @@ WISH_STATUSES = (
     "WITHDRAWN",
     "EXPIRED",
 )
+# The wish workflow's actions, as its history stores them (graph/wishes/flow.py's table; a unit test compares them).
+WISH_ACTIONS = (
+    "create",
+    "verify",
+    "reject",
+    "publish",
+    "claim",
+    "release",
+    "confirm",
+    "start",
+    "fulfil",
+    "cancel",
+    "withdraw",
+    "expire",
+    "decline",
+)
+# What a wish asks for: the seeds' vocabulary (seeds/catalog.py), and OTHER for a wish that fits none.
+WISH_CATEGORIES = ("REPAIR", "CARE", "EDUCATION", "SUPPLIES", "LEGAL", "DAILY_LIFE", "HEALTH", "OTHER")
+SKILL_CATEGORIES = ("REPAIR", "CARE", "EDUCATION", "LEGAL", "HEALTH", "DAILY_LIFE")
 # An event category's time limits in hours, one per SLA stage (graph.events.states.STAGES names which).
 CATEGORY_LIMITS = ("verifyHours", "assignHours", "startHours", "resolveHours", "holdHours", "reviewHours")
 # The four categories of the article, with their limits in the order of CATEGORY_LIMITS: reference data the
@@ -172,6 +197,7 @@ SLA_LIGHTS = ("GREEN", "YELLOW", "RED")
 EVENT_SOURCES = ("PATROL", "RESIDENT", "HOME_VISIT", "WECHAT_GROUP")
 DISPUTE_OUTCOMES = ("AGREEMENT_REACHED", "NOT_REACHED", "REFERRED")
 DISPUTE_STATUSES = ("OPEN", "MEDIATING", "CLOSED")
+DISPUTE_ACTIONS = ("open", "add_party", "assign_mediator", "record_session", "close", "refer")
 PARTY_ROLES = ("APPLICANT", "RESPONDENT", "THIRD_PARTY")
 ORGANIZATION_KINDS = (
     "NPC_DEPUTY_STATION",
@@ -182,6 +208,7 @@ ORGANIZATION_KINDS = (
 )
 TOPIC_STAGES = ("PROPOSED", "ACCEPTED", "DELIBERATED", "SUPERVISED", "REVIEWED", "REOPENED", "REJECTED", "MERGED")
 TOPIC_OUTCOMES = ("SOLVED", "REOPENED")
+TOPIC_ACTIONS = ("propose", "accept", "reject", "merge", "deliberate", "supervise", "solve", "reopen")
 ACTIVITY_KINDS = (
     "BIRTHDAY_PARTY",
     "AFTER_SCHOOL_CLASS",
@@ -196,9 +223,9 @@ SERVICE_FREQUENCIES = ("WEEKLY", "MONTHLY", "QUARTERLY", "YEARLY", "ON_DEMAND")
 AUDIT_ACCESSES = ("READ", "FILTER", "SORT")
 
 
-ID = Prop("id", "id", sortable=True)
-NAME = Prop("name", sortable=True)
-TITLE = Prop("title", sortable=True)
+ID = Prop("id", "id", sortable=True, required=True)
+NAME = Prop("name", sortable=True, required=True)
+TITLE = Prop("title", sortable=True, required=True)
 
 
 def _out(rel_type: str) -> str:
@@ -214,7 +241,13 @@ ENTITIES: dict[str, Entity] = {
     for e in (
         Entity(
             "Community",
-            (ID, NAME, Prop("city"), Prop("district"), Prop("subdistrict")),
+            (
+                ID,
+                NAME,
+                Prop("city", required=True),
+                Prop("district", required=True),
+                Prop("subdistrict", required=True),
+            ),
             (
                 Rel("grids", _in("IN_COMMUNITY"), "Grid"),
                 Rel("partyCommittee", _in("IN_COMMUNITY"), "PartyCommittee", many=False),
@@ -232,8 +265,8 @@ ENTITIES: dict[str, Entity] = {
             (
                 ID,
                 NAME,
-                Prop("code", sortable=True),
-                Prop("kind", sortable=True, values=GRID_KINDS),
+                Prop("code", sortable=True, required=True),
+                Prop("kind", sortable=True, values=GRID_KINDS, required=True),
             ),
             (
                 Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
@@ -249,7 +282,7 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "Building",
-            (ID, NAME, Prop("address"), Prop("floors", "int", sortable=True)),
+            (ID, NAME, Prop("address", required=True), Prop("floors", "int", sortable=True, required=True)),
             (
                 Rel("grid", _out("IN_GRID"), "Grid", many=False),
                 Rel("households", _in("IN_BUILDING"), "Household"),
@@ -264,7 +297,7 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "Household",
-            (ID, NAME, Prop("room", sortable=True)),
+            (ID, NAME, Prop("room", sortable=True, required=True)),
             (
                 Rel("building", _out("IN_BUILDING"), "Building", many=False),
                 Rel("members", _in("IN_HOUSEHOLD"), "Person"),
@@ -277,12 +310,12 @@ ENTITIES: dict[str, Entity] = {
             (
                 ID,
                 NAME,
-                Prop("gender", values=GENDERS),
-                Prop("birthYear", "int", sortable=True),
+                Prop("gender", values=GENDERS, required=True),
+                Prop("birthYear", "int", sortable=True, required=True),
                 # Sensitive (PIPL Art. 28): masked unless the viewer has full access (graph/scopes.py).
-                Prop("birthDate", "date"),
+                Prop("birthDate", "date", required=True),
                 Prop("phone"),
-                Prop("idNumber"),
+                Prop("idNumber", required=True),
                 Prop("partyStatus", values=PARTY_STATUSES),
                 Prop("joinedPartyOn", "date", sortable=True),
                 Prop("reportedOn", "date", sortable=True),
@@ -338,7 +371,7 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "Unit",
-            (ID, NAME, Prop("kind", sortable=True, values=UNIT_KINDS), Prop("address")),
+            (ID, NAME, Prop("kind", sortable=True, values=UNIT_KINDS, required=True), Prop("address", required=True)),
             (
                 Rel("grid", _out("LOCATED_IN"), "Grid", many=False),
                 Rel("agreement", _out("SIGNED"), "Agreement", many=False),
@@ -354,9 +387,9 @@ ENTITIES: dict[str, Entity] = {
             (
                 ID,
                 TITLE,
-                Prop("signedOn", "date", sortable=True),
-                Prop("jointCreations", "list"),
-                Prop("collaborations", "list"),
+                Prop("signedOn", "date", sortable=True, required=True),
+                Prop("jointCreations", "list", required=True),
+                Prop("collaborations", "list", required=True),
             ),
             (
                 Rel("unit", _in("SIGNED"), "Unit", many=False),
@@ -368,9 +401,9 @@ ENTITIES: dict[str, Entity] = {
             (
                 ID,
                 NAME,
-                Prop("kind", sortable=True, values=RESOURCE_KINDS),
-                Prop("description"),
-                Prop("capacity", "int", sortable=True),
+                Prop("kind", sortable=True, values=RESOURCE_KINDS, required=True),
+                Prop("description", required=True),
+                Prop("capacity", "int", sortable=True, required=True),
             ),
             (
                 Rel("unit", _in("OFFERS"), "Unit", many=False),
@@ -380,7 +413,7 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "Skill",
-            (ID, NAME, Prop("category", sortable=True)),
+            (ID, NAME, Prop("category", sortable=True, values=SKILL_CATEGORIES, required=True)),
             (
                 Rel("people", _in("HAS_SKILL"), "Person"),
                 Rel("wishes", _in("REQUIRES"), "Wish"),
@@ -392,12 +425,12 @@ ENTITIES: dict[str, Entity] = {
             (
                 ID,
                 TITLE,
-                Prop("description"),
-                Prop("category", sortable=True),
-                Prop("urgency", "int", sortable=True),
-                Prop("status", sortable=True, values=WISH_STATUSES),
-                Prop("headCount", "int"),
-                Prop("createdAt", "datetime", sortable=True),
+                Prop("description", required=True),
+                Prop("category", sortable=True, values=WISH_CATEGORIES, required=True),
+                Prop("urgency", "int", sortable=True, required=True),
+                Prop("status", sortable=True, values=WISH_STATUSES, required=True),
+                Prop("headCount", "int", required=True),
+                Prop("createdAt", "datetime", sortable=True, required=True),
                 Prop("deadline", "date", sortable=True),
                 Prop("fulfilledAt", "datetime", sortable=True),
             ),
@@ -420,17 +453,17 @@ ENTITIES: dict[str, Entity] = {
             "WishTransition",
             (
                 ID,
-                Prop("action"),
+                Prop("action", values=WISH_ACTIONS, required=True),
                 # Not "from"/"to": generated GraphQL input classes cannot have Python keywords as fields.
-                Prop("fromStatus", values=WISH_STATUSES),
-                Prop("toStatus", sortable=True, values=WISH_STATUSES),
-                Prop("actorId"),
+                Prop("fromStatus", values=WISH_STATUSES, enum="WishStatus"),
+                Prop("toStatus", sortable=True, values=WISH_STATUSES, required=True, enum="WishStatus"),
+                Prop("actorId", required=True),
                 # Whom a claim step named: the claimant (a person, party branch or unit).
                 Prop("subjectId"),
                 Prop("note"),
-                Prop("at", "datetime", sortable=True),
+                Prop("at", "datetime", sortable=True, required=True),
                 # The wish's version this transition produced: orders a wish's history even within one clock tick.
-                Prop("version", "int", sortable=True),
+                Prop("version", "int", sortable=True, required=True),
             ),
             (Rel("wish", _out("OF_WISH"), "Wish", many=False),),
         ),
@@ -439,14 +472,14 @@ ENTITIES: dict[str, Entity] = {
             (
                 ID,
                 TITLE,
-                Prop("description"),
+                Prop("description", required=True),
                 # A code of an EventCategory node: administrators add categories, so no closed set here.
-                Prop("category", sortable=True),
-                Prop("status", sortable=True, values=EVENT_STATUSES),
-                Prop("source", sortable=True, values=EVENT_SOURCES),
-                Prop("urgent", "bool"),
+                Prop("category", sortable=True, required=True),
+                Prop("status", sortable=True, values=EVENT_STATUSES, required=True),
+                Prop("source", sortable=True, values=EVENT_SOURCES, required=True),
+                Prop("urgent", "bool", required=True),
                 Prop("photos", "list"),
-                Prop("reportedAt", "datetime", sortable=True),
+                Prop("reportedAt", "datetime", sortable=True, required=True),
                 Prop("verifiedAt", "datetime", sortable=True),
                 Prop("assignedAt", "datetime", sortable=True),
                 Prop("startedAt", "datetime", sortable=True),
@@ -462,11 +495,11 @@ ENTITIES: dict[str, Entity] = {
                 Prop("evidenceUrls", "list"),
                 Prop("holdReason"),
                 Prop("selfHandled", "bool"),
-                Prop("escalationLevel", "int", sortable=True),
-                Prop("reopenCount", "int"),
+                Prop("escalationLevel", "int", sortable=True, required=True),
+                Prop("reopenCount", "int", required=True),
                 Prop("rating", "int", sortable=True),
                 Prop("ratingComment"),
-                Prop("version", "int"),
+                Prop("version", "int", required=True),
             ),
             (
                 Rel("grid", _out("IN_GRID"), "Grid", many=False),
@@ -504,16 +537,16 @@ ENTITIES: dict[str, Entity] = {
             "EventCategory",
             (
                 ID,
-                Prop("code", sortable=True),
+                Prop("code", sortable=True, required=True),
                 NAME,
                 # Time limits in hours per SLA stage (CATEGORY_LIMITS).
-                Prop("verifyHours", "float"),
-                Prop("assignHours", "float"),
-                Prop("startHours", "float"),
-                Prop("resolveHours", "float"),
-                Prop("holdHours", "float"),
-                Prop("reviewHours", "float"),
-                Prop("builtIn", "bool"),
+                Prop("verifyHours", "float", required=True),
+                Prop("assignHours", "float", required=True),
+                Prop("startHours", "float", required=True),
+                Prop("resolveHours", "float", required=True),
+                Prop("holdHours", "float", required=True),
+                Prop("reviewHours", "float", required=True),
+                Prop("builtIn", "bool", required=True),
             ),
             fulltext=("name",),
         ),
@@ -521,16 +554,16 @@ ENTITIES: dict[str, Entity] = {
             "EventStep",
             (
                 ID,
-                Prop("action", sortable=True, values=EVENT_ACTIONS),
-                Prop("fromStatus", values=EVENT_STATUSES),
-                Prop("toStatus", sortable=True, values=EVENT_STATUSES),
-                Prop("actorId"),
+                Prop("action", sortable=True, values=EVENT_ACTIONS, required=True),
+                Prop("fromStatus", values=EVENT_STATUSES, enum="EventStatus"),
+                Prop("toStatus", sortable=True, values=EVENT_STATUSES, required=True, enum="EventStatus"),
+                Prop("actorId", required=True),
                 # Whom the step named: the handler assigned, the event this one duplicates.
                 Prop("subjectId"),
                 Prop("note"),
-                Prop("at", "datetime", sortable=True),
+                Prop("at", "datetime", sortable=True, required=True),
                 # The event's version this step produced: orders the history even within one clock tick.
-                Prop("version", "int", sortable=True),
+                Prop("version", "int", sortable=True, required=True),
             ),
             (Rel("event", _out("OF_EVENT"), "Event", many=False),),
         ),
@@ -548,12 +581,12 @@ ENTITIES: dict[str, Entity] = {
             (
                 ID,
                 TITLE,
-                Prop("description"),
-                Prop("status", sortable=True, values=DISPUTE_STATUSES),
+                Prop("description", required=True),
+                Prop("status", sortable=True, values=DISPUTE_STATUSES, required=True),
                 Prop("outcome", sortable=True, values=DISPUTE_OUTCOMES),
                 Prop("agreement"),
                 Prop("referredTo"),
-                Prop("openedAt", "datetime", sortable=True),
+                Prop("openedAt", "datetime", sortable=True, required=True),
                 Prop("closedAt", "datetime", sortable=True),
             ),
             (
@@ -570,7 +603,11 @@ ENTITIES: dict[str, Entity] = {
         # A party of a dispute (a person or a unit) and the side it takes.
         Entity(
             "DisputeParty",
-            (ID, Prop("role", sortable=True, values=PARTY_ROLES), Prop("addedAt", "datetime", sortable=True)),
+            (
+                ID,
+                Prop("role", sortable=True, values=PARTY_ROLES, required=True),
+                Prop("addedAt", "datetime", sortable=True, required=True),
+            ),
             (
                 Rel("dispute", _in("HAS_PARTY"), "Dispute", many=False),
                 Rel("person", _out("PARTY"), "Person", many=False),
@@ -579,26 +616,31 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "MediationSession",
-            (ID, Prop("heldOn", "date", sortable=True), Prop("notes"), Prop("attendees", "list")),
+            (
+                ID,
+                Prop("heldOn", "date", sortable=True, required=True),
+                Prop("notes", required=True),
+                Prop("attendees", "list", required=True),
+            ),
             (Rel("dispute", _in("HAD_SESSION"), "Dispute", many=False),),
         ),
         Entity(
             "DisputeStep",
             (
                 ID,
-                Prop("action"),
-                Prop("fromStatus", values=DISPUTE_STATUSES),
-                Prop("toStatus", sortable=True, values=DISPUTE_STATUSES),
-                Prop("actorId"),
+                Prop("action", values=DISPUTE_ACTIONS, required=True),
+                Prop("fromStatus", values=DISPUTE_STATUSES, enum="DisputeStatus"),
+                Prop("toStatus", sortable=True, values=DISPUTE_STATUSES, required=True, enum="DisputeStatus"),
+                Prop("actorId", required=True),
                 Prop("note"),
-                Prop("at", "datetime", sortable=True),
-                Prop("version", "int", sortable=True),
+                Prop("at", "datetime", sortable=True, required=True),
+                Prop("version", "int", sortable=True, required=True),
             ),
             (Rel("dispute", _out("OF_DISPUTE"), "Dispute", many=False),),
         ),
         Entity(
             "Organization",
-            (ID, NAME, Prop("kind", sortable=True, values=ORGANIZATION_KINDS)),
+            (ID, NAME, Prop("kind", sortable=True, values=ORGANIZATION_KINDS, required=True)),
             (
                 Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
                 Rel("meetings", _out("ATTENDED"), "CouncilMeeting"),
@@ -608,7 +650,7 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "CouncilMeeting",
-            (ID, TITLE, Prop("heldOn", "date", sortable=True), Prop("place")),
+            (ID, TITLE, Prop("heldOn", "date", sortable=True, required=True), Prop("place")),
             (
                 Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
                 Rel("topics", _out("DISCUSSED"), "CouncilTopic"),
@@ -622,11 +664,11 @@ ENTITIES: dict[str, Entity] = {
             (
                 ID,
                 TITLE,
-                Prop("description"),
-                Prop("category", sortable=True),
-                Prop("stage", sortable=True, values=TOPIC_STAGES),
+                Prop("description", required=True),
+                Prop("category", sortable=True, required=True),
+                Prop("stage", sortable=True, values=TOPIC_STAGES, required=True),
                 Prop("outcome", sortable=True, values=TOPIC_OUTCOMES),
-                Prop("proposedAt", "datetime", sortable=True),
+                Prop("proposedAt", "datetime", sortable=True, required=True),
                 Prop("rejectionReason"),
                 Prop("decision"),
                 Prop("deadline", "date", sortable=True),
@@ -649,20 +691,25 @@ ENTITIES: dict[str, Entity] = {
         # A dated entry of a topic's implementation timeline.
         Entity(
             "TopicUpdate",
-            (ID, Prop("at", "date", sortable=True), Prop("progress", "int", sortable=True), Prop("note")),
+            (
+                ID,
+                Prop("at", "date", sortable=True, required=True),
+                Prop("progress", "int", sortable=True, required=True),
+                Prop("note", required=True),
+            ),
             (Rel("topic", _in("HAS_UPDATE"), "CouncilTopic", many=False),),
         ),
         Entity(
             "TopicStep",
             (
                 ID,
-                Prop("action"),
-                Prop("fromStage", values=TOPIC_STAGES),
-                Prop("toStage", sortable=True, values=TOPIC_STAGES),
+                Prop("action", values=TOPIC_ACTIONS, required=True),
+                Prop("fromStage", values=TOPIC_STAGES, enum="CouncilTopicStage"),
+                Prop("toStage", sortable=True, values=TOPIC_STAGES, required=True, enum="CouncilTopicStage"),
                 Prop("actorId"),
                 Prop("note"),
-                Prop("at", "datetime", sortable=True),
-                Prop("version", "int", sortable=True),
+                Prop("at", "datetime", sortable=True, required=True),
+                Prop("version", "int", sortable=True, required=True),
             ),
             (Rel("topic", _out("OF_TOPIC"), "CouncilTopic", many=False),),
         ),
@@ -671,8 +718,8 @@ ENTITIES: dict[str, Entity] = {
             (
                 ID,
                 TITLE,
-                Prop("kind", sortable=True, values=ACTIVITY_KINDS),
-                Prop("heldOn", "date", sortable=True),
+                Prop("kind", sortable=True, values=ACTIVITY_KINDS, required=True),
+                Prop("heldOn", "date", sortable=True, required=True),
             ),
             (
                 Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
@@ -684,7 +731,7 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "SpecialGroup",
-            (ID, NAME, Prop("kind", sortable=True, values=SPECIAL_GROUP_KINDS)),
+            (ID, NAME, Prop("kind", sortable=True, values=SPECIAL_GROUP_KINDS, required=True)),
             (
                 Rel("community", _out("IN_COMMUNITY"), "Community", many=False),
                 Rel("members", _in("IN_SPECIAL_GROUP"), "Person"),
@@ -693,7 +740,12 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "ServiceItem",
-            (ID, NAME, Prop("frequency", sortable=True, values=SERVICE_FREQUENCIES), Prop("description")),
+            (
+                ID,
+                NAME,
+                Prop("frequency", sortable=True, values=SERVICE_FREQUENCIES, required=True),
+                Prop("description", required=True),
+            ),
             (
                 Rel("group", _out("FOR_GROUP"), "SpecialGroup", many=False),
                 Rel("activities", _in("DELIVERS"), "ServiceActivity"),
@@ -704,16 +756,16 @@ ENTITIES: dict[str, Entity] = {
             "Need",
             (
                 ID,
-                Prop("description"),
-                Prop("source", sortable=True, values=NEED_SOURCES),
-                Prop("status", sortable=True, values=NEED_STATUSES),
-                Prop("recordedAt", "datetime", sortable=True),
+                Prop("description", required=True),
+                Prop("source", sortable=True, values=NEED_SOURCES, required=True),
+                Prop("status", sortable=True, values=NEED_STATUSES, required=True),
+                Prop("recordedAt", "datetime", sortable=True, required=True),
             ),
             (Rel("person", _in("HAS_NEED"), "Person", many=False),),
         ),
         Entity(
             "HomeVisit",
-            (ID, Prop("visitedOn", "date", sortable=True), Prop("notes")),
+            (ID, Prop("visitedOn", "date", sortable=True, required=True), Prop("notes", required=True)),
             (
                 Rel("worker", _out("BY"), "Person", many=False),
                 Rel("person", _out("TO"), "Person", many=False),
@@ -728,15 +780,15 @@ ENTITIES: dict[str, Entity] = {
             "AuditEntry",
             (
                 ID,
-                Prop("at", "datetime", sortable=True),
+                Prop("at", "datetime", sortable=True, required=True),
                 Prop("viewerId", sortable=True),
-                Prop("roles", "list"),
-                Prop("purpose"),
-                Prop("operation"),
+                Prop("roles", "list", required=True),
+                Prop("purpose", required=True),
+                Prop("operation", required=True),
                 Prop("access", values=AUDIT_ACCESSES),
-                Prop("subjectLabel", sortable=True),
+                Prop("subjectLabel", sortable=True, required=True),
                 Prop("subjectId", sortable=True),
-                Prop("fields", "list"),
+                Prop("fields", "list", required=True),
             ),
         ),
     )

@@ -27,7 +27,8 @@ OPTIONAL MATCH (g:Grid {id: coalesce($gridId, bg.id)})
 OPTIONAL MATCH (g)-[:IN_COMMUNITY]->(c:Community)
 OPTIONAL MATCH (k:EventCategory {code: $category})
 RETURN r IS NOT NULL AS actorFound, b IS NOT NULL AS buildingFound, bg.id AS buildingGridId,
-       g.id AS gridId, c.id AS communityId, k {.*} AS category
+       g.id AS gridId, c.id AS communityId, k {.*} AS category,
+       COLLECT { MATCH (x:EventCategory) RETURN x.code ORDER BY x.code } AS knownCategories
 LIMIT 1
 """
 
@@ -99,7 +100,8 @@ async def report(
         if building_id is not None and ctx["buildingGridId"] != ctx["gridId"]:
             raise InvalidInput(f"building {building_id} is not in grid {grid_id}", "buildingId")
         if ctx["category"] is None:
-            raise InvalidInput(f"unknown event category {category!r}", "category")
+            known = ", ".join(ctx["knownCategories"])
+            raise InvalidInput(f"unknown event category {category!r}: one of {known}", "category")
         prefix = f"{ctx['communityId']}-" if ctx["communityId"] else ""
         fields = {
             "title": title.strip(),

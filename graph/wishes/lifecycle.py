@@ -9,6 +9,7 @@ from typing import Any
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from graph.core.model import WISH_CATEGORIES
 from graph.core.records import NodeRecord
 from graph.wishes.flow import FLOW, MACHINE, NEEDS_NOTE, TRANSITIONS, lock_wish, wish_target
 from graph.workflow import SWEEP, Actor, Change, StepResult, Target, run
@@ -85,6 +86,8 @@ async def create_wish(
     grid."""
     if not title.strip():
         raise InvalidInput("a wish needs a title", "title")
+    if category not in WISH_CATEGORIES:
+        raise InvalidInput(f"category is one of {', '.join(WISH_CATEGORIES)}", "category")
     if not 1 <= urgency <= 4:
         raise InvalidInput("urgency runs from 1 to 4", "urgency")
     if head_count < 1:

@@ -9,7 +9,11 @@ from schema.codegen.names import SCALAR_FILTERS, enum_name, literal, snake
 
 def model_enums() -> dict[str, tuple[str, ...]]:
     """The enums of the model's closed value sets, then of its computed filters (one per name), by name."""
-    found = {enum_name(e, p): p.values for e in ENTITIES.values() for p in e.props if p.values}
+    found: dict[str, tuple[str, ...]] = {}
+    for entity in ENTITIES.values():
+        for prop in entity.props:
+            if prop.values and found.setdefault(enum_name(entity, prop), prop.values) != prop.values:
+                raise ValueError(f"{entity.label}.{prop.name} shares {enum_name(entity, prop)} with other values")
     for entity in ENTITIES.values():
         for virtual in entity.virtual:
             if virtual.values:
@@ -30,15 +34,18 @@ def enum_descriptions() -> dict[str, str]:
     return {name: found.get(name) or d.ENUMS[name] for name in model_enums()}
 
 
-def _enum(name: str, description: str, members: dict[str, str]) -> str:
+def _enum(name: str, description: str, members: dict[str, str], upper: bool = True) -> str:
     lines = [f"@strawberry.enum(description={literal(description)})", f"class {name}(enum.Enum):"]
-    lines += [f"    {m} = described({literal(m)}, description={literal(t)})" for m, t in members.items()]
+    # GraphQL names are upper case like every other enum's; the value is what the graph stores (lower-case actions).
+    lines += [
+        f"    {m.upper() if upper else m} = described({literal(m)}, description={literal(t)})" for m, t in members.items()
+    ]
     return "\n".join(lines)
 
 
 def _sort_keys(entity: Entity) -> str:
     texts = {k: d.SORT_KEY_VALUE.format(field=k, text=prop_text(entity, k)) for k in entity.sort_keys}
-    return _enum(f"{entity.label}SortKey", d.SORT_KEY.format(label=entity.label), texts)
+    return _enum(f"{entity.label}SortKey", d.SORT_KEY.format(label=entity.label), texts, upper=False)
 
 
 def enums() -> str:

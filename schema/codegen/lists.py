@@ -21,21 +21,25 @@ PLURALS = {
     "Wish": "wishes",
     "EventCategory": "eventCategories",
     "AuditEntry": "auditEntries",
+    "DisputeParty": "disputeParties",
 }
+# Old root names kept for the clients that use them: name → (label, deprecation reason).
+DEPRECATED = {"disputePartys": ("DisputeParty", "Misspelled: use `disputeParties`.")}
 
 
 def _plural(label: str) -> str:
     return PLURALS.get(label) or re.sub(r"^[A-Z]", lambda m: m.group().lower(), label) + "s"
 
 
-def _field(name: str, label: str, role: str | None) -> str:
+def _field(name: str, label: str, role: str | None, deprecated: str | None = None) -> str:
     if role:
         description = d.ROOT_ROLE.format(role=d.ROLES[name])
     else:
         description = d.ROOT_LIST.format(label=label, text=d.entity(label))
+    reason = f", deprecation_reason={literal(deprecated)}" if deprecated else ""
     return "\n".join(
         [
-            f"    @strawberry.field(description={literal(description)})",
+            f"    @strawberry.field(description={literal(description)}{reason})",
             f"    async def {snake(name)}(",
             "        self,",
             "        info: Info,",
@@ -67,6 +71,7 @@ def _lookup(label: str) -> str:
 def lists() -> str:
     listed: dict[str, tuple[str, str | None]] = {_plural(label): (label, None) for label in ENTITIES}
     listed |= {name: ("Person", role) for name, role in PERSON_ROLES.items()}
+    old = [_field(name, label, None, reason) for name, (label, reason) in DEPRECATED.items()]
     connections = ", ".join(f"{label}, {label}Connection" for label in ENTITIES)
     where = ", ".join(f"{label}{kind}" for label in ENTITIES for kind in ("Where", "Order"))
     return (
@@ -76,7 +81,7 @@ def lists() -> str:
         f"from schema.entities.inputs import {where}\n"
         f"from schema.entities.objects import {connections}\n\n\n"
         '@strawberry.type(description="The root lists, one connection per entity and per person role.")\nclass ListQuery:\n'
-        + "\n\n".join(_field(n, *spec) for n, spec in listed.items())
+        + "\n\n".join([*(_field(n, *spec) for n, spec in listed.items()), *old])
         + '\n\n\n@strawberry.type(description="One object of each type by its id; null when missing or hidden.")\nclass LookupQuery:\n'
         + "\n\n".join(_lookup(label) for label in ENTITIES)
         + "\n"

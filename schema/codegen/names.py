@@ -8,6 +8,7 @@ import re
 from strawberry.utils.str_converters import to_camel_case
 
 from graph.core.model import Entity, Prop
+from schema import privacy
 
 # Python annotation of each property kind (an `id` property is the Node's own, never a plain field).
 SCALARS = {
@@ -31,8 +32,6 @@ SCALAR_FILTERS = {
     "datetime": "DateTimeFilter",
     "list": "ListFilter",
 }
-# Properties every node has a value for: non-null in the object types.
-REQUIRED = {"name", "title"}
 
 
 def snake(name: str) -> str:
@@ -49,9 +48,14 @@ def literal(text: str) -> str:
 
 
 def enum_name(entity: Entity, prop: Prop) -> str:
-    return f"{entity.label}{prop.name[0].upper()}{prop.name[1:]}"
+    return prop.enum or f"{entity.label}{prop.name[0].upper()}{prop.name[1:]}"
+
+
+def non_null(entity: Entity, prop: Prop) -> bool:
+    """Every node has the property and every viewer gets a value: required, and never withheld by the masking."""
+    return prop.required and not privacy.may_withhold(entity.label, prop.name)
 
 
 def prop_type(entity: Entity, prop: Prop) -> str:
     base = enum_name(entity, prop) if prop.values else SCALARS[prop.kind]
-    return base if prop.name in REQUIRED else f"{base} | None"
+    return base if non_null(entity, prop) else f"{base} | None"

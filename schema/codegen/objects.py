@@ -182,8 +182,8 @@ class {label}Connection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description={literal(d.CONNECTION_TOTAL.format(label=label))})
-    def total_count(self) -> int | None:
-        return self.page.total"""
+    def total_count(self) -> int:
+        return fields.total_count(self.page)"""
 
 
 def objects() -> str:

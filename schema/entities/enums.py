@@ -65,9 +65,29 @@ class ResourceKind(enum.Enum):
     EQUIPMENT = described("EQUIPMENT", description="Equipment on loan.")
 
 
-@strawberry.enum(
-    description="Values of `Wish.status`: Where the wish is in its lifecycle (see README 'The wish lifecycle')."
-)
+@strawberry.enum(description="Values of `Skill.category`: A free-text grouping of skills, e.g. repair, care.")
+class SkillCategory(enum.Enum):
+    REPAIR = described("REPAIR", description="Repairs (plumbing, wiring, furniture).")
+    CARE = described("CARE", description="Caring for the elderly, the sick or children.")
+    EDUCATION = described("EDUCATION", description="Teaching and tutoring.")
+    LEGAL = described("LEGAL", description="Legal advice.")
+    HEALTH = described("HEALTH", description="Medical and health skills.")
+    DAILY_LIFE = described("DAILY_LIFE", description="Everyday help: errands, accompanying, chores.")
+
+
+@strawberry.enum(description="Values of `Wish.category`: A free-text category, e.g. REPAIR, VISIT, SCHOOL_SUPPLIES.")
+class WishCategory(enum.Enum):
+    REPAIR = described("REPAIR", description="Repairs at home (plumbing, wiring, furniture).")
+    CARE = described("CARE", description="Care and company for the elderly, the sick or children.")
+    EDUCATION = described("EDUCATION", description="Tutoring, reading and study help.")
+    SUPPLIES = described("SUPPLIES", description="Goods: books, clothes, daily supplies.")
+    LEGAL = described("LEGAL", description="Legal advice and help with paperwork.")
+    DAILY_LIFE = described("DAILY_LIFE", description="Everyday errands: shopping, accompanying, small chores.")
+    HEALTH = described("HEALTH", description="Health: check-ups, medicine, rehabilitation.")
+    OTHER = described("OTHER", description="Fits none of the other categories.")
+
+
+@strawberry.enum(description="Values of `WishTransition.toStatus`: Status after the step.")
 class WishStatus(enum.Enum):
     SUBMITTED = described("SUBMITTED", description="Made by the resident; staff have not checked it yet.")
     VERIFIED = described("VERIFIED", description="Checked by staff; not yet visible to helpers.")
@@ -82,37 +102,24 @@ class WishStatus(enum.Enum):
     EXPIRED = described("EXPIRED", description="Its deadline passed while still open. Final.")
 
 
-@strawberry.enum(description="Values of `WishTransition.fromStatus`: Status before the step.")
-class WishTransitionFromStatus(enum.Enum):
-    SUBMITTED = described("SUBMITTED", description="Made by the resident; staff have not checked it yet.")
-    VERIFIED = described("VERIFIED", description="Checked by staff; not yet visible to helpers.")
-    PUBLISHED = described("PUBLISHED", description="Open to helpers to claim (some places may be taken).")
-    CLAIMED = described("CLAIMED", description="Every place is claimed; waiting for the requester to confirm.")
-    CONFIRMED = described("CONFIRMED", description="The requester confirmed the helpers; work may start.")
-    IN_PROGRESS = described("IN_PROGRESS", description="Helpers are working on it.")
-    FULFILLED = described("FULFILLED", description="Done (the wish 'lit up').")
-    REJECTED = described("REJECTED", description="Refused by staff (the reason is in the history's note). Final.")
-    CANCELLED = described("CANCELLED", description="Cancelled by staff. Final.")
-    WITHDRAWN = described("WITHDRAWN", description="Withdrawn by the requester. Final.")
-    EXPIRED = described("EXPIRED", description="Its deadline passed while still open. Final.")
+@strawberry.enum(description="Values of `WishTransition.action`: The step taken, e.g. verify, publish, claim, fulfil.")
+class WishTransitionAction(enum.Enum):
+    CREATE = described("create", description="The wish was submitted.")
+    VERIFY = described("verify", description="Staff checked the wish (审核).")
+    REJECT = described("reject", description="Staff rejected the wish.")
+    PUBLISH = described("publish", description="Staff published the wish for helpers to claim.")
+    CLAIM = described("claim", description="A helper (member, branch or unit) claimed it (认领).")
+    RELEASE = described("release", description="The claim was released.")
+    CONFIRM = described("confirm", description="The requester confirmed the claim.")
+    START = described("start", description="The helper started fulfilling it.")
+    FULFIL = described("fulfil", description="The wish was fulfilled (圆梦).")
+    CANCEL = described("cancel", description="The wish was cancelled.")
+    WITHDRAW = described("withdraw", description="The requester withdrew the wish.")
+    EXPIRE = described("expire", description="The deadline passed before it was fulfilled.")
+    DECLINE = described("decline", description="The requester declined the claim.")
 
 
-@strawberry.enum(description="Values of `WishTransition.toStatus`: Status after the step.")
-class WishTransitionToStatus(enum.Enum):
-    SUBMITTED = described("SUBMITTED", description="Made by the resident; staff have not checked it yet.")
-    VERIFIED = described("VERIFIED", description="Checked by staff; not yet visible to helpers.")
-    PUBLISHED = described("PUBLISHED", description="Open to helpers to claim (some places may be taken).")
-    CLAIMED = described("CLAIMED", description="Every place is claimed; waiting for the requester to confirm.")
-    CONFIRMED = described("CONFIRMED", description="The requester confirmed the helpers; work may start.")
-    IN_PROGRESS = described("IN_PROGRESS", description="Helpers are working on it.")
-    FULFILLED = described("FULFILLED", description="Done (the wish 'lit up').")
-    REJECTED = described("REJECTED", description="Refused by staff (the reason is in the history's note). Final.")
-    CANCELLED = described("CANCELLED", description="Cancelled by staff. Final.")
-    WITHDRAWN = described("WITHDRAWN", description="Withdrawn by the requester. Final.")
-    EXPIRED = described("EXPIRED", description="Its deadline passed while still open. Final.")
-
-
-@strawberry.enum(description="Values of `Event.status`: Where the event is in its lifecycle.")
+@strawberry.enum(description="Values of `EventStep.toStatus`: Status after the step.")
 class EventStatus(enum.Enum):
     REPORTED = described("REPORTED", description="Reported; waiting for a grid worker to verify it.")
     VERIFIED = described("VERIFIED", description="Verified; waiting to be assigned to a handler.")
@@ -145,68 +152,26 @@ class EventSource(enum.Enum):
 
 @strawberry.enum(description="Values of `EventStep.action`: The step taken.")
 class EventStepAction(enum.Enum):
-    report = described("report", description="The event was reported.")
-    verify = described("verify", description="A grid worker verified it.")
-    invalidate = described("invalidate", description="Staff found it not a real problem.")
-    mark_duplicate = described("mark_duplicate", description="Staff marked it a duplicate of another event.")
-    assign = described("assign", description="Staff assigned it to a handler.")
-    request_reassignment = described("request_reassignment", description="The handler asked to hand it on.")
-    start = described("start", description="The handler started work.")
-    hold = described("hold", description="Work was put on hold.")
-    resume = described("resume", description="Work resumed after a hold.")
-    escalate = described("escalate", description="It was escalated.")
-    resolve = described("resolve", description="The handler resolved it.")
-    review = described("review", description="A grid worker reviewed the resolution.")
-    rework = described("rework", description="The resolution was sent back for more work.")
-    close = described("close", description="Staff closed it.")
-    rate = described("rate", description="The reporter rated the result (no change of status).")
-    reopen = described("reopen", description="The reporter reopened it.")
-    self_handle = described("self_handle", description="A grid worker handled it on the spot and closed it.")
+    REPORT = described("report", description="The event was reported.")
+    VERIFY = described("verify", description="A grid worker verified it.")
+    INVALIDATE = described("invalidate", description="Staff found it not a real problem.")
+    MARK_DUPLICATE = described("mark_duplicate", description="Staff marked it a duplicate of another event.")
+    ASSIGN = described("assign", description="Staff assigned it to a handler.")
+    REQUEST_REASSIGNMENT = described("request_reassignment", description="The handler asked to hand it on.")
+    START = described("start", description="The handler started work.")
+    HOLD = described("hold", description="Work was put on hold.")
+    RESUME = described("resume", description="Work resumed after a hold.")
+    ESCALATE = described("escalate", description="It was escalated.")
+    RESOLVE = described("resolve", description="The handler resolved it.")
+    REVIEW = described("review", description="A grid worker reviewed the resolution.")
+    REWORK = described("rework", description="The resolution was sent back for more work.")
+    CLOSE = described("close", description="Staff closed it.")
+    RATE = described("rate", description="The reporter rated the result (no change of status).")
+    REOPEN = described("reopen", description="The reporter reopened it.")
+    SELF_HANDLE = described("self_handle", description="A grid worker handled it on the spot and closed it.")
 
 
-@strawberry.enum(description="Values of `EventStep.fromStatus`: Status before the step.")
-class EventStepFromStatus(enum.Enum):
-    REPORTED = described("REPORTED", description="Reported; waiting for a grid worker to verify it.")
-    VERIFIED = described("VERIFIED", description="Verified; waiting to be assigned to a handler.")
-    ASSIGNED = described(
-        "ASSIGNED", description="Assigned to a handler (person, unit or department); work not started."
-    )
-    REASSIGNMENT_REQUESTED = described(
-        "REASSIGNMENT_REQUESTED", description="The handler asked to hand it on; waiting for a new handler."
-    )
-    IN_PROGRESS = described("IN_PROGRESS", description="The handler is working on it.")
-    ON_HOLD = described("ON_HOLD", description="Work paused (holdReason says why).")
-    ESCALATED = described("ESCALATED", description="Escalated to a higher level; waiting for a handler.")
-    RESOLVED = described("RESOLVED", description="The handler resolved it; waiting for a grid worker's review.")
-    REVIEWED = described("REVIEWED", description="The resolution was reviewed; waiting to be closed.")
-    CLOSED = described("CLOSED", description="Closed. The reporter may reopen it for EVENT_REOPEN_DAYS.")
-    REOPENED = described("REOPENED", description="Reopened by the reporter; waiting for a handler again.")
-    INVALID = described("INVALID", description="Not a real problem. Final.")
-    DUPLICATE = described("DUPLICATE", description="Duplicates another event (duplicateOf). Final.")
-
-
-@strawberry.enum(description="Values of `EventStep.toStatus`: Status after the step.")
-class EventStepToStatus(enum.Enum):
-    REPORTED = described("REPORTED", description="Reported; waiting for a grid worker to verify it.")
-    VERIFIED = described("VERIFIED", description="Verified; waiting to be assigned to a handler.")
-    ASSIGNED = described(
-        "ASSIGNED", description="Assigned to a handler (person, unit or department); work not started."
-    )
-    REASSIGNMENT_REQUESTED = described(
-        "REASSIGNMENT_REQUESTED", description="The handler asked to hand it on; waiting for a new handler."
-    )
-    IN_PROGRESS = described("IN_PROGRESS", description="The handler is working on it.")
-    ON_HOLD = described("ON_HOLD", description="Work paused (holdReason says why).")
-    ESCALATED = described("ESCALATED", description="Escalated to a higher level; waiting for a handler.")
-    RESOLVED = described("RESOLVED", description="The handler resolved it; waiting for a grid worker's review.")
-    REVIEWED = described("REVIEWED", description="The resolution was reviewed; waiting to be closed.")
-    CLOSED = described("CLOSED", description="Closed. The reporter may reopen it for EVENT_REOPEN_DAYS.")
-    REOPENED = described("REOPENED", description="Reopened by the reporter; waiting for a handler again.")
-    INVALID = described("INVALID", description="Not a real problem. Final.")
-    DUPLICATE = described("DUPLICATE", description="Duplicates another event (duplicateOf). Final.")
-
-
-@strawberry.enum(description="Values of `Dispute.status`: Where the mediation stands.")
+@strawberry.enum(description="Values of `DisputeStep.toStatus`: Status after the step.")
 class DisputeStatus(enum.Enum):
     OPEN = described("OPEN", description="Opened; no mediator yet.")
     MEDIATING = described("MEDIATING", description="A mediator is working on it.")
@@ -229,18 +194,14 @@ class DisputePartyRole(enum.Enum):
     THIRD_PARTY = described("THIRD_PARTY", description="Another party concerned.")
 
 
-@strawberry.enum(description="Values of `DisputeStep.fromStatus`: Status before the step.")
-class DisputeStepFromStatus(enum.Enum):
-    OPEN = described("OPEN", description="Opened; no mediator yet.")
-    MEDIATING = described("MEDIATING", description="A mediator is working on it.")
-    CLOSED = described("CLOSED", description="Closed with an outcome.")
-
-
-@strawberry.enum(description="Values of `DisputeStep.toStatus`: Status after the step.")
-class DisputeStepToStatus(enum.Enum):
-    OPEN = described("OPEN", description="Opened; no mediator yet.")
-    MEDIATING = described("MEDIATING", description="A mediator is working on it.")
-    CLOSED = described("CLOSED", description="Closed with an outcome.")
+@strawberry.enum(description="Values of `DisputeStep.action`: The step taken, e.g. open, assign_mediator, close.")
+class DisputeStepAction(enum.Enum):
+    OPEN = described("open", description="The dispute was opened.")
+    ADD_PARTY = described("add_party", description="A party was added.")
+    ASSIGN_MEDIATOR = described("assign_mediator", description="A mediator was assigned.")
+    RECORD_SESSION = described("record_session", description="A mediation session was recorded.")
+    CLOSE = described("close", description="The dispute was closed with an outcome.")
+    REFER = described("refer", description="The dispute was referred elsewhere.")
 
 
 @strawberry.enum(description="Values of `Organization.kind`: What kind of body it is.")
@@ -252,7 +213,7 @@ class OrganizationKind(enum.Enum):
     MEDIATION_STUDIO = described("MEDIATION_STUDIO", description="A mediation studio, e.g. 绍胤工作室.")
 
 
-@strawberry.enum(description="Values of `CouncilTopic.stage`: Where the topic is in its four stages.")
+@strawberry.enum(description="Values of `TopicStep.toStage`: Stage after the step.")
 class CouncilTopicStage(enum.Enum):
     PROPOSED = described("PROPOSED", description="Proposed (提出议题); waiting to be accepted onto an agenda.")
     ACCEPTED = described("ACCEPTED", description="Accepted onto a meeting's agenda.")
@@ -272,32 +233,16 @@ class CouncilTopicOutcome(enum.Enum):
     REOPENED = described("REOPENED", description="Not solved: the topic was reopened.")
 
 
-@strawberry.enum(description="Values of `TopicStep.fromStage`: Stage before the step.")
-class TopicStepFromStage(enum.Enum):
-    PROPOSED = described("PROPOSED", description="Proposed (提出议题); waiting to be accepted onto an agenda.")
-    ACCEPTED = described("ACCEPTED", description="Accepted onto a meeting's agenda.")
-    DELIBERATED = described("DELIBERATED", description="Deliberated (协商议题): decision, owner and deadline set.")
-    SUPERVISED = described(
-        "SUPERVISED", description="Implementation under supervision (监督落实), with progress updates."
-    )
-    REVIEWED = described("REVIEWED", description="Reviewed after implementation (事后复盘). Final unless reopened.")
-    REOPENED = described("REOPENED", description="Reopened after review: not solved yet.")
-    REJECTED = described("REJECTED", description="Rejected (rejectionReason says why). Final.")
-    MERGED = described("MERGED", description="Merged into another topic (mergedInto). Final.")
-
-
-@strawberry.enum(description="Values of `TopicStep.toStage`: Stage after the step.")
-class TopicStepToStage(enum.Enum):
-    PROPOSED = described("PROPOSED", description="Proposed (提出议题); waiting to be accepted onto an agenda.")
-    ACCEPTED = described("ACCEPTED", description="Accepted onto a meeting's agenda.")
-    DELIBERATED = described("DELIBERATED", description="Deliberated (协商议题): decision, owner and deadline set.")
-    SUPERVISED = described(
-        "SUPERVISED", description="Implementation under supervision (监督落实), with progress updates."
-    )
-    REVIEWED = described("REVIEWED", description="Reviewed after implementation (事后复盘). Final unless reopened.")
-    REOPENED = described("REOPENED", description="Reopened after review: not solved yet.")
-    REJECTED = described("REJECTED", description="Rejected (rejectionReason says why). Final.")
-    MERGED = described("MERGED", description="Merged into another topic (mergedInto). Final.")
+@strawberry.enum(description="Values of `TopicStep.action`: The step taken, e.g. accept, deliberate, review.")
+class TopicStepAction(enum.Enum):
+    PROPOSE = described("propose", description="The topic was proposed (提议).")
+    ACCEPT = described("accept", description="The council accepted the topic.")
+    REJECT = described("reject", description="The council rejected the topic.")
+    MERGE = described("merge", description="The topic was merged into another.")
+    DELIBERATE = described("deliberate", description="The council deliberated it (商议).")
+    SUPERVISE = described("supervise", description="Its carrying-out was supervised (监督).")
+    SOLVE = described("solve", description="Reviewed: the problem is solved.")
+    REOPEN = described("reopen", description="Reviewed: not solved, the topic was reopened.")
 
 
 @strawberry.enum(description="Values of `ServiceActivity.kind`: What kind of activity it is.")

@@ -24,17 +24,14 @@ from schema.entities.enums import (
     DisputePartySortKey,
     DisputeSortKey,
     DisputeStatus,
-    DisputeStepFromStatus,
+    DisputeStepAction,
     DisputeStepSortKey,
-    DisputeStepToStatus,
     EventCategorySortKey,
     EventSortKey,
     EventSource,
     EventStatus,
     EventStepAction,
-    EventStepFromStatus,
     EventStepSortKey,
-    EventStepToStatus,
     GridKind,
     GridSortKey,
     HomeVisitSortKey,
@@ -57,21 +54,21 @@ from schema.entities.enums import (
     ServiceActivitySortKey,
     ServiceItemFrequency,
     ServiceItemSortKey,
+    SkillCategory,
     SkillSortKey,
     SlaLight,
     SpecialGroupKind,
     SpecialGroupSortKey,
-    TopicStepFromStage,
+    TopicStepAction,
     TopicStepSortKey,
-    TopicStepToStage,
     TopicUpdateSortKey,
     UnitKind,
     UnitSortKey,
+    WishCategory,
     WishSortKey,
     WishStatus,
-    WishTransitionFromStatus,
+    WishTransitionAction,
     WishTransitionSortKey,
-    WishTransitionToStatus,
 )
 from schema.filters import (
     BooleanFilter,
@@ -140,6 +137,24 @@ class ResourceKindFilter:
     )
 
 
+@strawberry.input(description="Matches a SkillCategory value.")
+class SkillCategoryFilter:
+    eq: SkillCategory | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[SkillCategory] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
+
+
+@strawberry.input(description="Matches a WishCategory value.")
+class WishCategoryFilter:
+    eq: WishCategory | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[WishCategory] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
+
+
 @strawberry.input(description="Matches a WishStatus value.")
 class WishStatusFilter:
     eq: WishStatus | None = strawberry.field(default=None, description="Equal to this value.")
@@ -149,21 +164,10 @@ class WishStatusFilter:
     )
 
 
-@strawberry.input(description="Matches a WishTransitionFromStatus value.")
-class WishTransitionFromStatusFilter:
-    eq: WishTransitionFromStatus | None = strawberry.field(default=None, description="Equal to this value.")
-    in_: list[WishTransitionFromStatus] | None = strawberry.field(
-        default=None, name="in", description="One of these values."
-    )
-    is_null: bool | None = strawberry.field(
-        default=None, description="true: the value is missing; false: it is present."
-    )
-
-
-@strawberry.input(description="Matches a WishTransitionToStatus value.")
-class WishTransitionToStatusFilter:
-    eq: WishTransitionToStatus | None = strawberry.field(default=None, description="Equal to this value.")
-    in_: list[WishTransitionToStatus] | None = strawberry.field(
+@strawberry.input(description="Matches a WishTransitionAction value.")
+class WishTransitionActionFilter:
+    eq: WishTransitionAction | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[WishTransitionAction] | None = strawberry.field(
         default=None, name="in", description="One of these values."
     )
     is_null: bool | None = strawberry.field(
@@ -198,26 +202,6 @@ class EventStepActionFilter:
     )
 
 
-@strawberry.input(description="Matches a EventStepFromStatus value.")
-class EventStepFromStatusFilter:
-    eq: EventStepFromStatus | None = strawberry.field(default=None, description="Equal to this value.")
-    in_: list[EventStepFromStatus] | None = strawberry.field(
-        default=None, name="in", description="One of these values."
-    )
-    is_null: bool | None = strawberry.field(
-        default=None, description="true: the value is missing; false: it is present."
-    )
-
-
-@strawberry.input(description="Matches a EventStepToStatus value.")
-class EventStepToStatusFilter:
-    eq: EventStepToStatus | None = strawberry.field(default=None, description="Equal to this value.")
-    in_: list[EventStepToStatus] | None = strawberry.field(default=None, name="in", description="One of these values.")
-    is_null: bool | None = strawberry.field(
-        default=None, description="true: the value is missing; false: it is present."
-    )
-
-
 @strawberry.input(description="Matches a DisputeStatus value.")
 class DisputeStatusFilter:
     eq: DisputeStatus | None = strawberry.field(default=None, description="Equal to this value.")
@@ -245,23 +229,10 @@ class DisputePartyRoleFilter:
     )
 
 
-@strawberry.input(description="Matches a DisputeStepFromStatus value.")
-class DisputeStepFromStatusFilter:
-    eq: DisputeStepFromStatus | None = strawberry.field(default=None, description="Equal to this value.")
-    in_: list[DisputeStepFromStatus] | None = strawberry.field(
-        default=None, name="in", description="One of these values."
-    )
-    is_null: bool | None = strawberry.field(
-        default=None, description="true: the value is missing; false: it is present."
-    )
-
-
-@strawberry.input(description="Matches a DisputeStepToStatus value.")
-class DisputeStepToStatusFilter:
-    eq: DisputeStepToStatus | None = strawberry.field(default=None, description="Equal to this value.")
-    in_: list[DisputeStepToStatus] | None = strawberry.field(
-        default=None, name="in", description="One of these values."
-    )
+@strawberry.input(description="Matches a DisputeStepAction value.")
+class DisputeStepActionFilter:
+    eq: DisputeStepAction | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[DisputeStepAction] | None = strawberry.field(default=None, name="in", description="One of these values.")
     is_null: bool | None = strawberry.field(
         default=None, description="true: the value is missing; false: it is present."
     )
@@ -296,19 +267,10 @@ class CouncilTopicOutcomeFilter:
     )
 
 
-@strawberry.input(description="Matches a TopicStepFromStage value.")
-class TopicStepFromStageFilter:
-    eq: TopicStepFromStage | None = strawberry.field(default=None, description="Equal to this value.")
-    in_: list[TopicStepFromStage] | None = strawberry.field(default=None, name="in", description="One of these values.")
-    is_null: bool | None = strawberry.field(
-        default=None, description="true: the value is missing; false: it is present."
-    )
-
-
-@strawberry.input(description="Matches a TopicStepToStage value.")
-class TopicStepToStageFilter:
-    eq: TopicStepToStage | None = strawberry.field(default=None, description="Equal to this value.")
-    in_: list[TopicStepToStage] | None = strawberry.field(default=None, name="in", description="One of these values.")
+@strawberry.input(description="Matches a TopicStepAction value.")
+class TopicStepActionFilter:
+    eq: TopicStepAction | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[TopicStepAction] | None = strawberry.field(default=None, name="in", description="One of these values.")
     is_null: bool | None = strawberry.field(
         default=None, description="true: the value is missing; false: it is present."
     )
@@ -1061,7 +1023,7 @@ class SkillWhere:
         default=None, description="Matches `id`: The database id (as `dbId` shows it)."
     )
     name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: The skill's name.")
-    category: StringFilter | None = strawberry.field(
+    category: SkillCategoryFilter | None = strawberry.field(
         default=None,
         description="Matches `category`: A free-text grouping of skills, e.g. repair, care; null when none.",
     )
@@ -1112,7 +1074,7 @@ class WishWhere:
         default=None,
         description="Matches `description`: What is wished for, in the requester's words; null when only a title was given.",
     )
-    category: StringFilter | None = strawberry.field(
+    category: WishCategoryFilter | None = strawberry.field(
         default=None,
         description="Matches `category`: A free-text category, e.g. REPAIR, VISIT, SCHOOL_SUPPLIES; null when none.",
     )
@@ -1211,13 +1173,13 @@ class WishTransitionWhere:
     id: IDFilter | None = strawberry.field(
         default=None, description="Matches `id`: The database id (as `dbId` shows it)."
     )
-    action: StringFilter | None = strawberry.field(
+    action: WishTransitionActionFilter | None = strawberry.field(
         default=None, description="Matches `action`: The step taken, e.g. verify, publish, claim, fulfil."
     )
-    from_status: WishTransitionFromStatusFilter | None = strawberry.field(
+    from_status: WishStatusFilter | None = strawberry.field(
         default=None, description="Matches `fromStatus`: Status before the step; null for the wish's creation."
     )
-    to_status: WishTransitionToStatusFilter | None = strawberry.field(
+    to_status: WishStatusFilter | None = strawberry.field(
         default=None, description="Matches `toStatus`: Status after the step."
     )
     actor_id: StringFilter | None = strawberry.field(
@@ -1519,10 +1481,10 @@ class EventStepWhere:
     action: EventStepActionFilter | None = strawberry.field(
         default=None, description="Matches `action`: The step taken."
     )
-    from_status: EventStepFromStatusFilter | None = strawberry.field(
+    from_status: EventStatusFilter | None = strawberry.field(
         default=None, description="Matches `fromStatus`: Status before the step; null for the report."
     )
-    to_status: EventStepToStatusFilter | None = strawberry.field(
+    to_status: EventStatusFilter | None = strawberry.field(
         default=None, description="Matches `toStatus`: Status after the step."
     )
     actor_id: StringFilter | None = strawberry.field(
@@ -1817,13 +1779,13 @@ class DisputeStepWhere:
     id: IDFilter | None = strawberry.field(
         default=None, description="Matches `id`: The database id (as `dbId` shows it)."
     )
-    action: StringFilter | None = strawberry.field(
+    action: DisputeStepActionFilter | None = strawberry.field(
         default=None, description="Matches `action`: The step taken, e.g. open, assign_mediator, close."
     )
-    from_status: DisputeStepFromStatusFilter | None = strawberry.field(
+    from_status: DisputeStatusFilter | None = strawberry.field(
         default=None, description="Matches `fromStatus`: Status before the step; null for the opening."
     )
-    to_status: DisputeStepToStatusFilter | None = strawberry.field(
+    to_status: DisputeStatusFilter | None = strawberry.field(
         default=None, description="Matches `toStatus`: Status after the step."
     )
     actor_id: StringFilter | None = strawberry.field(
@@ -2140,13 +2102,13 @@ class TopicStepWhere:
     id: IDFilter | None = strawberry.field(
         default=None, description="Matches `id`: The database id (as `dbId` shows it)."
     )
-    action: StringFilter | None = strawberry.field(
+    action: TopicStepActionFilter | None = strawberry.field(
         default=None, description="Matches `action`: The step taken, e.g. accept, deliberate, review."
     )
-    from_stage: TopicStepFromStageFilter | None = strawberry.field(
+    from_stage: CouncilTopicStageFilter | None = strawberry.field(
         default=None, description="Matches `fromStage`: Stage before the step; null for the proposal."
     )
-    to_stage: TopicStepToStageFilter | None = strawberry.field(
+    to_stage: CouncilTopicStageFilter | None = strawberry.field(
         default=None, description="Matches `toStage`: Stage after the step."
     )
     actor_id: StringFilter | None = strawberry.field(

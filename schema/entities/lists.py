@@ -773,7 +773,7 @@ class ListQuery:
     @strawberry.field(
         description="Every DisputeParty you may see, a page at a time: A party of a dispute (a person or a unit) and the side it takes."
     )
-    async def dispute_partys(
+    async def dispute_parties(
         self,
         info: Info,
         first: Annotated[
@@ -1388,6 +1388,42 @@ class ListQuery:
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", "Volunteer", PersonConnection, first, after, last, before, where, order_by
+        )
+
+    @strawberry.field(
+        description="Every DisputeParty you may see, a page at a time: A party of a dispute (a person or a unit) and the side it takes.",
+        deprecation_reason="Misspelled: use `disputeParties`.",
+    )
+    async def dispute_partys(
+        self,
+        info: Info,
+        first: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the start (after `after`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes after it.")
+        ] = None,
+        last: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Return at most this many nodes from the end (before `before`); capped at MAX_PAGE_SIZE."
+            ),
+        ] = None,
+        before: Annotated[
+            str | None, strawberry.argument(description="Cursor of an edge: return the nodes before it.")
+        ] = None,
+        where: Annotated[
+            DisputePartyWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
+        ] = None,
+        order_by: Annotated[
+            DisputePartyOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+        ] = None,
+    ) -> DisputePartyConnection:
+        return await fields.listed_page(
+            info, "DisputeParty", None, DisputePartyConnection, first, after, last, before, where, order_by
         )
 
 

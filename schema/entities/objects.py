@@ -22,13 +22,10 @@ from schema.entities.enums import (
     DisputeOutcome,
     DisputePartyRole,
     DisputeStatus,
-    DisputeStepFromStatus,
-    DisputeStepToStatus,
+    DisputeStepAction,
     EventSource,
     EventStatus,
     EventStepAction,
-    EventStepFromStatus,
-    EventStepToStatus,
     GridKind,
     NeedSource,
     NeedStatus,
@@ -39,13 +36,13 @@ from schema.entities.enums import (
     ResourceKind,
     ServiceActivityKind,
     ServiceItemFrequency,
+    SkillCategory,
     SpecialGroupKind,
-    TopicStepFromStage,
-    TopicStepToStage,
+    TopicStepAction,
     UnitKind,
+    WishCategory,
     WishStatus,
-    WishTransitionFromStatus,
-    WishTransitionToStatus,
+    WishTransitionAction,
 )
 from schema.entities.inputs import (
     AgreementOrder,
@@ -111,11 +108,9 @@ from schema.relay import PLAIN_FIELDS, TYPES, Node
 )
 class Community(Node):
     name: str = strawberry.field(description="The community's name, e.g. 建峰社区.")
-    city: str | None = strawberry.field(description="City it lies in, e.g. 重庆 (Chongqing); null when not recorded.")
-    district: str | None = strawberry.field(
-        description="District it lies in, e.g. 涪陵区 (Fuling); null when not recorded."
-    )
-    subdistrict: str | None = strawberry.field(
+    city: str = strawberry.field(description="City it lies in, e.g. 重庆 (Chongqing); null when not recorded.")
+    district: str = strawberry.field(description="District it lies in, e.g. 涪陵区 (Fuling); null when not recorded.")
+    subdistrict: str = strawberry.field(
         description="Subdistrict (街道) it lies in, e.g. 白涛街道 (Baitao); null when not recorded."
     )
 
@@ -381,8 +376,8 @@ class CommunityConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Community nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Community in a page, with the cursor pointing at it.")
@@ -403,10 +398,8 @@ class CommunityEdge:
 )
 class Grid(Node):
     name: str = strawberry.field(description="The grid's name.")
-    code: str | None = strawberry.field(
-        description="The grid's short code, unique in the community; null when not assigned."
-    )
-    kind: GridKind | None = strawberry.field(
+    code: str = strawberry.field(description="The grid's short code, unique in the community; null when not assigned.")
+    kind: GridKind = strawberry.field(
         description="Residential grid, or one of the school grids (学校专属网格) whose workers are teachers."
     )
 
@@ -663,8 +656,8 @@ class GridConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Grid nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Grid in a page, with the cursor pointing at it.")
@@ -683,8 +676,8 @@ class GridEdge:
 @strawberry.type(description="A residential building of a grid.")
 class Building(Node):
     name: str = strawberry.field(description="The building's name, e.g. 3栋.")
-    address: str | None = strawberry.field(description="Street address; null when not recorded.")
-    floors: int | None = strawberry.field(description="Number of floors; null when not recorded.")
+    address: str = strawberry.field(description="Street address; null when not recorded.")
+    floors: int = strawberry.field(description="Number of floors; null when not recorded.")
 
     @strawberry.field(description="The grid the building is in. Null also when you may not see it.")
     def grid(self, info: Info) -> Grid | None:
@@ -811,8 +804,8 @@ class BuildingConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Building nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Building in a page, with the cursor pointing at it.")
@@ -840,8 +833,8 @@ class Household(Node):
     @strawberry.field(
         description="Flat number in the building, e.g. 2-301; null when not recorded. Sensitive personal data: masked unless you have full access; full reads are audited."
     )
-    def room(self, info: Info) -> str | None:
-        value: str | None = fields.sensitive(self, info, "room")
+    def room(self, info: Info) -> str:
+        value: str = fields.sensitive(self, info, "room")
         return value
 
     @strawberry.field(description="The building the household lives in. Null also when you may not see it.")
@@ -967,8 +960,8 @@ class HouseholdConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Household nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Household in a page, with the cursor pointing at it.")
@@ -986,8 +979,8 @@ class HouseholdEdge:
 
 @strawberry.type(description="A person: resident, party member, grid worker or volunteer (one person may be several).")
 class Person(Node):
-    gender: PersonGender | None = strawberry.field(description="Gender; null when not recorded.")
-    birth_year: int | None = strawberry.field(
+    gender: PersonGender = strawberry.field(description="Gender; null when not recorded.")
+    birth_year: int = strawberry.field(
         description="Year of birth; null when not recorded (used for age, e.g. elderly from 60)."
     )
     party_status: PersonPartyStatus | None = strawberry.field(
@@ -1030,8 +1023,8 @@ class Person(Node):
     @strawberry.field(
         description="Resident identity card number (身份证号). Sensitive personal data: masked unless you have full access; full reads are audited."
     )
-    def id_number(self, info: Info) -> str | None:
-        value: str | None = fields.sensitive(self, info, "idNumber")
+    def id_number(self, info: Info) -> str:
+        value: str = fields.sensitive(self, info, "idNumber")
         return value
 
     @strawberry.field(
@@ -1576,8 +1569,8 @@ class PersonConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Person nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Person in a page, with the cursor pointing at it.")
@@ -1656,8 +1649,8 @@ class PartyCommitteeConnection:
     @strawberry.field(
         description="How many PartyCommittee nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One PartyCommittee in a page, with the cursor pointing at it.")
@@ -1800,8 +1793,8 @@ class PartyBranchConnection:
     @strawberry.field(
         description="How many PartyBranch nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One PartyBranch in a page, with the cursor pointing at it.")
@@ -1820,8 +1813,8 @@ class PartyBranchEdge:
 @strawberry.type(description="A resident enterprise or institution (驻地企事业单位) that co-builds with the community.")
 class Unit(Node):
     name: str = strawberry.field(description="The unit's name.")
-    kind: UnitKind | None = strawberry.field(description="Enterprise, institution or school; null when not recorded.")
-    address: str | None = strawberry.field(description="Street address; null when not recorded.")
+    kind: UnitKind = strawberry.field(description="Enterprise, institution or school; null when not recorded.")
+    address: str = strawberry.field(description="Street address; null when not recorded.")
 
     @strawberry.field(
         description="The grid the unit is located in; null when outside the grids. Null also when you may not see it."
@@ -1996,8 +1989,8 @@ class UnitConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Unit nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Unit in a page, with the cursor pointing at it.")
@@ -2016,11 +2009,11 @@ class UnitEdge:
 @strawberry.type(description="A co-building agreement (共驻共建共享协议) between a unit and the community.")
 class Agreement(Node):
     title: str = strawberry.field(description="The agreement's title.")
-    signed_on: datetime.date | None = strawberry.field(description="Date it was signed; null when unknown.")
-    joint_creations: list[str] | None = strawberry.field(
+    signed_on: datetime.date = strawberry.field(description="Date it was signed; null when unknown.")
+    joint_creations: list[str] = strawberry.field(
         description="Its 'six joint creations' (六联创) commitments, as JOINT_CREATIONS codes."
     )
-    collaborations: list[str] | None = strawberry.field(
+    collaborations: list[str] = strawberry.field(
         description="Its 'seven collaborations' (七协同) commitments, as collaboration codes."
     )
 
@@ -2057,8 +2050,8 @@ class AgreementConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Agreement nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Agreement in a page, with the cursor pointing at it.")
@@ -2079,9 +2072,9 @@ class AgreementEdge:
 )
 class Resource(Node):
     name: str = strawberry.field(description="The resource's name.")
-    kind: ResourceKind | None = strawberry.field(description="What kind of resource it is; null when not recorded.")
-    description: str | None = strawberry.field(description="What it offers and how to use it; null when not written.")
-    capacity: int | None = strawberry.field(description="How many people it holds; null when not recorded.")
+    kind: ResourceKind = strawberry.field(description="What kind of resource it is; null when not recorded.")
+    description: str = strawberry.field(description="What it offers and how to use it; null when not written.")
+    capacity: int = strawberry.field(description="How many people it holds; null when not recorded.")
 
     @strawberry.field(description="The unit offering it. Null also when you may not see it.")
     def unit(self, info: Info) -> Unit | None:
@@ -2118,8 +2111,8 @@ class ResourceConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Resource nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Resource in a page, with the cursor pointing at it.")
@@ -2138,7 +2131,7 @@ class ResourceEdge:
 @strawberry.type(description="A skill a helper offers and a wish may require (e.g. plumbing, tutoring).")
 class Skill(Node):
     name: str = strawberry.field(description="The skill's name.")
-    category: str | None = strawberry.field(
+    category: SkillCategory = strawberry.field(
         description="A free-text grouping of skills, e.g. repair, care; null when none."
     )
 
@@ -2208,7 +2201,7 @@ class Skill(Node):
 TYPES["Skill"] = Skill
 PLAIN_FIELDS["Skill"] = (
     ("name", "name", None),
-    ("category", "category", None),
+    ("category", "category", SkillCategory),
 )
 
 
@@ -2227,8 +2220,8 @@ class SkillConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Skill nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Skill in a page, with the cursor pointing at it.")
@@ -2249,18 +2242,18 @@ class SkillEdge:
 )
 class Wish(Node):
     title: str = strawberry.field(description="Short title, e.g. 修理水龙头.")
-    description: str | None = strawberry.field(
+    description: str = strawberry.field(
         description="What is wished for, in the requester's words; null when only a title was given."
     )
-    category: str | None = strawberry.field(
+    category: WishCategory = strawberry.field(
         description="A free-text category, e.g. REPAIR, VISIT, SCHOOL_SUPPLIES; null when none."
     )
-    urgency: int | None = strawberry.field(description="Urgency from 1 (can wait) to 4 (urgent); null is read as 1.")
-    status: WishStatus | None = strawberry.field(
+    urgency: int = strawberry.field(description="Urgency from 1 (can wait) to 4 (urgent); null is read as 1.")
+    status: WishStatus = strawberry.field(
         description="Where the wish is in its lifecycle (see README 'The wish lifecycle')."
     )
-    head_count: int | None = strawberry.field(description="How many helpers it needs; null is read as 1.")
-    created_at: datetime.datetime | None = strawberry.field(description="When it was submitted.")
+    head_count: int = strawberry.field(description="How many helpers it needs; null is read as 1.")
+    created_at: datetime.datetime = strawberry.field(description="When it was submitted.")
     deadline: datetime.date | None = strawberry.field(
         description="Date after which an open wish expires; null when it has none."
     )
@@ -2585,7 +2578,7 @@ TYPES["Wish"] = Wish
 PLAIN_FIELDS["Wish"] = (
     ("title", "title", None),
     ("description", "description", None),
-    ("category", "category", None),
+    ("category", "category", WishCategory),
     ("urgency", "urgency", None),
     ("status", "status", WishStatus),
     ("head_count", "headCount", None),
@@ -2610,8 +2603,8 @@ class WishConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Wish nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Wish in a page, with the cursor pointing at it.")
@@ -2629,22 +2622,20 @@ class WishEdge:
 
 @strawberry.type(description="One step in a wish's history (append-only).")
 class WishTransition(Node):
-    action: str | None = strawberry.field(description="The step taken, e.g. verify, publish, claim, fulfil.")
-    from_status: WishTransitionFromStatus | None = strawberry.field(
+    action: WishTransitionAction = strawberry.field(description="The step taken, e.g. verify, publish, claim, fulfil.")
+    from_status: WishStatus | None = strawberry.field(
         description="Status before the step; null for the wish's creation."
     )
-    to_status: WishTransitionToStatus | None = strawberry.field(description="Status after the step.")
-    actor_id: str | None = strawberry.field(
-        description="Database id of the person who took the step; null for system sweeps."
-    )
+    to_status: WishStatus = strawberry.field(description="Status after the step.")
+    actor_id: str = strawberry.field(description="Database id of the person who took the step; null for system sweeps.")
     subject_id: str | None = strawberry.field(
         description="Database id of the claimant the step named (a claim or its release); null for other steps."
     )
     note: str | None = strawberry.field(
         description="The note given with the step (e.g. a rejection reason); null when none."
     )
-    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
-    version: int | None = strawberry.field(
+    at: datetime.datetime = strawberry.field(description="When the step was taken.")
+    version: int = strawberry.field(
         description="The wish's version this step produced: orders steps within one clock tick."
     )
 
@@ -2667,9 +2658,9 @@ class WishTransition(Node):
 
 TYPES["WishTransition"] = WishTransition
 PLAIN_FIELDS["WishTransition"] = (
-    ("action", "action", None),
-    ("from_status", "fromStatus", WishTransitionFromStatus),
-    ("to_status", "toStatus", WishTransitionToStatus),
+    ("action", "action", WishTransitionAction),
+    ("from_status", "fromStatus", WishStatus),
+    ("to_status", "toStatus", WishStatus),
     ("actor_id", "actorId", None),
     ("subject_id", "subjectId", None),
     ("note", "note", None),
@@ -2695,8 +2686,8 @@ class WishTransitionConnection:
     @strawberry.field(
         description="How many WishTransition nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One WishTransition in a page, with the cursor pointing at it.")
@@ -2717,15 +2708,15 @@ class WishTransitionEdge:
 )
 class Event(Node):
     title: str = strawberry.field(description="Short title of the problem.")
-    description: str | None = strawberry.field(description="What was reported; null when only a title was given.")
-    category: str | None = strawberry.field(description="Code of its EventCategory, e.g. FIRE_SAFETY, DISPUTE.")
-    status: EventStatus | None = strawberry.field(description="Where the event is in its lifecycle.")
-    source: EventSource | None = strawberry.field(
+    description: str = strawberry.field(description="What was reported; null when only a title was given.")
+    category: str = strawberry.field(description="Code of its EventCategory, e.g. FIRE_SAFETY, DISPUTE.")
+    status: EventStatus = strawberry.field(description="Where the event is in its lifecycle.")
+    source: EventSource = strawberry.field(
         description="How the event came in (patrol, resident, home visit, WeChat group); null when unknown."
     )
-    urgent: bool | None = strawberry.field(description="Whether the reporter marked it urgent; null means no.")
+    urgent: bool = strawberry.field(description="Whether the reporter marked it urgent; null means no.")
     photos: list[str] | None = strawberry.field(description="URLs of photos sent with the report.")
-    reported_at: datetime.datetime | None = strawberry.field(description="When it was reported.")
+    reported_at: datetime.datetime = strawberry.field(description="When it was reported.")
     verified_at: datetime.datetime | None = strawberry.field(
         description="When a grid worker verified it; null until then."
     )
@@ -2762,15 +2753,13 @@ class Event(Node):
     self_handled: bool | None = strawberry.field(
         description="Whether a grid worker handled it on the spot (selfHandleEvent); null means no."
     )
-    escalation_level: int | None = strawberry.field(description="How many times it was escalated; null means never.")
-    reopen_count: int | None = strawberry.field(
-        description="How many times the reporter reopened it; null means never."
-    )
+    escalation_level: int = strawberry.field(description="How many times it was escalated; null means never.")
+    reopen_count: int = strawberry.field(description="How many times the reporter reopened it; null means never.")
     rating: int | None = strawberry.field(
         description="The reporter's rating of the result, 1 (poor) to 5 (excellent); null until rated."
     )
     rating_comment: str | None = strawberry.field(description="The reporter's comment with the rating; null when none.")
-    version: int | None = strawberry.field(description="Incremented by every step of the event: orders its history.")
+    version: int = strawberry.field(description="Incremented by every step of the event: orders its history.")
 
     @strawberry.field(description="The grid it happened in. Null also when you may not see it.")
     def grid(self, info: Info) -> Grid | None:
@@ -2973,8 +2962,8 @@ class EventConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Event nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Event in a page, with the cursor pointing at it.")
@@ -2994,15 +2983,15 @@ class EventEdge:
     description="A category of events with time limits per SLA stage; the four of the article are built in."
 )
 class EventCategory(Node):
-    code: str | None = strawberry.field(description="Its code, used in Event.category, e.g. FIRE_SAFETY.")
+    code: str = strawberry.field(description="Its code, used in Event.category, e.g. FIRE_SAFETY.")
     name: str = strawberry.field(description="Its name, e.g. 消防安全.")
-    verify_hours: float | None = strawberry.field(description="Hours allowed from report to verification.")
-    assign_hours: float | None = strawberry.field(description="Hours allowed from verification to assignment.")
-    start_hours: float | None = strawberry.field(description="Hours allowed from assignment to the start of work.")
-    resolve_hours: float | None = strawberry.field(description="Hours allowed from the start of work to resolution.")
-    hold_hours: float | None = strawberry.field(description="Hours an event may stay on hold.")
-    review_hours: float | None = strawberry.field(description="Hours allowed from resolution to review.")
-    built_in: bool | None = strawberry.field(
+    verify_hours: float = strawberry.field(description="Hours allowed from report to verification.")
+    assign_hours: float = strawberry.field(description="Hours allowed from verification to assignment.")
+    start_hours: float = strawberry.field(description="Hours allowed from assignment to the start of work.")
+    resolve_hours: float = strawberry.field(description="Hours allowed from the start of work to resolution.")
+    hold_hours: float = strawberry.field(description="Hours an event may stay on hold.")
+    review_hours: float = strawberry.field(description="Hours allowed from resolution to review.")
+    built_in: bool = strawberry.field(
         description="Whether it is one of the four built-in categories (environment, fire, dispute, social)."
     )
 
@@ -3038,8 +3027,8 @@ class EventCategoryConnection:
     @strawberry.field(
         description="How many EventCategory nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One EventCategory in a page, with the cursor pointing at it.")
@@ -3057,20 +3046,18 @@ class EventCategoryEdge:
 
 @strawberry.type(description="One step in an event's history (append-only).")
 class EventStep(Node):
-    action: EventStepAction | None = strawberry.field(description="The step taken.")
-    from_status: EventStepFromStatus | None = strawberry.field(
-        description="Status before the step; null for the report."
-    )
-    to_status: EventStepToStatus | None = strawberry.field(description="Status after the step.")
-    actor_id: str | None = strawberry.field(description="Database id of the person who took the step.")
+    action: EventStepAction = strawberry.field(description="The step taken.")
+    from_status: EventStatus | None = strawberry.field(description="Status before the step; null for the report.")
+    to_status: EventStatus = strawberry.field(description="Status after the step.")
+    actor_id: str = strawberry.field(description="Database id of the person who took the step.")
     subject_id: str | None = strawberry.field(
         description="Database id of whom the step named (the handler assigned, the event duplicated); null."
     )
     note: str | None = strawberry.field(
         description="The note given with the step (reason, resolution, comment); null when none."
     )
-    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
-    version: int | None = strawberry.field(
+    at: datetime.datetime = strawberry.field(description="When the step was taken.")
+    version: int = strawberry.field(
         description="The event's version this step produced: orders steps within one clock tick."
     )
 
@@ -3094,8 +3081,8 @@ class EventStep(Node):
 TYPES["EventStep"] = EventStep
 PLAIN_FIELDS["EventStep"] = (
     ("action", "action", EventStepAction),
-    ("from_status", "fromStatus", EventStepFromStatus),
-    ("to_status", "toStatus", EventStepToStatus),
+    ("from_status", "fromStatus", EventStatus),
+    ("to_status", "toStatus", EventStatus),
     ("actor_id", "actorId", None),
     ("subject_id", "subjectId", None),
     ("note", "note", None),
@@ -3119,8 +3106,8 @@ class EventStepConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many EventStep nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One EventStep in a page, with the cursor pointing at it.")
@@ -3201,8 +3188,8 @@ class DepartmentConnection:
     @strawberry.field(
         description="How many Department nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Department in a page, with the cursor pointing at it.")
@@ -3221,8 +3208,8 @@ class DepartmentEdge:
 @strawberry.type(description="A dispute (矛盾纠纷) mediated in the Fengqiao way (枫桥经验), arising from an event.")
 class Dispute(Node):
     title: str = strawberry.field(description="Short title.")
-    description: str | None = strawberry.field(description="What the dispute is about; null when not written.")
-    status: DisputeStatus | None = strawberry.field(description="Where the mediation stands.")
+    description: str = strawberry.field(description="What the dispute is about; null when not written.")
+    status: DisputeStatus = strawberry.field(description="Where the mediation stands.")
     outcome: DisputeOutcome | None = strawberry.field(description="How it ended; null while open.")
     agreement: str | None = strawberry.field(
         description="The text of the agreement reached; null unless AGREEMENT_REACHED."
@@ -3230,7 +3217,7 @@ class Dispute(Node):
     referred_to: str | None = strawberry.field(
         description="Where it was referred (e.g. a court); null unless REFERRED."
     )
-    opened_at: datetime.datetime | None = strawberry.field(description="When it was opened.")
+    opened_at: datetime.datetime = strawberry.field(description="When it was opened.")
     closed_at: datetime.datetime | None = strawberry.field(description="When it was closed; null while open.")
 
     @strawberry.field(description="The event it arises from. Null also when you may not see it.")
@@ -3435,8 +3422,8 @@ class DisputeConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Dispute nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Dispute in a page, with the cursor pointing at it.")
@@ -3454,8 +3441,8 @@ class DisputeEdge:
 
 @strawberry.type(description="A party of a dispute (a person or a unit) and the side it takes.")
 class DisputeParty(Node):
-    role: DisputePartyRole | None = strawberry.field(description="The side the party takes.")
-    added_at: datetime.datetime | None = strawberry.field(description="When the party was added.")
+    role: DisputePartyRole = strawberry.field(description="The side the party takes.")
+    added_at: datetime.datetime = strawberry.field(description="When the party was added.")
 
     @strawberry.field(description="The dispute. Null also when you may not see it.")
     def dispute(self, info: Info) -> Dispute | None:
@@ -3498,8 +3485,8 @@ class DisputePartyConnection:
     @strawberry.field(
         description="How many DisputeParty nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One DisputeParty in a page, with the cursor pointing at it.")
@@ -3517,9 +3504,9 @@ class DisputePartyEdge:
 
 @strawberry.type(description="A mediation session of a dispute.")
 class MediationSession(Node):
-    held_on: datetime.date | None = strawberry.field(description="Date it was held.")
-    notes: str | None = strawberry.field(description="What was said and agreed; null when not written.")
-    attendees: list[str] | None = strawberry.field(description="Names of those present.")
+    held_on: datetime.date = strawberry.field(description="Date it was held.")
+    notes: str = strawberry.field(description="What was said and agreed; null when not written.")
+    attendees: list[str] = strawberry.field(description="Names of those present.")
 
     @strawberry.field(description="The dispute mediated. Null also when you may not see it.")
     def dispute(self, info: Info) -> Dispute | None:
@@ -3551,8 +3538,8 @@ class MediationSessionConnection:
     @strawberry.field(
         description="How many MediationSession nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One MediationSession in a page, with the cursor pointing at it.")
@@ -3570,15 +3557,13 @@ class MediationSessionEdge:
 
 @strawberry.type(description="One step in a dispute's history (append-only).")
 class DisputeStep(Node):
-    action: str | None = strawberry.field(description="The step taken, e.g. open, assign_mediator, close.")
-    from_status: DisputeStepFromStatus | None = strawberry.field(
-        description="Status before the step; null for the opening."
-    )
-    to_status: DisputeStepToStatus | None = strawberry.field(description="Status after the step.")
-    actor_id: str | None = strawberry.field(description="Database id of the person who took the step.")
+    action: DisputeStepAction = strawberry.field(description="The step taken, e.g. open, assign_mediator, close.")
+    from_status: DisputeStatus | None = strawberry.field(description="Status before the step; null for the opening.")
+    to_status: DisputeStatus = strawberry.field(description="Status after the step.")
+    actor_id: str = strawberry.field(description="Database id of the person who took the step.")
     note: str | None = strawberry.field(description="The note given with the step; null when none.")
-    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
-    version: int | None = strawberry.field(
+    at: datetime.datetime = strawberry.field(description="When the step was taken.")
+    version: int = strawberry.field(
         description="The dispute's version this step produced: orders steps within one clock tick."
     )
 
@@ -3595,9 +3580,9 @@ class DisputeStep(Node):
 
 TYPES["DisputeStep"] = DisputeStep
 PLAIN_FIELDS["DisputeStep"] = (
-    ("action", "action", None),
-    ("from_status", "fromStatus", DisputeStepFromStatus),
-    ("to_status", "toStatus", DisputeStepToStatus),
+    ("action", "action", DisputeStepAction),
+    ("from_status", "fromStatus", DisputeStatus),
+    ("to_status", "toStatus", DisputeStatus),
     ("actor_id", "actorId", None),
     ("note", "note", None),
     ("at", "at", None),
@@ -3622,8 +3607,8 @@ class DisputeStepConnection:
     @strawberry.field(
         description="How many DisputeStep nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One DisputeStep in a page, with the cursor pointing at it.")
@@ -3644,7 +3629,7 @@ class DisputeStepEdge:
 )
 class Organization(Node):
     name: str = strawberry.field(description="Its name.")
-    kind: OrganizationKind | None = strawberry.field(description="What kind of body it is; null when not recorded.")
+    kind: OrganizationKind = strawberry.field(description="What kind of body it is; null when not recorded.")
 
     @strawberry.field(description="The community it belongs to. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
@@ -3741,8 +3726,8 @@ class OrganizationConnection:
     @strawberry.field(
         description="How many Organization nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Organization in a page, with the cursor pointing at it.")
@@ -3761,7 +3746,7 @@ class OrganizationEdge:
 @strawberry.type(description="A monthly meeting of the residents' council (居民议事会).")
 class CouncilMeeting(Node):
     title: str = strawberry.field(description="Its title.")
-    held_on: datetime.date | None = strawberry.field(description="Date it is or was held.")
+    held_on: datetime.date = strawberry.field(description="Date it is or was held.")
     place: str | None = strawberry.field(description="Where it is held; null when not recorded.")
 
     @strawberry.field(description="The community whose council meets. Null also when you may not see it.")
@@ -3893,8 +3878,8 @@ class CouncilMeetingConnection:
     @strawberry.field(
         description="How many CouncilMeeting nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One CouncilMeeting in a page, with the cursor pointing at it.")
@@ -3915,13 +3900,13 @@ class CouncilMeetingEdge:
 )
 class CouncilTopic(Node):
     title: str = strawberry.field(description="Its title.")
-    description: str | None = strawberry.field(description="What the problem is; null when not written.")
-    category: str | None = strawberry.field(
+    description: str = strawberry.field(description="What the problem is; null when not written.")
+    category: str = strawberry.field(
         description="A free-text category (house repair, roads, greening, property); null when none."
     )
-    stage: CouncilTopicStage | None = strawberry.field(description="Where the topic is in its four stages.")
+    stage: CouncilTopicStage = strawberry.field(description="Where the topic is in its four stages.")
     outcome: CouncilTopicOutcome | None = strawberry.field(description="Result of the review; null until reviewed.")
-    proposed_at: datetime.datetime | None = strawberry.field(description="When it was proposed.")
+    proposed_at: datetime.datetime = strawberry.field(description="When it was proposed.")
     rejection_reason: str | None = strawberry.field(description="Why it was rejected; null unless REJECTED.")
     decision: str | None = strawberry.field(description="What the council decided; null until deliberated.")
     deadline: datetime.date | None = strawberry.field(
@@ -4151,8 +4136,8 @@ class CouncilTopicConnection:
     @strawberry.field(
         description="How many CouncilTopic nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One CouncilTopic in a page, with the cursor pointing at it.")
@@ -4170,9 +4155,9 @@ class CouncilTopicEdge:
 
 @strawberry.type(description="A dated entry of a topic's implementation timeline.")
 class TopicUpdate(Node):
-    at: datetime.date | None = strawberry.field(description="Date of the update.")
-    progress: int | None = strawberry.field(description="Progress in percent (0–100) at that date.")
-    note: str | None = strawberry.field(description="What was done; null when not written.")
+    at: datetime.date = strawberry.field(description="Date of the update.")
+    progress: int = strawberry.field(description="Progress in percent (0–100) at that date.")
+    note: str = strawberry.field(description="What was done; null when not written.")
 
     @strawberry.field(description="The topic. Null also when you may not see it.")
     def topic(self, info: Info) -> CouncilTopic | None:
@@ -4204,8 +4189,8 @@ class TopicUpdateConnection:
     @strawberry.field(
         description="How many TopicUpdate nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One TopicUpdate in a page, with the cursor pointing at it.")
@@ -4223,15 +4208,13 @@ class TopicUpdateEdge:
 
 @strawberry.type(description="One step in a council topic's history (append-only).")
 class TopicStep(Node):
-    action: str | None = strawberry.field(description="The step taken, e.g. accept, deliberate, review.")
-    from_stage: TopicStepFromStage | None = strawberry.field(
-        description="Stage before the step; null for the proposal."
-    )
-    to_stage: TopicStepToStage | None = strawberry.field(description="Stage after the step.")
+    action: TopicStepAction = strawberry.field(description="The step taken, e.g. accept, deliberate, review.")
+    from_stage: CouncilTopicStage | None = strawberry.field(description="Stage before the step; null for the proposal.")
+    to_stage: CouncilTopicStage = strawberry.field(description="Stage after the step.")
     actor_id: str | None = strawberry.field(description="Database id of the person who took the step.")
     note: str | None = strawberry.field(description="The note given with the step; null when none.")
-    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
-    version: int | None = strawberry.field(
+    at: datetime.datetime = strawberry.field(description="When the step was taken.")
+    version: int = strawberry.field(
         description="The topic's version this step produced: orders steps within one clock tick."
     )
 
@@ -4248,9 +4231,9 @@ class TopicStep(Node):
 
 TYPES["TopicStep"] = TopicStep
 PLAIN_FIELDS["TopicStep"] = (
-    ("action", "action", None),
-    ("from_stage", "fromStage", TopicStepFromStage),
-    ("to_stage", "toStage", TopicStepToStage),
+    ("action", "action", TopicStepAction),
+    ("from_stage", "fromStage", CouncilTopicStage),
+    ("to_stage", "toStage", CouncilTopicStage),
     ("actor_id", "actorId", None),
     ("note", "note", None),
     ("at", "at", None),
@@ -4273,8 +4256,8 @@ class TopicStepConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many TopicStep nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One TopicStep in a page, with the cursor pointing at it.")
@@ -4295,10 +4278,8 @@ class TopicStepEdge:
 )
 class ServiceActivity(Node):
     title: str = strawberry.field(description="Its title.")
-    kind: ServiceActivityKind | None = strawberry.field(
-        description="What kind of activity it is; null when not recorded."
-    )
-    held_on: datetime.date | None = strawberry.field(description="Date it was held; null when not recorded.")
+    kind: ServiceActivityKind = strawberry.field(description="What kind of activity it is; null when not recorded.")
+    held_on: datetime.date = strawberry.field(description="Date it was held; null when not recorded.")
 
     @strawberry.field(description="The community that held it. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
@@ -4400,8 +4381,8 @@ class ServiceActivityConnection:
     @strawberry.field(
         description="How many ServiceActivity nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One ServiceActivity in a page, with the cursor pointing at it.")
@@ -4420,7 +4401,7 @@ class ServiceActivityEdge:
 @strawberry.type(description="A special group (特殊人群) the community serves, e.g. elderly living alone (独居老人).")
 class SpecialGroup(Node):
     name: str = strawberry.field(description="Its name.")
-    kind: SpecialGroupKind | None = strawberry.field(description="Which special group it is; null when not recorded.")
+    kind: SpecialGroupKind = strawberry.field(description="Which special group it is; null when not recorded.")
 
     @strawberry.field(description="The community. Null also when you may not see it.")
     def community(self, info: Info) -> Community | None:
@@ -4515,8 +4496,8 @@ class SpecialGroupConnection:
     @strawberry.field(
         description="How many SpecialGroup nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One SpecialGroup in a page, with the cursor pointing at it.")
@@ -4535,10 +4516,8 @@ class SpecialGroupEdge:
 @strawberry.type(description="An item of a special group's service list (服务清单), e.g. a weekly phone call.")
 class ServiceItem(Node):
     name: str = strawberry.field(description="Its name.")
-    frequency: ServiceItemFrequency | None = strawberry.field(
-        description="How often it is delivered; null when not set."
-    )
-    description: str | None = strawberry.field(description="What is delivered; null when not written.")
+    frequency: ServiceItemFrequency = strawberry.field(description="How often it is delivered; null when not set.")
+    description: str = strawberry.field(description="What is delivered; null when not written.")
 
     @strawberry.field(description="The special group it serves. Null also when you may not see it.")
     def group(self, info: Info) -> SpecialGroup | None:
@@ -4603,8 +4582,8 @@ class ServiceItemConnection:
     @strawberry.field(
         description="How many ServiceItem nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One ServiceItem in a page, with the cursor pointing at it.")
@@ -4624,10 +4603,10 @@ class ServiceItemEdge:
     description="A need of a person (需求清单), gathered on home visits, in WeChat groups or on patrol; sensitive."
 )
 class Need(Node):
-    description: str | None = strawberry.field(description="What is needed.")
-    source: NeedSource | None = strawberry.field(description="How the need was gathered; null when unknown.")
-    status: NeedStatus | None = strawberry.field(description="Whether it is still open.")
-    recorded_at: datetime.datetime | None = strawberry.field(description="When it was recorded.")
+    description: str = strawberry.field(description="What is needed.")
+    source: NeedSource = strawberry.field(description="How the need was gathered; null when unknown.")
+    status: NeedStatus = strawberry.field(description="Whether it is still open.")
+    recorded_at: datetime.datetime = strawberry.field(description="When it was recorded.")
 
     @strawberry.field(description="The person in need. Null also when you may not see it.")
     def person(self, info: Info) -> Person | None:
@@ -4658,8 +4637,8 @@ class NeedConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many Need nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One Need in a page, with the cursor pointing at it.")
@@ -4677,8 +4656,8 @@ class NeedEdge:
 
 @strawberry.type(description="A grid worker's visit to a resident (入民户、访民情); sensitive.")
 class HomeVisit(Node):
-    visited_on: datetime.date | None = strawberry.field(description="Date of the visit.")
-    notes: str | None = strawberry.field(description="What was found; null when not written.")
+    visited_on: datetime.date = strawberry.field(description="Date of the visit.")
+    notes: str = strawberry.field(description="What was found; null when not written.")
 
     @strawberry.field(description="The grid worker who visited. Null also when you may not see it.")
     def worker(self, info: Info) -> Person | None:
@@ -4717,8 +4696,8 @@ class HomeVisitConnection:
         return PageInfo.of(self.page)
 
     @strawberry.field(description="How many HomeVisit nodes match the filter in all pages; counted only when selected.")
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One HomeVisit in a page, with the cursor pointing at it.")
@@ -4738,21 +4717,19 @@ class HomeVisitEdge:
     description="Who read which sensitive fields of whom, when and why (administrators only; never changed)."
 )
 class AuditEntry(Node):
-    at: datetime.datetime | None = strawberry.field(description="When the request was made.")
+    at: datetime.datetime = strawberry.field(description="When the request was made.")
     viewer_id: str | None = strawberry.field(description="Database id of the person who made the request.")
-    roles: list[str] | None = strawberry.field(description="The viewer's roles at the time.")
-    purpose: str | None = strawberry.field(description="The purpose the viewer declared; null when none was given.")
-    operation: str | None = strawberry.field(
-        description="Name of the GraphQL operation; null for an anonymous operation."
-    )
+    roles: list[str] = strawberry.field(description="The viewer's roles at the time.")
+    purpose: str = strawberry.field(description="The purpose the viewer declared; null when none was given.")
+    operation: str = strawberry.field(description="Name of the GraphQL operation; null for an anonymous operation.")
     access: AuditEntryAccess | None = strawberry.field(
         description="How the sensitive fields were used; null for entries older than this field (reads)."
     )
-    subject_label: str | None = strawberry.field(description="Type of the entity read, e.g. Person.")
+    subject_label: str = strawberry.field(description="Type of the entity read, e.g. Person.")
     subject_id: str | None = strawberry.field(
         description="Database id of the entity read; null for a filter or sort over many rows."
     )
-    fields: list[str] | None = strawberry.field(description="The sensitive fields used.")
+    fields: list[str] = strawberry.field(description="The sensitive fields used.")
 
     # A domain's field, not the model's: schema/codegen/objects.py EXTRA_FIELDS adds it.
     viewer = strawberry.field(
@@ -4798,8 +4775,8 @@ class AuditEntryConnection:
     @strawberry.field(
         description="How many AuditEntry nodes match the filter in all pages; counted only when selected."
     )
-    def total_count(self) -> int | None:
-        return self.page.total
+    def total_count(self) -> int:
+        return fields.total_count(self.page)
 
 
 @strawberry.type(description="One AuditEntry in a page, with the cursor pointing at it.")

@@ -8,12 +8,13 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
+from graph.core.model import ENTITIES
 from graph.explore import ExploreEdge as EdgeRecord
 from graph.explore import ExploreNode as NodeRecord
 from graph.explore import Subgraph as SubgraphRecord
 from schema.context import Info
 from schema.privacy import json_props, shown
-from schema.relay import to_global_id
+from schema.relay import Node, to_global_id
 
 
 def _edge_props(props: dict[str, Any]) -> dict[str, Any]:
@@ -49,6 +50,16 @@ class ExploreNode:
     @strawberry.field
     def properties(self, info: Info) -> JSON:
         return JSON(json_props(self.record.label, self.record.id, self.record.props, info.context.record_full_read))
+
+    @strawberry.field(
+        description="The node as its own type (Person, Wish, …), typed fields beside `properties`; read as "
+        "node(id:) reads it (batched per label), so null where the viewer may not read it."
+    )
+    async def node(self, info: Info) -> Node | None:
+        label = self.record.label
+        if label not in ENTITIES:
+            return None
+        return Node.of(await info.context.node_loader(label).load(self.record.id))
 
 
 @strawberry.type(description="A relationship to draw, from source to target (node global ids).")

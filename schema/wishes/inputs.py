@@ -6,6 +6,8 @@ import datetime
 
 import strawberry
 
+from schema.entities.enums import WishCategory
+
 
 @strawberry.input
 class CreateWishInput:
@@ -13,7 +15,7 @@ class CreateWishInput:
         description="The resident in need: the signed-in person, or one of their grid's residents for a grid worker."
     )
     title: str
-    category: str
+    category: WishCategory = strawberry.field(description="What the wish asks for.")
     description: str = ""
     urgency: int = strawberry.field(default=2, description="1 (can wait) to 4 (urgent).")
     head_count: int = strawberry.field(default=1, description="How many helpers the wish needs.")

@@ -88,7 +88,7 @@ class WishMutation:
             requester_id=own_id(input.requester_id, ("Person",), "requesterId"),
             title=input.title,
             description=input.description,
-            category=input.category,
+            category=input.category.value,
             urgency=input.urgency,
             head_count=input.head_count,
             required_skill_ids=[own_id(s, ("Skill",), "requiredSkillIds") for s in input.required_skill_ids],

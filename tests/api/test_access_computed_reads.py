@@ -281,7 +281,7 @@ WHERE h:GridWorker AND coalesce(h.birthYear <= $adultBornBy, true) AND h <> r
 WITH g, w, r, h ORDER BY w.id, h.id LIMIT 1
 MATCH (b:Building)-[:IN_GRID]->(far:Grid) WHERE NOT (far)-[:ADJACENT_TO*0..1]-(g)
 WITH w, r, h, b ORDER BY b.id LIMIT 1
-CREATE (x:Household {id: 'jf-h-hidden-route', name: '隐藏户'})-[:IN_BUILDING]->(b)
+CREATE (x:Household {id: 'jf-h-hidden-route', name: '隐藏户', room: '0-101'})-[:IN_BUILDING]->(b)
 CREATE (r)-[:IN_HOUSEHOLD]->(x), (h)-[:IN_HOUSEHOLD]->(x)
 RETURN w.id AS wish, h.id AS helper
 """

@@ -172,12 +172,12 @@ async def test_a_topic_from_recurring_events_through_the_four_stages(
     timeline = [(u["node"]["at"], u["node"]["progress"]) for u in found["updates"]["edges"]]
     assert timeline == [(yesterday, 40), (TODAY.isoformat(), 100)]
     assert [(h["node"]["action"], h["node"]["toStage"]) for h in found["history"]["edges"]] == [
-        ("propose", "PROPOSED"),
-        ("accept", "ACCEPTED"),
-        ("deliberate", "DELIBERATED"),
-        ("supervise", "SUPERVISED"),
-        ("supervise", "SUPERVISED"),
-        ("solve", "REVIEWED"),
+        ("PROPOSE", "PROPOSED"),
+        ("ACCEPT", "ACCEPTED"),
+        ("DELIBERATE", "DELIBERATED"),
+        ("SUPERVISE", "SUPERVISED"),
+        ("SUPERVISE", "SUPERVISED"),
+        ("SOLVE", "REVIEWED"),
     ]
 
 

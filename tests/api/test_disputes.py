@@ -76,7 +76,7 @@ async def test_a_dispute_from_its_event_through_sessions_to_an_agreement(
     case = opened["dispute"]["id"]
     assert (opened["dispute"]["status"], opened["step"]["action"], opened["step"]["toStatus"]) == (
         "OPEN",
-        "open",
+        "OPEN",
         "OPEN",
     )
     assert (again["replayed"], again["dispute"]["id"], again["step"]["id"]) == (True, case, opened["step"]["id"])
@@ -105,7 +105,7 @@ async def test_a_dispute_from_its_event_through_sessions_to_an_agreement(
     session = {"disputeId": case, "heldOn": TODAY, "notes": "背靠背调解", "attendees": names, "token": staff}
     held = run(scratch_client, SESSION, **session, idempotencyKey="dp-session-1")
     assert run(scratch_client, SESSION, **session, idempotencyKey="dp-session-1")["replayed"] is True
-    assert held["step"]["action"] == "record_session"
+    assert held["step"]["action"] == "RECORD_SESSION"
     closed = run(
         scratch_client,
         CLOSE,
@@ -144,12 +144,12 @@ async def test_a_dispute_from_its_event_through_sessions_to_an_agreement(
     assert sessions == [{"heldOn": TODAY, "notes": "背靠背调解", "attendees": names, "dispute": {"id": case}}]
     steps = [(e["node"]["action"], e["node"]["toStatus"]) for e in found["history"]["edges"]]
     assert steps == [
-        ("open", "OPEN"),
-        ("add_party", "OPEN"),
-        ("add_party", "OPEN"),
-        ("assign_mediator", "MEDIATING"),
-        ("record_session", "MEDIATING"),
-        ("close", "CLOSED"),
+        ("OPEN", "OPEN"),
+        ("ADD_PARTY", "OPEN"),
+        ("ADD_PARTY", "OPEN"),
+        ("ASSIGN_MEDIATOR", "MEDIATING"),
+        ("RECORD_SESSION", "MEDIATING"),
+        ("CLOSE", "CLOSED"),
     ]
     assert [e["node"]["version"] for e in found["history"]["edges"]] == [1, 2, 3, 4, 5, 6]
 
@@ -192,7 +192,7 @@ async def test_not_reached_and_referred(scratch_client: TestClient, scratch_demo
     assert (referred["dispute"]["status"], referred["dispute"]["outcome"]) == ("CLOSED", "REFERRED")
     assert referred["step"] == {
         "id": referred["step"]["id"],
-        "action": "refer",
+        "action": "REFER",
         "fromStatus": "OPEN",
         "toStatus": "CLOSED",
         "actorId": who["staff"],

@@ -11,6 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from graph.core.db import Graph
+from graph.core.model import BUILT_IN_CATEGORIES
 from tests.api.event_cast import Cast, _own, find_cast, history, ok, p, refused, report
 from tests.api.gql import gid
 from tests.auth import bearer
@@ -29,7 +30,7 @@ async def test_report_to_close_through_every_handling_step(scratch_client: TestC
     assert (event["grid"]["dbId"], event["reporter"]["dbId"]) == (c.grid, c.reporter)
     assert made["step"] == {
         **made["step"],
-        "action": "report",
+        "action": "REPORT",
         "fromStatus": None,
         "toStatus": "REPORTED",
         "actorId": c.reporter,
@@ -75,19 +76,19 @@ async def test_report_to_close_through_every_handling_step(scratch_client: TestC
 
     steps = history(scratch_client, eid)
     assert [(s["action"], s["fromStatus"], s["toStatus"]) for s in steps] == [
-        ("report", None, "REPORTED"),
-        ("verify", "REPORTED", "VERIFIED"),
-        ("assign", "VERIFIED", "ASSIGNED"),
-        ("start", "ASSIGNED", "IN_PROGRESS"),
-        ("hold", "IN_PROGRESS", "ON_HOLD"),
-        ("resume", "ON_HOLD", "IN_PROGRESS"),
-        ("escalate", "IN_PROGRESS", "ESCALATED"),
-        ("assign", "ESCALATED", "ASSIGNED"),
-        ("start", "ASSIGNED", "IN_PROGRESS"),
-        ("resolve", "IN_PROGRESS", "RESOLVED"),
-        ("review", "RESOLVED", "REVIEWED"),
-        ("rate", "REVIEWED", "REVIEWED"),
-        ("close", "REVIEWED", "CLOSED"),
+        ("REPORT", None, "REPORTED"),
+        ("VERIFY", "REPORTED", "VERIFIED"),
+        ("ASSIGN", "VERIFIED", "ASSIGNED"),
+        ("START", "ASSIGNED", "IN_PROGRESS"),
+        ("HOLD", "IN_PROGRESS", "ON_HOLD"),
+        ("RESUME", "ON_HOLD", "IN_PROGRESS"),
+        ("ESCALATE", "IN_PROGRESS", "ESCALATED"),
+        ("ASSIGN", "ESCALATED", "ASSIGNED"),
+        ("START", "ASSIGNED", "IN_PROGRESS"),
+        ("RESOLVE", "IN_PROGRESS", "RESOLVED"),
+        ("REVIEW", "RESOLVED", "REVIEWED"),
+        ("RATE", "REVIEWED", "REVIEWED"),
+        ("CLOSE", "REVIEWED", "CLOSED"),
     ]
     assert [s["actorId"] for s in steps][:6] == [c.reporter, c.staff, c.staff, c.handler, c.handler, c.handler]
     assert [s["actorId"] for s in steps][10:] == [c.reviewer, c.reporter, c.staff]
@@ -123,9 +124,10 @@ async def test_invalid_steps_are_refused_naming_the_state_and_the_actor(scratch_
     assert (invalid["event"]["status"], invalid["event"]["light"]) == ("INVALID", None)
     after = refused(scratch_client, "verifyEvent", c.token(c.staff), eventId=eid)
     assert "INVALID" in after["message"]
-    assert refused(scratch_client, "reportEvent", c.token(c.reporter), category="NOPE", title="x", gridId=c.grid)[
-        "extensions"
-    ] == {"code": "BAD_USER_INPUT", "argument": "category"}
+    nope = refused(scratch_client, "reportEvent", c.token(c.reporter), category="NOPE", title="x", gridId=c.grid)
+    assert nope["extensions"] == {"code": "BAD_USER_INPUT", "argument": "category"}
+    # The refusal names the categories there are, so a client can correct itself.
+    assert all(code in nope["message"] for code, _, _ in BUILT_IN_CATEGORIES)
 
 
 async def test_the_handler_asks_for_reassignment(scratch_client: TestClient, cast: Cast) -> None:
@@ -210,4 +212,4 @@ async def test_a_grid_worker_handles_a_small_event_on_the_spot(scratch_client: T
     event = done["event"]
     assert (event["status"], event["selfHandled"], event["handlerPerson"]) == ("CLOSED", True, {"dbId": c.staff})
     assert event["closedAt"] is not None and event["resolvedAt"] is not None
-    assert [s["action"] for s in history(scratch_client, eid)] == ["report", "self_handle"]
+    assert [s["action"] for s in history(scratch_client, eid)] == ["REPORT", "SELF_HANDLE"]

@@ -119,7 +119,7 @@ async def test_idempotency_keys_replay(scratch_client: TestClient, cast: Cast) -
         ok(scratch_client, "verifyEvent", staff, **step),
     )
     assert (verified["replayed"], replay["replayed"], replay["step"]["id"]) == (False, True, verified["step"]["id"])
-    assert [s["action"] for s in history(scratch_client, eid)] == ["report", "verify"]
+    assert [s["action"] for s in history(scratch_client, eid)] == ["REPORT", "VERIFY"]
     misuse = refused(
         scratch_client, "invalidateEvent", c.token(c.staff), eventId=eid, note="x", idempotencyKey="ev-verify-1"
     )

@@ -62,6 +62,18 @@ def test_neighborhood_is_drawable_limited_and_filtered(client: TestClient) -> No
     assert data(client, NEIGHBORHOOD, id=gid("Grid", "nowhere"), depth=1, limit=5, types=None)["neighborhood"] is None
 
 
+def test_a_drawn_node_is_also_its_own_type(client: TestClient) -> None:
+    q = """query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 40) { nodes { id label properties node {
+           __typename id ... on Grid { name kind } ... on Building { name floors } ... on Person { name gender } } } } }"""
+    nodes = data(client, q, id=gid("Grid", "jf-g02"))["neighborhood"]["nodes"]
+    assert {n["label"] for n in nodes} >= {"Grid", "Building"}
+    for n in nodes:
+        typed = n["node"]
+        assert (typed["__typename"], typed["id"]) == (n["label"], n["id"])
+        for field in {"name", "kind", "floors", "gender"} & typed.keys():
+            assert typed[field] == n["properties"][field], (n["label"], field)
+
+
 def test_paths_connect_the_two_ends(client: TestClient) -> None:
     q = """query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxLength: 6, first: 3) {
            nodes { id } edges { source target } } }"""

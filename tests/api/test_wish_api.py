@@ -102,12 +102,12 @@ async def test_a_wish_from_creation_to_fulfilment(scratch_client: TestClient, sc
                  edges { node { action fromStatus toStatus actorId at } } } } } }"""
     steps = [e["node"] for e in data(scratch_client, history, id=wish)["node"]["history"]["edges"]]
     assert [(s["action"], s["fromStatus"], s["toStatus"]) for s in steps] == [
-        ("create", None, "SUBMITTED"),
-        ("verify", "SUBMITTED", "VERIFIED"),
-        ("publish", "VERIFIED", "PUBLISHED"),
-        ("claim", "PUBLISHED", "CLAIMED"),
-        ("start", "CLAIMED", "IN_PROGRESS"),
-        ("fulfil", "IN_PROGRESS", "FULFILLED"),
+        ("CREATE", None, "SUBMITTED"),
+        ("VERIFY", "SUBMITTED", "VERIFIED"),
+        ("PUBLISH", "VERIFIED", "PUBLISHED"),
+        ("CLAIM", "PUBLISHED", "CLAIMED"),
+        ("START", "CLAIMED", "IN_PROGRESS"),
+        ("FULFIL", "IN_PROGRESS", "FULFILLED"),
     ]
     assert [s["actorId"] for s in steps] == [who["requester"], *[who["staff"]] * 2, *[pid(first)] * 3]
     assert all(s["at"] for s in steps)
@@ -142,7 +142,7 @@ async def test_apply_match_plan_writes_all_claims_once(scratch_client: TestClien
         scratch_client, bearer(staff, "grid_worker"), APPLY, input={"scope": scope, "fingerprint": plan["fingerprint"]}
     )
     assert len(applied["applyMatchPlan"]) == len(plan["assignments"])
-    assert all(c["transition"] == {"action": "claim", "actorId": staff} for c in applied["applyMatchPlan"])
+    assert all(c["transition"] == {"action": "CLAIM", "actorId": staff} for c in applied["applyMatchPlan"])
     assert (await scratch_demo.read(CLAIMS))[0]["n"] == before + len(plan["assignments"])
     pairs = [(a["wish"]["dbId"], a["helper"]["dbId"]) for a in plan["assignments"]]
     written = await scratch_demo.read(

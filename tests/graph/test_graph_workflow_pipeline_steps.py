@@ -44,7 +44,7 @@ async def wish(demo_graph: Graph) -> AsyncIterator[Wish]:
         Actor(who["requester"]),
         requester_id=who["requester"],
         title="换灯泡",
-        category="生活",
+        category="DAILY_LIFE",
     )
     yield Wish(made.node.id, who["requester"], who["staff"])
     demo_graph.publisher = None
