@@ -156,13 +156,13 @@ def test_input_missing_ids_and_validation_in_chinese_and_english(client: TestCli
         ("{ wishes(first: -1) { totalCount } }", "BAD_USER_INPUT", "输入有误"),
         ("{ wishes(first: 1) { nope } }", "GRAPHQL_VALIDATION_FAILED", "查询无法解析或与接口定义不符"),
         (
-            "query($id: ID!) { explainExclusion(wishId: $id, helperId: $id) { excluded } }",
+            "query($id: ID!) { statistics(scope: $id) { totals { wishesFulfilled } } }",
             "NOT_FOUND",
             "找不到所指的对象",
         ),
     ]
     for query, expected, chinese in cases:
-        variables = {"id": gid("Wish", "jf-w-none")}
+        variables = {"id": gid("Grid", "nowhere")}
         english = client.post("/graphql", json={"query": query, "variables": variables}).json()
         zh = client.post("/graphql", json={"query": query, "variables": variables}, headers=ZH).json()
         assert english["errors"][0]["extensions"]["code"] == zh["errors"][0]["extensions"]["code"] == expected
