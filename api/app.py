@@ -11,7 +11,6 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
@@ -21,7 +20,7 @@ from api import websockets
 from api.auth import AuthError, TokenVerifier, resolved
 from api.broker import open_broker
 from api.explorer import explorer_routes
-from api.limits import BodySizeLimit, CodedErrors, GraphQLPost, error_response
+from api.limits import BodySizeLimit, CodedErrors, GraphQLPost, error_response, language_of
 from api.logs import REQUEST_ID_HEADER, RequestLog
 from api.metrics import MeteredGraphQL, metrics, observe_neo4j
 from api.ratelimit import RateLimiter, rates
@@ -30,7 +29,9 @@ from api.settings import Settings
 from graph.core.db import Graph
 from graph.core.errors import DatabaseUnavailable
 from graph.core.migrations import migrate
+from schema.codes import ErrorCode
 from schema.context import Context
+from schema.messages import negotiate
 from schema.served import build_schema
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ class GraphQLApp(MeteredGraphQL):
             broker=request.app.state.broker,
             websocket=websocket,
             expires_at=getattr(request.state, "expires_at", None) if websocket else None,
+            language=negotiate(request.headers.get("accept-language")),
         )
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
@@ -93,12 +95,15 @@ class Authenticated:
         over = await self.limiter.hit(subject, request.client.host if request.client else "unknown")
         if over is not None:
             headers = {"Retry-After": str(over.retry_after)}
-            await error_response(429, over.message, "RATE_LIMITED", headers=headers)(scope, receive, send)
+            limited = error_response(
+                429, over.message, ErrorCode.RATE_LIMITED, headers, language_of(scope), retryAfter=over.retry_after
+            )
+            await limited(scope, receive, send)
             return
         if viewer is None:
-            body = {"errors": [{"message": str(refused), "extensions": {"code": "UNAUTHENTICATED"}}]}
             headers = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
-            await JSONResponse(body, status_code=401, headers=headers)(scope, receive, send)
+            unsigned = error_response(401, str(refused), ErrorCode.UNAUTHENTICATED, headers, language_of(scope))
+            await unsigned(scope, receive, send)
             return
         request.state.viewer = viewer
         await self.app(scope, receive, send)

@@ -8,6 +8,9 @@ from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from schema.codes import ErrorCode
+from schema.messages import ENGLISH, localise, negotiate
+
 GRAPHQL_PATH = "/graphql"
 # The one request body /graphql reads. Browsers cannot send it cross-origin without a CORS preflight, so a page
 # elsewhere cannot make a signed-in user's browser post a mutation (text/plain, forms and multipart are refused).
@@ -15,17 +18,34 @@ JSON = "application/json"
 
 # Codes of the refusals Strawberry and Starlette answer in plain text, by status.
 STATUS_CODES = {
-    400: "BAD_REQUEST",
-    404: "NOT_FOUND",
-    405: "METHOD_NOT_ALLOWED",
-    413: "PAYLOAD_TOO_LARGE",
-    415: "UNSUPPORTED_MEDIA_TYPE",
+    400: ErrorCode.BAD_REQUEST,
+    404: ErrorCode.NOT_FOUND,
+    405: ErrorCode.METHOD_NOT_ALLOWED,
+    413: ErrorCode.PAYLOAD_TOO_LARGE,
+    415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
 }
 
 
-def error_response(status: int, message: str, code: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    """A GraphQL-shaped error body: `{"errors": [{"message", "extensions": {"code"}}]}`."""
-    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
+def language_of(scope: Scope) -> str:
+    """The language a refusal is worded in: the request's Accept-Language, negotiated (schema/messages.py)."""
+    return negotiate(Headers(scope=scope).get("accept-language"))
+
+
+def error_response(
+    status: int,
+    message: str,
+    code: ErrorCode,
+    headers: dict[str, str] | None = None,
+    language: str = ENGLISH,
+    **params: object,
+) -> JSONResponse:
+    """A GraphQL-shaped error body: `{"errors": [{"message", "extensions": {"code"}}]}`, the message in `language`
+    (in Chinese the English text is kept as `extensions.detail`; `params` fill the Chinese text)."""
+    extensions: dict[str, object] = {"code": code.name}
+    worded = localise(code, language, message, params)
+    if worded != message:
+        extensions["detail"] = message
+    body = {"errors": [{"message": worded, "extensions": extensions}]}
     return JSONResponse(body, status_code=status, headers=headers)
 
 
@@ -40,9 +60,11 @@ class BodySizeLimit:
         self.app = app
         self.max_bytes = max_bytes
 
-    def _too_large(self) -> JSONResponse:
+    def _too_large(self, scope: Scope) -> JSONResponse:
         message = f"the request body exceeds the limit of {self.max_bytes:,} bytes"
-        return error_response(413, message, "PAYLOAD_TOO_LARGE")
+        return error_response(
+            413, message, ErrorCode.PAYLOAD_TOO_LARGE, language=language_of(scope), limit=self.max_bytes
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -51,10 +73,13 @@ class BodySizeLimit:
         declared = Headers(scope=scope).get("content-length")
         if declared is not None:
             if not declared.isdigit():
-                await error_response(400, "Content-Length is not a number", "BAD_REQUEST")(scope, receive, send)
+                refused = error_response(
+                    400, "Content-Length is not a number", ErrorCode.BAD_REQUEST, language=language_of(scope)
+                )
+                await refused(scope, receive, send)
                 return
             if int(declared) > self.max_bytes:
-                await self._too_large()(scope, receive, send)
+                await self._too_large(scope)(scope, receive, send)
                 return
         received = 0
         started = False
@@ -78,7 +103,7 @@ class BodySizeLimit:
         except _TooLarge:
             if started:
                 raise
-            await self._too_large()(scope, receive, send)
+            await self._too_large(scope)(scope, receive, send)
 
 
 class GraphQLPost:
@@ -95,7 +120,8 @@ class GraphQLPost:
         given = Headers(scope=scope).get("content-type", "")
         if given.split(";")[0].strip().lower() != JSON:
             message = f"POST {GRAPHQL_PATH} takes `Content-Type: {JSON}` only (got {given[:80]!r})"
-            await error_response(415, message, "UNSUPPORTED_MEDIA_TYPE")(scope, receive, send)
+            refused = error_response(415, message, ErrorCode.UNSUPPORTED_MEDIA_TYPE, language=language_of(scope))
+            await refused(scope, receive, send)
             return
         # The body is bounded by BodySizeLimit (outside this middleware), so reading it whole here is safe.
         body, more = b"", True
@@ -107,7 +133,7 @@ class GraphQLPost:
             more = part.get("more_body", False)
         problem = _body_problem(body)
         if problem is not None:
-            await error_response(400, problem, "BAD_REQUEST")(scope, receive, send)
+            await error_response(400, problem, ErrorCode.BAD_REQUEST, language=language_of(scope))(scope, receive, send)
             return
         replayed = False
 
@@ -177,18 +203,18 @@ class CodedErrors:
             elif message["type"] == "http.response.body" and start is not None:
                 body += message.get("body", b"")
                 if not message.get("more_body", False):
-                    await self._coded(start["status"], body.decode("utf-8", "replace"))(scope, receive, send)
+                    coded = self._coded(start["status"], body.decode("utf-8", "replace"), language_of(scope))
+                    await coded(scope, receive, send)
                 return
             await send(message)
 
         await self.app(scope, receive, recode)
 
-    def _coded(self, status: int, text: str) -> JSONResponse:
+    def _coded(self, status: int, text: str, language: str) -> JSONResponse:
         if text.startswith("mutations are not allowed when using GET"):
-            return error_response(
-                405, "mutations are sent with POST only", "METHOD_NOT_ALLOWED", headers={"Allow": "POST"}
-            )
+            message, allow = "mutations are sent with POST only", {"Allow": "POST"}
+            return error_response(405, message, ErrorCode.METHOD_NOT_ALLOWED, headers=allow, language=language)
         if text == "Too many operations":
             message = f"too many operations in one request: at most {self.max_operations}"
-            return error_response(400, message, "QUERY_TOO_COMPLEX")
-        return error_response(status, text, STATUS_CODES.get(status, "BAD_REQUEST"))
+            return error_response(400, message, ErrorCode.QUERY_TOO_COMPLEX, language=language)
+        return error_response(status, text, STATUS_CODES.get(status, ErrorCode.BAD_REQUEST), language=language)

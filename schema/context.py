@@ -36,6 +36,8 @@ class Context:
     websocket: bool = False
     # When a websocket's sign-in ends (its token's `exp`, seconds since the epoch): the API closes it then.
     expires_at: float | None = None
+    # The language of error messages, from the request's Accept-Language (schema/messages.py): "en" or "zh".
+    language: str = "en"
     _loaders: dict[Hashable, DataLoader[Any, Any]] = field(default_factory=dict)
     # Sensitive fields read in full during this request: (label, id) → fields; the audit log gets them at the end.
     full_reads: dict[tuple[str, str], set[str]] = field(default_factory=dict)

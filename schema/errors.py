@@ -14,27 +14,32 @@ from graph.core.errors import (
     DatabaseUnavailable,
     Forbidden,
     InvalidInput,
+    InvalidState,
     KeyReused,
     NotFound,
     QueryTimeout,
 )
+from schema.codes import ErrorCode
+from schema.messages import ENGLISH, localise
 
 log = logging.getLogger(__name__)
 
-BAD_USER_INPUT = "BAD_USER_INPUT"
-NOT_FOUND = "NOT_FOUND"
-CONFLICT = "CONFLICT"
-UNAUTHENTICATED = "UNAUTHENTICATED"
-FORBIDDEN = "FORBIDDEN"
-SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
-INTERNAL = "INTERNAL_SERVER_ERROR"
-VALIDATION = "GRAPHQL_VALIDATION_FAILED"
+# The codes by name, from the contract's one enum (schema/codes.py; each value is its name).
+BAD_USER_INPUT = ErrorCode.BAD_USER_INPUT.name
+NOT_FOUND = ErrorCode.NOT_FOUND.name
+INVALID_STATE = ErrorCode.INVALID_STATE.name
+CONFLICT = ErrorCode.CONFLICT.name
+UNAUTHENTICATED = ErrorCode.UNAUTHENTICATED.name
+FORBIDDEN = ErrorCode.FORBIDDEN.name
+SERVICE_UNAVAILABLE = ErrorCode.SERVICE_UNAVAILABLE.name
+INTERNAL = ErrorCode.INTERNAL_SERVER_ERROR.name
+VALIDATION = ErrorCode.GRAPHQL_VALIDATION_FAILED.name
 # Over a depth, alias, token, cost or operations limit (schema/complexity.py, api/limits.py).
-QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+QUERY_TOO_COMPLEX = ErrorCode.QUERY_TOO_COMPLEX.name
 # An idempotency key the caller had used for another request.
-IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+IDEMPOTENCY_KEY_REUSED = ErrorCode.IDEMPOTENCY_KEY_REUSED.name
 # Neo4j stopped the transaction at NEO4J_QUERY_TIMEOUT.
-QUERY_TIMEOUT = "QUERY_TIMEOUT"
+QUERY_TIMEOUT = ErrorCode.QUERY_TIMEOUT.name
 
 
 def user_error(message: str, argument: str | None = None, code: str = BAD_USER_INPUT) -> GraphQLError:
@@ -59,7 +64,8 @@ class ErrorCodes(MaskErrors):
         if not self.suggests:
             for error in translated:
                 error.message = SUGGESTION.sub("", error.message)
-        return translated
+        language = getattr(self.execution_context.context, "language", ENGLISH)
+        return [_localised(error, language) for error in translated]
 
     def _translate(self, error: GraphQLError) -> GraphQLError:
         original = error.original_error
@@ -75,6 +81,8 @@ class ErrorCodes(MaskErrors):
             return self._with(error, _without_value(error), {"code": BAD_USER_INPUT})
         if isinstance(original, KeyReused):
             return self._with(error, str(original), {"code": IDEMPOTENCY_KEY_REUSED, "argument": original.argument})
+        if isinstance(original, InvalidState):
+            return self._with(error, str(original), _state_extensions(original))
         if isinstance(original, InvalidInput):
             return self._with(
                 error,
@@ -112,6 +120,37 @@ class ErrorCodes(MaskErrors):
             path=error.path,
             extensions=extensions,
         )
+
+
+def _state_extensions(refused: InvalidState) -> dict[str, object]:
+    """A step refused for the case's state: the state, the step and the steps the viewer could take now, as the
+    enums' values (upper case: `mark_duplicate` is `MARK_DUPLICATE`)."""
+    return {
+        "code": INVALID_STATE,
+        "argument": refused.argument,
+        "currentStatus": refused.state,
+        "action": refused.action.upper(),
+        "allowedActions": [action.upper() for action in refused.allowed],
+        # What the case is, for the message in another language; removed before the error leaves.
+        "noun": refused.noun,
+    }
+
+
+def _localised(error: GraphQLError, language: str) -> GraphQLError:
+    """The error's message in `language` (schema/messages.py); in Chinese the English text stays as `detail`."""
+    extensions = dict(error.extensions or {})
+    noun = extensions.pop("noun", None)
+    try:
+        code = ErrorCode(extensions.get("code"))
+    except ValueError:
+        code = None
+    message = error.message
+    if code is not None and language != ENGLISH:
+        message = localise(code, language, error.message, {**extensions, "noun": noun})
+        extensions["detail"] = error.message
+    if message == error.message and extensions == (error.extensions or {}):
+        return error
+    return ErrorCodes._with(error, message, extensions)
 
 
 class ProductionErrorCodes(ErrorCodes):

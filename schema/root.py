@@ -9,6 +9,7 @@ from graphql import GraphQLError
 from strawberry.tools import merge_types
 
 from schema.audit import AuditLog
+from schema.codes import ErrorCode
 from schema.council import CouncilMutation, CouncilQuery
 from schema.disputes import DisputeMutation
 from schema.entities.lists import ListQuery, LookupQuery
@@ -50,6 +51,8 @@ Mutation = merge_types("Mutation", MUTATIONS)
 # Every entity's type (registered as schema.entities.objects is imported, by ListQuery's module): node(id:)
 # returns them through the Node interface, so each is listed even where no field names it.
 NODE_TYPES: list[type] = list(TYPES.values())
+# The types the contract lists though no field returns them: the node types, and the codes of `extensions.code`.
+UNRETURNED_TYPES: list[type] = [*NODE_TYPES, ErrorCode]
 
 
 class Schema(strawberry.Schema):
@@ -62,6 +65,6 @@ schema = Schema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,
-    types=NODE_TYPES,
+    types=UNRETURNED_TYPES,
     extensions=[ErrorCodes, SignedInOnly, AuditLog],
 )

@@ -10,7 +10,7 @@ from strawberry.schema.config import StrawberryConfig
 from schema.caches import CACHES
 from schema.complexity import Limits, limit_extensions
 from schema.errors import ErrorCodes, ProductionErrorCodes
-from schema.root import NODE_TYPES, Mutation, Query, Schema, schema
+from schema.root import UNRETURNED_TYPES, Mutation, Query, Schema, schema
 from schema.subscriptions import Subscription
 
 
@@ -26,7 +26,7 @@ def build_schema(limits: Limits, production: bool) -> Schema:
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
-        types=NODE_TYPES,
+        types=UNRETURNED_TYPES,
         # The contract schema's own extensions first (ErrorCodes codes and masks what the limits refuse); the caches
         # before the limits, whose cost check adds to the validation errors the validation cache sets.
         extensions=[*_contract_extensions(production), *CACHES, *limit_extensions(limits, production)],

@@ -27,6 +27,20 @@ class KeyReused(InvalidInput):
         super().__init__(message, "idempotencyKey")
 
 
+class InvalidState(InvalidInput):
+    """A workflow step its table does not allow from the case's current state (a role that may take it, another time).
+
+    `state` is the case's state, `action` the step refused, `allowed` the steps the same actor could take now, and
+    `noun` what the case is ("wish"), so a refusal can be said in any language.
+    """
+
+    def __init__(
+        self, message: str, argument: str, *, noun: str, action: str, state: str, allowed: tuple[str, ...]
+    ) -> None:
+        super().__init__(message, argument)
+        self.noun, self.action, self.state, self.allowed = noun, action, state, allowed
+
+
 class NotFound(GraphError):
     """A node the caller named does not exist; `argument` names the argument that named it."""
 

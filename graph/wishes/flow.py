@@ -53,6 +53,8 @@ MACHINE = StateMachine(
         SELF: "the claimant (a member of the claiming branch, the contact of the claiming unit)",
         STAFF: "a grid worker of its community or an administrator",
     },
+    # A helper may give back or decline for the claim they hold (the lock reads `actsFor` only for a named claimant).
+    implies={HELPER: frozenset({SELF})},
 )
 
 # The steps of a wish that exists; create makes one.

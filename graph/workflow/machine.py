@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from graph.core.errors import Forbidden, InvalidInput
+from graph.core.errors import Forbidden, InvalidState
 
 # The state of a case that does not exist yet: the one a creating action leaves.
 NEW = ""
@@ -38,6 +38,8 @@ class StateMachine:
     moves: Mapping[str, Move]
     who: Mapping[str, str] = field(default_factory=dict)
     what: Mapping[str, str] = field(default_factory=dict)
+    # Relations that entail others when the steps an actor could take are listed (a helper acts for their own claim).
+    implies: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # How an invalid move is refused: {action} (underscores as spaces), {noun}, {state}.
     refusal_text: str = "cannot {action} a {noun} that is {state}"
 
@@ -93,13 +95,27 @@ class StateMachine:
         who = " or ".join(name for role, name in self.who.items() if role in actors)
         return f"you may not {what}: only {who} may"
 
-    def verdict(self, action: str, state: str, roles: frozenset[str], argument: str, whom: str = "") -> str:
-        """The target of `action` from `state` for an actor holding `roles`; InvalidInput or Forbidden if not allowed.
+    def allowed(self, state: str, roles: frozenset[str]) -> tuple[str, ...]:
+        """The steps an actor holding `roles` could take on a case in `state`, in the table's order (creating steps
+        aside): what a refusal offers instead. The workflow's own rules (capacity, notes) may still refuse one."""
+        held = roles.union(*(self.implies.get(role, frozenset()) for role in roles))
+        return tuple(
+            action
+            for action, move in self.moves.items()
+            if NEW not in move.sources and state in move.sources and self.may(action, held)
+        )
 
-        The state is judged first: a step that no one could take now is refused as such, whoever asks.
+    def verdict(self, action: str, state: str, roles: frozenset[str], argument: str, whom: str = "") -> str:
+        """The target of `action` from `state` for an actor holding `roles`; Forbidden or InvalidState if not allowed.
+
+        The actor is judged first: a role that may never take the step is told so (Forbidden), whatever the state;
+        one that may is told the state is wrong (InvalidState), with the steps it could take now.
         """
-        if not self.can(action, state):
-            raise InvalidInput(self.refusal(action, state), argument)
         if not self.may(action, roles):
             raise Forbidden(self.forbidden(action, whom))
+        if not self.can(action, state):
+            allowed = self.allowed(state, roles)
+            raise InvalidState(
+                self.refusal(action, state), argument, noun=self.noun, action=action, state=state, allowed=allowed
+            )
         return self.target(action, state)

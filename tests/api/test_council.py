@@ -119,7 +119,14 @@ async def test_a_topic_from_recurring_events_through_the_four_stages(
     assert not set(events) & {e["dbId"] for c in after for e in c["events"]}
 
     early = refused(scratch_client, SUPERVISE, topicId=topic, progress=10, note="x", token=t_staff)
-    assert early["extensions"] == {"code": "BAD_USER_INPUT", "argument": "topicId"} and "PROPOSED" in early["message"]
+    assert early["extensions"] == {
+        "code": "INVALID_STATE",
+        "argument": "topicId",
+        "currentStatus": "PROPOSED",
+        "action": "SUPERVISE",
+        "allowedActions": ["ACCEPT", "REJECT", "MERGE"],
+    }
+    assert "PROPOSED" in early["message"]
     agenda = refused(scratch_client, ACCEPT, topicId=topic, token=t_staff)
     assert agenda["extensions"] == {"code": "BAD_USER_INPUT", "argument": "meetingId"}
     by_resident = refused(scratch_client, ACCEPT, topicId=topic, meetingId=meeting_id, token=t_resident)

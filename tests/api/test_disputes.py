@@ -84,7 +84,13 @@ async def test_a_dispute_from_its_event_through_sessions_to_an_agreement(
     assert twice["extensions"]["code"] == "CONFLICT"
 
     early = refused(scratch_client, SESSION, disputeId=case, heldOn=TODAY, notes="x", token=staff)
-    assert early["extensions"] == {"code": "BAD_USER_INPUT", "argument": "disputeId"}
+    assert early["extensions"] == {
+        "code": "INVALID_STATE",
+        "argument": "disputeId",
+        "currentStatus": "OPEN",
+        "action": "RECORD_SESSION",
+        "allowedActions": ["ADD_PARTY", "ASSIGN_MEDIATOR", "REFER"],
+    }
     assert "OPEN" in early["message"]
 
     applicant = gid("Person", who["residents"][0])
@@ -119,7 +125,13 @@ async def test_a_dispute_from_its_event_through_sessions_to_an_agreement(
     assert data(scratch_client, stats)["communityStats"]["disputesMediated"] == before + 1
 
     late = refused(scratch_client, PARTY, disputeId=case, partyId=applicant, role="APPLICANT", token=staff)
-    assert late["extensions"] == {"code": "BAD_USER_INPUT", "argument": "disputeId"}
+    assert late["extensions"] == {
+        "code": "INVALID_STATE",
+        "argument": "disputeId",
+        "currentStatus": "CLOSED",
+        "action": "ADD_PARTY",
+        "allowedActions": [],
+    }
     assert "CLOSED" in late["message"]
 
     q = """query($id: ID!) { node(id: $id) { ... on Dispute {

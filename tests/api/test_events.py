@@ -102,7 +102,13 @@ async def test_invalid_steps_are_refused_naming_the_state_and_the_actor(scratch_
     c = cast
     eid = report(scratch_client, c)["event"]["id"]
     early = refused(scratch_client, "startEvent", c.token(c.staff), eventId=eid)
-    assert early["extensions"] == {"code": "BAD_USER_INPUT", "argument": "eventId"}
+    assert early["extensions"] == {
+        "code": "INVALID_STATE",
+        "argument": "eventId",
+        "currentStatus": "REPORTED",
+        "action": "START",
+        "allowedActions": ["VERIFY", "INVALIDATE", "MARK_DUPLICATE", "SELF_HANDLE"],
+    }
     assert "REPORTED" in early["message"]
     by_reporter = refused(scratch_client, "verifyEvent", c.token(c.reporter), eventId=eid)
     assert by_reporter["extensions"] == {"code": "FORBIDDEN"}

@@ -86,7 +86,14 @@ async def test_a_wish_from_creation_to_fulfilment(scratch_client: TestClient, sc
         "no wish '"
     )
     invalid = step(scratch_client, "publishWish", staff, wishId=wish)["errors"][0]
-    assert invalid["extensions"] == {"code": "BAD_USER_INPUT", "argument": "wishId"}
+    # Staff may publish, another time: the state is what refuses, and what they could do now is said.
+    assert invalid["extensions"] == {
+        "code": "INVALID_STATE",
+        "argument": "wishId",
+        "currentStatus": "CLAIMED",
+        "action": "PUBLISH",
+        "allowedActions": ["RELEASE", "CONFIRM", "START", "CANCEL", "EXPIRE"],
+    }
     assert "CLAIMED" in invalid["message"]
 
     assert (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.core.errors import Forbidden, InvalidInput
+from graph.core.errors import Forbidden, InvalidInput, InvalidState
 from graph.workflow.machine import NEW, Move, StateMachine
 
 STAFF, OWNER = "isStaff", "isOwner"
@@ -42,11 +42,37 @@ def test_a_move_without_actors_leaves_the_actor_to_the_workflow() -> None:
     assert TABLE.may("note", frozenset({OWNER}))
 
 
-def test_the_state_is_judged_before_the_actor() -> None:
-    with pytest.raises(InvalidInput) as refused:
-        TABLE.verdict("shut_down", "SHUT", frozenset(), "caseId")
+def test_a_role_that_may_take_the_step_is_told_the_state_and_what_it_could_do_now() -> None:
+    with pytest.raises(InvalidState) as refused:
+        TABLE.verdict("shut_down", "SHUT", frozenset({STAFF}), "caseId")
     assert str(refused.value) == "cannot shut down a case that is SHUT"
-    assert refused.value.argument == "caseId"
+    assert isinstance(refused.value, InvalidInput) and refused.value.argument == "caseId"
+    assert (refused.value.noun, refused.value.action, refused.value.state) == ("case", "shut_down", "SHUT")
+    assert refused.value.allowed == ()
+    # An owner asking to shut an open case is refused for their role; one asking to write on a shut one, for its state.
+    with pytest.raises(InvalidState) as refused:
+        TABLE.verdict("note", "SHUT", frozenset({OWNER}), "caseId")
+    assert refused.value.allowed == ()
+
+
+def test_a_role_that_may_never_take_the_step_is_forbidden_whatever_the_state() -> None:
+    for state in ("OPEN", "SHUT"):
+        with pytest.raises(Forbidden, match=r"^you may not shut down this case: only staff may$"):
+            TABLE.verdict("shut_down", state, frozenset({OWNER}), "caseId")
+
+
+def test_the_steps_offered_are_those_of_the_state_and_the_role() -> None:
+    assert TABLE.allowed("OPEN", frozenset({STAFF})) == ("note", "shut_down")
+    assert TABLE.allowed("OPEN", frozenset({OWNER})) == ("note",)
+    assert TABLE.allowed("OPEN", frozenset()) == ()
+    implied = StateMachine(
+        noun="case",
+        states=TABLE.states,
+        terminal=TABLE.terminal,
+        moves=TABLE.moves,
+        implies={"isBoss": frozenset({STAFF})},
+    )
+    assert implied.allowed("OPEN", frozenset({"isBoss"})) == ("note", "shut_down")
 
 
 def test_who_may_act_is_said_in_the_tables_order() -> None:
