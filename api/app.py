@@ -31,6 +31,7 @@ from graph.core.db import Graph
 from graph.core.errors import DatabaseUnavailable
 from graph.core.migrations import migrate
 from schema.context import Context
+from schema.scalars import use_time_zone
 from schema.served import build_schema
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,7 @@ class Authenticated:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
+    use_time_zone(settings.community_timezone)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
