@@ -37,7 +37,13 @@ def parse_datetime(value: object) -> datetime.datetime:
             ) from None
     else:
         raise GraphQLError("a date-time is given as an ISO 8601 string", extensions={"code": BAD_USER_INPUT})
-    return found if found.tzinfo is not None else found.replace(tzinfo=_ZONE[0])
+    if found.tzinfo is not None:
+        return found
+    # The zone's offset at that moment as a fixed offset: the driver packs those as given offsets do (a ZoneInfo
+    # sent as it is crashed the driver's native packing).
+    offset = found.replace(tzinfo=_ZONE[0]).utcoffset()
+    assert offset is not None
+    return found.replace(tzinfo=datetime.timezone(offset))
 
 
 DateTime = strawberry.scalar(
