@@ -32,6 +32,7 @@ from graph.core.migrations import migrate
 from schema.codes import ErrorCode
 from schema.context import Context
 from schema.messages import negotiate
+from schema.scalars import use_time_zone
 from schema.served import build_schema
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,7 @@ class Authenticated:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
+    use_time_zone(settings.community_timezone)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -7,6 +7,7 @@ import secrets
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from limits import parse_many
 from pydantic import Field, SecretStr, model_validator
@@ -62,6 +63,8 @@ class Settings(BaseSettings):
     max_operations: int = Field(5, alias="MAX_OPERATIONS", ge=1)
     # Longest span of dates one argument pair may cover (statistics' from/to, coverageGaps' days): ten years.
     max_date_range_days: int = Field(3653, alias="MAX_DATE_RANGE_DAYS", ge=1)
+    # The community's IANA time zone: a DateTime argument given without an offset (or as a date) is read in it.
+    community_timezone: str = Field("Asia/Shanghai", alias="COMMUNITY_TIMEZONE")
     # Requests per caller in a moving window ("600/minute", "10/second"; several as "10/second;600/minute"): per
     # token subject when signed in, per client address otherwise; empty turns that limit off. Counted in Redis when
     # REDIS_URL is set (so every API process shares one budget), else in this process.
@@ -92,6 +95,14 @@ class Settings(BaseSettings):
                     parse_many(value)
                 except ValueError:
                     raise ValueError(f"{name} must read like 600/minute or 10/second;600/minute") from None
+        return self
+
+    @model_validator(mode="after")
+    def _time_zone_known(self) -> Settings:
+        try:
+            ZoneInfo(self.community_timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("COMMUNITY_TIMEZONE must be an IANA time zone, e.g. Asia/Shanghai") from None
         return self
 
     @model_validator(mode="after")

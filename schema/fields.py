@@ -48,8 +48,10 @@ def related_page(
 ) -> C:
     """A page of a relationship: the one the look-ahead read with the parent, or one loaded with its siblings'."""
     page = page_args(first, after, last, before, info.context.max_page_size)
-    plain_where, order = filters.plain(where), filters.order(order_by)
-    related = node.record.related
+    record = node.record
+    target = _target(record.label, field)
+    plain_where, order = filters.where(target, where), filters.order(order_by)
+    related = record.related
     # Which of the two keys the look-ahead used depends on totalCount being selected; a page read with its total
     # serves either way, one without it only a selection that does not ask for it.
     found = related.get(related_key(field, page, plain_where, order, True))
@@ -57,8 +59,6 @@ def related_page(
         found = related.get(related_key(field, page, plain_where, order, False))
     if found is not None:
         return connection(page=found)
-    record = node.record
-    target = _target(record.label, field)
 
     async def fetched() -> C:
         # Not read with its parent (a parent from a domain query): batched over the siblings.
@@ -104,7 +104,7 @@ async def listed_page(
 ) -> C:
     """A root list's page: `label` nodes (with a person role, if given) the viewer may read."""
     page = page_args(first, after, last, before, info.context.max_page_size)
-    plain_where, order = filters.plain(where), filters.order(order_by)
+    plain_where, order = filters.where(label, where), filters.order(order_by)
     found = await nodes.page(
         info.context.graph,
         label,

@@ -9,7 +9,9 @@ from typing import Any
 
 import strawberry
 
+from graph.core.model import ENTITIES
 from graph.core.records import Order
+from schema.relay import own_id
 from schema.values import described
 
 
@@ -34,7 +36,9 @@ class StringFilter:
     )
 
 
-@strawberry.input(description="Matches an id (the entity's own id, not the global one).")
+@strawberry.input(
+    description="Matches an id: the global id (`Node.id`) or the database id (`Node.dbId`); `startsWith` the database id."
+)
 class IDFilter:
     eq: str | None = strawberry.field(default=None, description="Equal to this value.")
     in_: list[str] | None = strawberry.field(default=None, name="in", description="One of these values.")
@@ -128,6 +132,43 @@ def plain(value: Any) -> Any:
             if v is not None:
                 out[_graphql_name(f.name)] = plain(v)
         return out
+    return value
+
+
+def where(label: str, value: Any) -> dict[str, Any] | None:
+    """A `where` on `label` nodes as plain values for graph/, its id filters naming database ids."""
+    found: dict[str, Any] | None = where_ids(label, plain(value))
+    return found
+
+
+def where_ids(label: str, value: Any) -> Any:
+    """A plain `where` with the global ids in its `id: {eq, in}` filters read as the database ids they stand for.
+
+    A global id of another type is refused (BAD_USER_INPUT on `where`) rather than matching nothing.
+    """
+    if not isinstance(value, dict):
+        return value
+    entity = ENTITIES[label]
+    out: dict[str, Any] = {}
+    for key, given in value.items():
+        if key in ("AND", "OR"):
+            out[key] = [where_ids(label, w) for w in given]
+        elif key == "NOT":
+            out[key] = where_ids(label, given)
+        elif key == "id" and isinstance(given, dict):
+            out[key] = {op: _ids(label, op, v) for op, v in given.items()}
+        elif (rel := entity.rel(key)) is not None and isinstance(given, dict):
+            out[key] = {q: where_ids(rel.target, inner) for q, inner in given.items()}
+        else:
+            out[key] = given
+    return out
+
+
+def _ids(label: str, op: str, value: Any) -> Any:
+    if op == "eq" and isinstance(value, str):
+        return own_id(value, (label,), "where")
+    if op == "in" and isinstance(value, list):
+        return [own_id(v, (label,), "where") if isinstance(v, str) else v for v in value]
     return value
 
 

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterator, Sequence
-from dataclasses import is_dataclass
+from dataclasses import dataclass, is_dataclass
 from typing import Any
 
+from graphql import (
+    GraphQLEnumType,
+    GraphQLFloat,
+    GraphQLID,
+    GraphQLInputObjectType,
+    GraphQLInputType,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLObjectType,
+    GraphQLScalarType,
+    GraphQLSchema,
+    GraphQLString,
+    get_nullable_type,
+)
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
 from graph.core.model import ENTITIES, Rel
@@ -18,23 +33,33 @@ from schema.context import Info
 MAX_DEPTH = 12
 
 
+@dataclass(frozen=True)
+class _Walk:
+    cap: int
+    types: GraphQLSchema
+
+
 def connection_includes(info: Info, label: str) -> tuple[Include, ...]:
     """The pages under the nodes of the connection being resolved (edges { node { ... } })."""
-    return _under_connection(label, info.selected_fields, info.context.max_page_size, 0)
+    return _under_connection(label, info.selected_fields, _walk(info), 0)
 
 
 def node_includes(info: Info, label: str) -> tuple[Include, ...]:
     """The pages under the node being resolved."""
-    return _under_node(label, _children(info.selected_fields), info.context.max_page_size, 0)
+    return _under_node(label, _children(info.selected_fields), _walk(info), 0)
 
 
-def _under_connection(label: str, fields: Sequence[Any], cap: int, depth: int) -> tuple[Include, ...]:
+def _walk(info: Info) -> _Walk:
+    return _Walk(info.context.max_page_size, info._raw_info.schema)
+
+
+def _under_connection(label: str, fields: Sequence[Any], walk: _Walk, depth: int) -> tuple[Include, ...]:
     edges = [e for f in fields for e in _fields(f.selections, f"{label}Connection") if e.name == "edges"]
     nodes = [n for e in edges for n in _fields(e.selections, f"{label}Edge") if n.name == "node"]
-    return _under_node(label, [s for n in nodes for s in n.selections], cap, depth)
+    return _under_node(label, [s for n in nodes for s in n.selections], walk, depth)
 
 
-def _under_node(label: str, selections: Sequence[Any], cap: int, depth: int) -> tuple[Include, ...]:
+def _under_node(label: str, selections: Sequence[Any], walk: _Walk, depth: int) -> tuple[Include, ...]:
     if depth >= MAX_DEPTH:
         return ()
     entity = ENTITIES[label]
@@ -42,31 +67,70 @@ def _under_node(label: str, selections: Sequence[Any], cap: int, depth: int) -> 
     for sel in _fields(selections, label):
         rel = entity.rel(sel.name)
         if rel is not None:
-            inc = _include(rel, sel, cap, depth)
+            inc = _include(label, rel, sel, walk, depth)
             if inc is not None:
                 found[inc] = None
     return tuple(found)
 
 
-def _include(rel: Rel, sel: SelectedField, cap: int, depth: int) -> Include | None:
+def _include(label: str, rel: Rel, sel: SelectedField, walk: _Walk, depth: int) -> Include | None:
     if not rel.many:
-        children = _under_node(rel.target, sel.selections, cap, depth + 1)
+        children = _under_node(rel.target, sel.selections, walk, depth + 1)
         return Include(rel.field, ONE, children=children)
     a = sel.arguments
     try:
-        args = page_args(_int(a.get("first")), a.get("after"), _int(a.get("last")), a.get("before"), cap)
+        args = page_args(_int(a.get("first")), a.get("after"), _int(a.get("last")), a.get("before"), walk.cap)
         order = _order(a.get("orderBy"))
+        where = filters.where_ids(rel.target, _value(a.get("where"), _where_type(walk.types, label, sel.name)))
     except Exception:  # the field itself reports bad arguments when it resolves
         return None
-    where = a.get("where")
     return Include(
         rel.field,
         args,
-        filters.plain(where) if is_dataclass(where) else where,
+        where,
         order,
         with_total=selects(sel.selections, "totalCount"),
-        children=_under_connection(rel.target, [sel], cap, depth + 1),
+        children=_under_connection(rel.target, [sel], walk, depth + 1),
     )
+
+
+def _where_type(types: GraphQLSchema, label: str, field: str) -> GraphQLInputType:
+    parent = types.get_type(label)
+    assert isinstance(parent, GraphQLObjectType), f"{label} is not an object type of the schema"
+    found: GraphQLInputType = parent.fields[field].args["where"].type
+    return found
+
+
+def _value(raw: Any, type_: GraphQLInputType) -> Any:
+    """An argument as the selection holds it, as `filters.plain` gives the same argument resolved.
+
+    The selection holds literals as the query's text ("3", "PUBLISHED", "2023-06-01") and variables as coerced
+    values (enum members, dates, input objects), even inside a literal object: each is read by its schema type.
+    """
+    if raw is None:
+        return None
+    if is_dataclass(raw) or isinstance(raw, enum.Enum):
+        return filters.plain(raw)
+    type_ = get_nullable_type(type_)  # type: ignore[assignment]
+    if isinstance(type_, GraphQLList):
+        return [_value(v, type_.of_type) for v in (raw if isinstance(raw, list) else [raw])]
+    if isinstance(type_, GraphQLInputObjectType):
+        out = {}
+        for key, given in raw.items():
+            value = _value(given, type_.fields[key].type)
+            if value is not None:
+                out[key] = value
+        return out
+    if isinstance(type_, GraphQLEnumType) and isinstance(raw, str) and raw in type_.values:
+        return filters.plain(type_.values[raw].value)
+    if not isinstance(raw, str) or type_ in (GraphQLString, GraphQLID):
+        return raw
+    if type_ is GraphQLInt:
+        return int(raw)
+    if type_ is GraphQLFloat:
+        return float(raw)
+    assert isinstance(type_, GraphQLScalarType)
+    return type_.parse_value(raw)
 
 
 def _int(value: Any) -> int | None:

@@ -13,7 +13,7 @@ import strawberry
 from graph.core.model import ENTITIES
 from graph.core.records import NodeRecord
 from schema.context import Info
-from schema.errors import user_error
+from schema.errors import NOT_FOUND, user_error
 
 # Filled by the generated schema.entities.types: each label's type, and its fields that are plain copies of a
 # property as (attribute, property, enum class or None).
@@ -44,6 +44,17 @@ def own_id(value: str, labels: tuple[str, ...], argument: str) -> str:
     if decoded[0] not in labels:
         raise user_error(f"`{argument}` must identify a {' or '.join(labels)}", argument)
     return decoded[1]
+
+
+async def existing(info: Info, value: str, labels: tuple[str, ...], argument: str) -> tuple[str, str]:
+    """(label, id) of the node an argument names by global id: BAD_USER_INPUT when it is not a global id of one of
+    `labels`, NOT_FOUND when it names nothing the viewer may read (a hidden node answers as a missing one)."""
+    decoded = from_global_id(value)
+    if decoded is None or decoded[0] not in labels:
+        raise user_error(f"`{argument}` must be the global id of a {' or '.join(labels)}", argument)
+    if await info.context.node_loader(decoded[0]).load(decoded[1]) is None:
+        raise user_error(f"`{argument}` names no {decoded[0]} you may see", argument, NOT_FOUND)
+    return decoded
 
 
 @strawberry.interface(description="An object with a global id, fetchable with node(id:).")
@@ -91,21 +102,24 @@ def wrap(record: NodeRecord | None) -> Any:
     return obj
 
 
-async def _load(info: Info, global_id: str) -> Node | None:
+async def _load(info: Info, global_id: str, argument: str) -> Node | None:
     decoded = from_global_id(global_id)
-    if decoded is None:
-        return None
+    if decoded is None:  # not a global id at all (a database id, a typo): said, not answered as a missing node
+        raise user_error(f"`{argument}` must be a global id (the `id` of a node, not its `dbId`)", argument)
     label, node_id = decoded
     return Node.of(await info.context.node_loader(label).load(node_id))
 
 
 @strawberry.type
 class NodeQuery:
-    @strawberry.field(description="Any object by its global id; null when there is none.")
+    @strawberry.field(
+        description="Any object by its global id; null when there is none (or it is hidden); BAD_USER_INPUT when `id` "
+        "is not a global id."
+    )
     async def node(
         self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="A global id (`Node.id`).")]
     ) -> Node | None:
-        return await _load(info, id)
+        return await _load(info, id, "id")
 
     @strawberry.field(description="Objects by global id, in the same order; null where there is none.")
     async def nodes(
@@ -115,4 +129,4 @@ class NodeQuery:
     ) -> list[Node | None]:
         if len(ids) > info.context.max_page_size:
             raise user_error(f"at most {info.context.max_page_size} ids", "ids")
-        return list(await asyncio.gather(*(_load(info, i) for i in ids)))
+        return list(await asyncio.gather(*(_load(info, i, "ids") for i in ids)))

@@ -6,6 +6,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from schema.audit import AuditLog
@@ -19,6 +20,7 @@ from schema.explore import ExploreQuery
 from schema.gate import SignedInOnly
 from schema.matching import MatchingQuery
 from schema.relay import TYPES, NodeQuery
+from schema.scalars import SCALAR_MAP
 from schema.services import ServiceMutation, ServiceQuery
 from schema.statistics import CommunityStatsQuery, StatisticsQuery
 from schema.subscriptions import Subscription
@@ -67,4 +69,5 @@ schema = Schema(
     subscription=Subscription,
     types=UNRETURNED_TYPES,
     extensions=[ErrorCodes, SignedInOnly, AuditLog],
+    config=StrawberryConfig(scalar_map=SCALAR_MAP),
 )

@@ -11,6 +11,7 @@ from schema.caches import CACHES
 from schema.complexity import Limits, limit_extensions
 from schema.errors import ErrorCodes, ProductionErrorCodes
 from schema.root import UNRETURNED_TYPES, Mutation, Query, Schema, schema
+from schema.scalars import SCALAR_MAP
 from schema.subscriptions import Subscription
 
 
@@ -21,6 +22,7 @@ def build_schema(limits: Limits, production: bool) -> Schema:
     config = StrawberryConfig(
         disable_field_suggestions=production,
         batching_config={"max_operations": limits.max_operations},
+        scalar_map=SCALAR_MAP,
     )
     return Schema(
         query=Query,

@@ -38,7 +38,8 @@ def _enum(name: str, description: str, members: dict[str, str], upper: bool = Tr
     lines = [f"@strawberry.enum(description={literal(description)})", f"class {name}(enum.Enum):"]
     # GraphQL names are upper case like every other enum's; the value is what the graph stores (lower-case actions).
     lines += [
-        f"    {m.upper() if upper else m} = described({literal(m)}, description={literal(t)})" for m, t in members.items()
+        f"    {m.upper() if upper else m} = described({literal(m)}, description={literal(t)})"
+        for m, t in members.items()
     ]
     return "\n".join(lines)
 

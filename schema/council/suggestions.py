@@ -61,7 +61,7 @@ class CouncilQuery:
         first: int = 20,
     ) -> list[TopicSuggestion]:
         require(info, *STAFF)
-        label, scope_id = scope_of(scope)
+        label, scope_id = await scope_of(info, scope)
         limit = max(1, min(first, info.context.max_page_size))
         found = await council.suggested_topics(
             info.context.graph,

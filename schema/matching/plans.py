@@ -13,9 +13,8 @@ from graph.matching import Exclusion as ExclusionRule
 from graph.matching import Outcome
 from schema import references
 from schema.context import Info
-from schema.errors import user_error
 from schema.matching.candidates import Factor, WishType
-from schema.relay import Node, from_global_id, to_global_id, wrap
+from schema.relay import Node, existing, to_global_id, wrap
 
 if TYPE_CHECKING:
     from schema.entities.objects import Wish
@@ -127,8 +126,6 @@ def plan_type(scope: str, plan: matching.Plan) -> MatchPlan:
     )
 
 
-def scope_of(scope: str) -> tuple[str, str]:
-    decoded = from_global_id(scope)
-    if decoded is None or decoded[0] not in matching.PLAN_SCOPES:
-        raise user_error("`scope` must be the global id of a Community or a Grid", "scope")
-    return decoded
+async def scope_of(info: Info, scope: str) -> tuple[str, str]:
+    """The Community or Grid a plan is for: NOT_FOUND when the id names none the viewer may see (not an empty plan)."""
+    return await existing(info, scope, tuple(matching.PLAN_SCOPES), "scope")

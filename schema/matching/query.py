@@ -23,7 +23,7 @@ class MatchingQuery:
     )
     async def match_plan(self, info: Info, scope: strawberry.ID) -> MatchPlan:
         viewer = require(info, *STAFF)
-        label, scope_id = scope_of(scope)
+        label, scope_id = await scope_of(info, scope)
         if not viewer.admin:
             await matching.authorize_plan(info.context.graph, acting(info), label, scope_id)
         return plan_type(scope, await matching.compute_plan(info.context.graph, label, scope_id, viewer=viewer))

@@ -13,7 +13,7 @@ from schema.entities.enums import SpecialGroupKind
 from schema.entities.objects import Grid, Household, Person
 from schema.errors import user_error
 from schema.permissions import STAFF, require
-from schema.relay import from_global_id
+from schema.relay import existing
 
 
 @strawberry.type(description="A special-group member nobody visited or served in the window, and whom to send.")
@@ -63,13 +63,10 @@ class CoverageGaps:
     gaps: list[CoverageGap]
 
 
-def _scope(scope: str | None) -> tuple[str, str] | None:
+async def _scope(info: Info, scope: str | None) -> tuple[str, str] | None:
     if scope is None:
         return None
-    decoded = from_global_id(scope)
-    if decoded is None or decoded[0] not in services.SCOPES:
-        raise user_error("`scope` must be the global id of a Community or a Grid", "scope")
-    return decoded
+    return await existing(info, scope, tuple(services.SCOPES), "scope")
 
 
 @strawberry.type
@@ -94,7 +91,7 @@ class ServiceQuery:
             raise user_error(f"`days` must be at most {info.context.max_date_range_days:,}", "days")
         today = as_of or datetime.date.today()
         found = await services.coverage_gaps(
-            info.context.graph, days, today, _scope(scope), first, offset, viewer=viewer
+            info.context.graph, days, today, await _scope(info, scope), first, offset, viewer=viewer
         )
         gaps = [CoverageGap(record=g, as_of=today) for g in found.gaps]
         return CoverageGaps(total_count=found.total, as_of=today, days=days, gaps=gaps)

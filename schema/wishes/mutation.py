@@ -162,7 +162,7 @@ class WishMutation:
     )
     async def apply_match_plan(self, info: Info, input: ApplyMatchPlanInput) -> list[WishChange]:
         require(info, *STAFF)
-        label, scope_id = scope_of(input.scope)
+        label, scope_id = await scope_of(info, input.scope)
         done = await matching.apply_plan(
             info.context.graph, acting(info), label, scope_id, input.fingerprint, viewer=info.context.viewer
         )
