@@ -6,6 +6,7 @@ from graph.core.model import ENTITIES, Entity
 from schema.codegen.names import SCALAR_FILTERS, enum_name, literal, snake
 
 WHERE = "Filters {label}; fields combine with AND."
+ORDER = "One sort key of {label}; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
 RELATION_FILTER = "some: at least one related node matches; none: no related node matches; all: every one matches."
 
 
@@ -79,7 +80,7 @@ def _order(entity: Entity) -> str:
     keys = f"{entity.label}SortKey"
     return "\n".join(
         [
-            "@strawberry.input",
+            f"@strawberry.input(description={literal(ORDER.format(label=entity.label))})",
             f"class {entity.label}Order:",
             f"    field: {keys} = {keys}.id",
             "    direction: SortDirection = SortDirection.ASC",

@@ -10,6 +10,7 @@ from schema.privacy import is_sensitive
 SENSITIVE = "Sensitive personal data: masked unless you have full access; full reads are audited."
 MASKED = "Sensitive fields you see masked or withheld (no full access)."
 TOTAL = "How many match the filter; counted only when selected."
+NODES = "The page's nodes, as in `edges` but without their cursors."
 
 # Fields a domain adds to an entity's type, after the model's: label → (field, resolver, description).
 EXTRA_FIELDS: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -31,7 +32,7 @@ PAGE_ARGUMENTS = """        first: int | None = None,
         last: int | None = None,
         before: str | None = None,
         where: {target}Where | None = None,
-        order_by: {target}Order | None = None,"""
+        order_by: list[{target}Order] | None = None,"""
 
 
 def _sensitive(entity: Entity, prop: Prop) -> list[str]:
@@ -127,6 +128,10 @@ class {label}Connection:
     @strawberry.field
     def edges(self) -> list[{label}Edge]:
         return [{label}Edge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description={literal(NODES)})
+    def nodes(self) -> list[{label}]:
+        return [{label}.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:

@@ -331,7 +331,9 @@ class CommunityRelationFilter:
     all: CommunityWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Community; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class CommunityOrder:
     field: CommunitySortKey = CommunitySortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -365,7 +367,9 @@ class GridRelationFilter:
     all: GridWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Grid; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class GridOrder:
     field: GridSortKey = GridSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -395,7 +399,9 @@ class BuildingRelationFilter:
     all: BuildingWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Building; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class BuildingOrder:
     field: BuildingSortKey = BuildingSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -424,7 +430,9 @@ class HouseholdRelationFilter:
     all: HouseholdWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Household; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class HouseholdOrder:
     field: HouseholdSortKey = HouseholdSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -476,7 +484,9 @@ class PersonRelationFilter:
     all: PersonWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Person; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class PersonOrder:
     field: PersonSortKey = PersonSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -502,7 +512,9 @@ class PartyCommitteeRelationFilter:
     all: PartyCommitteeWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of PartyCommittee; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class PartyCommitteeOrder:
     field: PartyCommitteeSortKey = PartyCommitteeSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -530,7 +542,9 @@ class PartyBranchRelationFilter:
     all: PartyBranchWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of PartyBranch; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class PartyBranchOrder:
     field: PartyBranchSortKey = PartyBranchSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -562,7 +576,9 @@ class UnitRelationFilter:
     all: UnitWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Unit; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class UnitOrder:
     field: UnitSortKey = UnitSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -591,7 +607,9 @@ class AgreementRelationFilter:
     all: AgreementWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Agreement; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class AgreementOrder:
     field: AgreementSortKey = AgreementSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -620,7 +638,9 @@ class ResourceRelationFilter:
     all: ResourceWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Resource; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class ResourceOrder:
     field: ResourceSortKey = ResourceSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -647,7 +667,9 @@ class SkillRelationFilter:
     all: SkillWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Skill; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class SkillOrder:
     field: SkillSortKey = SkillSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -690,7 +712,9 @@ class WishRelationFilter:
     all: WishWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Wish; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class WishOrder:
     field: WishSortKey = WishSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -721,7 +745,9 @@ class WishTransitionRelationFilter:
     all: WishTransitionWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of WishTransition; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class WishTransitionOrder:
     field: WishTransitionSortKey = WishTransitionSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -785,7 +811,9 @@ class EventRelationFilter:
     all: EventWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Event; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class EventOrder:
     field: EventSortKey = EventSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -817,7 +845,9 @@ class EventCategoryRelationFilter:
     all: EventCategoryWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of EventCategory; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class EventCategoryOrder:
     field: EventCategorySortKey = EventCategorySortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -849,7 +879,9 @@ class EventStepRelationFilter:
     all: EventStepWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of EventStep; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class EventStepOrder:
     field: EventStepSortKey = EventStepSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -876,7 +908,9 @@ class DepartmentRelationFilter:
     all: DepartmentWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Department; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class DepartmentOrder:
     field: DepartmentSortKey = DepartmentSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -914,7 +948,9 @@ class DisputeRelationFilter:
     all: DisputeWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Dispute; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class DisputeOrder:
     field: DisputeSortKey = DisputeSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -942,7 +978,9 @@ class DisputePartyRelationFilter:
     all: DisputePartyWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of DisputeParty; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class DisputePartyOrder:
     field: DisputePartySortKey = DisputePartySortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -969,7 +1007,9 @@ class MediationSessionRelationFilter:
     all: MediationSessionWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of MediationSession; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class MediationSessionOrder:
     field: MediationSessionSortKey = MediationSessionSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1000,7 +1040,9 @@ class DisputeStepRelationFilter:
     all: DisputeStepWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of DisputeStep; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class DisputeStepOrder:
     field: DisputeStepSortKey = DisputeStepSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1028,7 +1070,9 @@ class OrganizationRelationFilter:
     all: OrganizationWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Organization; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class OrganizationOrder:
     field: OrganizationSortKey = OrganizationSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1058,7 +1102,9 @@ class CouncilMeetingRelationFilter:
     all: CouncilMeetingWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of CouncilMeeting; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class CouncilMeetingOrder:
     field: CouncilMeetingSortKey = CouncilMeetingSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1101,7 +1147,9 @@ class CouncilTopicRelationFilter:
     all: CouncilTopicWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of CouncilTopic; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class CouncilTopicOrder:
     field: CouncilTopicSortKey = CouncilTopicSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1128,7 +1176,9 @@ class TopicUpdateRelationFilter:
     all: TopicUpdateWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of TopicUpdate; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class TopicUpdateOrder:
     field: TopicUpdateSortKey = TopicUpdateSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1159,7 +1209,9 @@ class TopicStepRelationFilter:
     all: TopicStepWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of TopicStep; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class TopicStepOrder:
     field: TopicStepSortKey = TopicStepSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1189,7 +1241,9 @@ class ServiceActivityRelationFilter:
     all: ServiceActivityWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of ServiceActivity; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class ServiceActivityOrder:
     field: ServiceActivitySortKey = ServiceActivitySortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1217,7 +1271,9 @@ class SpecialGroupRelationFilter:
     all: SpecialGroupWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of SpecialGroup; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class SpecialGroupOrder:
     field: SpecialGroupSortKey = SpecialGroupSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1245,7 +1301,9 @@ class ServiceItemRelationFilter:
     all: ServiceItemWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of ServiceItem; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class ServiceItemOrder:
     field: ServiceItemSortKey = ServiceItemSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1273,7 +1331,9 @@ class NeedRelationFilter:
     all: NeedWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of Need; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class NeedOrder:
     field: NeedSortKey = NeedSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1301,7 +1361,9 @@ class HomeVisitRelationFilter:
     all: HomeVisitWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of HomeVisit; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class HomeVisitOrder:
     field: HomeVisitSortKey = HomeVisitSortKey.id
     direction: SortDirection = SortDirection.ASC
@@ -1333,7 +1395,9 @@ class AuditEntryRelationFilter:
     all: AuditEntryWhere | None = None
 
 
-@strawberry.input
+@strawberry.input(
+    description="One sort key of AuditEntry; `orderBy` takes a list of them, the first deciding, the id breaking ties last."
+)
 class AuditEntryOrder:
     field: AuditEntrySortKey = AuditEntrySortKey.id
     direction: SortDirection = SortDirection.ASC

@@ -123,7 +123,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: CommunityWhere | None = None,
-        order_by: CommunityOrder | None = None,
+        order_by: list[CommunityOrder] | None = None,
     ) -> CommunityConnection:
         return await fields.listed_page(
             info, "Community", None, CommunityConnection, first, after, last, before, where, order_by
@@ -138,7 +138,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: GridWhere | None = None,
-        order_by: GridOrder | None = None,
+        order_by: list[GridOrder] | None = None,
     ) -> GridConnection:
         return await fields.listed_page(info, "Grid", None, GridConnection, first, after, last, before, where, order_by)
 
@@ -151,7 +151,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: BuildingWhere | None = None,
-        order_by: BuildingOrder | None = None,
+        order_by: list[BuildingOrder] | None = None,
     ) -> BuildingConnection:
         return await fields.listed_page(
             info, "Building", None, BuildingConnection, first, after, last, before, where, order_by
@@ -166,7 +166,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: HouseholdWhere | None = None,
-        order_by: HouseholdOrder | None = None,
+        order_by: list[HouseholdOrder] | None = None,
     ) -> HouseholdConnection:
         return await fields.listed_page(
             info, "Household", None, HouseholdConnection, first, after, last, before, where, order_by
@@ -181,7 +181,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", None, PersonConnection, first, after, last, before, where, order_by
@@ -196,7 +196,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: PartyCommitteeWhere | None = None,
-        order_by: PartyCommitteeOrder | None = None,
+        order_by: list[PartyCommitteeOrder] | None = None,
     ) -> PartyCommitteeConnection:
         return await fields.listed_page(
             info, "PartyCommittee", None, PartyCommitteeConnection, first, after, last, before, where, order_by
@@ -211,7 +211,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: PartyBranchWhere | None = None,
-        order_by: PartyBranchOrder | None = None,
+        order_by: list[PartyBranchOrder] | None = None,
     ) -> PartyBranchConnection:
         return await fields.listed_page(
             info, "PartyBranch", None, PartyBranchConnection, first, after, last, before, where, order_by
@@ -226,7 +226,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: UnitWhere | None = None,
-        order_by: UnitOrder | None = None,
+        order_by: list[UnitOrder] | None = None,
     ) -> UnitConnection:
         return await fields.listed_page(info, "Unit", None, UnitConnection, first, after, last, before, where, order_by)
 
@@ -239,7 +239,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: AgreementWhere | None = None,
-        order_by: AgreementOrder | None = None,
+        order_by: list[AgreementOrder] | None = None,
     ) -> AgreementConnection:
         return await fields.listed_page(
             info, "Agreement", None, AgreementConnection, first, after, last, before, where, order_by
@@ -254,7 +254,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: ResourceWhere | None = None,
-        order_by: ResourceOrder | None = None,
+        order_by: list[ResourceOrder] | None = None,
     ) -> ResourceConnection:
         return await fields.listed_page(
             info, "Resource", None, ResourceConnection, first, after, last, before, where, order_by
@@ -269,7 +269,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: SkillWhere | None = None,
-        order_by: SkillOrder | None = None,
+        order_by: list[SkillOrder] | None = None,
     ) -> SkillConnection:
         return await fields.listed_page(
             info, "Skill", None, SkillConnection, first, after, last, before, where, order_by
@@ -284,7 +284,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return await fields.listed_page(info, "Wish", None, WishConnection, first, after, last, before, where, order_by)
 
@@ -297,7 +297,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: WishTransitionWhere | None = None,
-        order_by: WishTransitionOrder | None = None,
+        order_by: list[WishTransitionOrder] | None = None,
     ) -> WishTransitionConnection:
         return await fields.listed_page(
             info, "WishTransition", None, WishTransitionConnection, first, after, last, before, where, order_by
@@ -312,7 +312,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        order_by: list[EventOrder] | None = None,
     ) -> EventConnection:
         return await fields.listed_page(
             info, "Event", None, EventConnection, first, after, last, before, where, order_by
@@ -327,7 +327,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: EventCategoryWhere | None = None,
-        order_by: EventCategoryOrder | None = None,
+        order_by: list[EventCategoryOrder] | None = None,
     ) -> EventCategoryConnection:
         return await fields.listed_page(
             info, "EventCategory", None, EventCategoryConnection, first, after, last, before, where, order_by
@@ -342,7 +342,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: EventStepWhere | None = None,
-        order_by: EventStepOrder | None = None,
+        order_by: list[EventStepOrder] | None = None,
     ) -> EventStepConnection:
         return await fields.listed_page(
             info, "EventStep", None, EventStepConnection, first, after, last, before, where, order_by
@@ -357,7 +357,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: DepartmentWhere | None = None,
-        order_by: DepartmentOrder | None = None,
+        order_by: list[DepartmentOrder] | None = None,
     ) -> DepartmentConnection:
         return await fields.listed_page(
             info, "Department", None, DepartmentConnection, first, after, last, before, where, order_by
@@ -372,7 +372,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: DisputeWhere | None = None,
-        order_by: DisputeOrder | None = None,
+        order_by: list[DisputeOrder] | None = None,
     ) -> DisputeConnection:
         return await fields.listed_page(
             info, "Dispute", None, DisputeConnection, first, after, last, before, where, order_by
@@ -387,7 +387,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: DisputePartyWhere | None = None,
-        order_by: DisputePartyOrder | None = None,
+        order_by: list[DisputePartyOrder] | None = None,
     ) -> DisputePartyConnection:
         return await fields.listed_page(
             info, "DisputeParty", None, DisputePartyConnection, first, after, last, before, where, order_by
@@ -402,7 +402,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: MediationSessionWhere | None = None,
-        order_by: MediationSessionOrder | None = None,
+        order_by: list[MediationSessionOrder] | None = None,
     ) -> MediationSessionConnection:
         return await fields.listed_page(
             info, "MediationSession", None, MediationSessionConnection, first, after, last, before, where, order_by
@@ -417,7 +417,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: DisputeStepWhere | None = None,
-        order_by: DisputeStepOrder | None = None,
+        order_by: list[DisputeStepOrder] | None = None,
     ) -> DisputeStepConnection:
         return await fields.listed_page(
             info, "DisputeStep", None, DisputeStepConnection, first, after, last, before, where, order_by
@@ -432,7 +432,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: OrganizationWhere | None = None,
-        order_by: OrganizationOrder | None = None,
+        order_by: list[OrganizationOrder] | None = None,
     ) -> OrganizationConnection:
         return await fields.listed_page(
             info, "Organization", None, OrganizationConnection, first, after, last, before, where, order_by
@@ -447,7 +447,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: CouncilMeetingWhere | None = None,
-        order_by: CouncilMeetingOrder | None = None,
+        order_by: list[CouncilMeetingOrder] | None = None,
     ) -> CouncilMeetingConnection:
         return await fields.listed_page(
             info, "CouncilMeeting", None, CouncilMeetingConnection, first, after, last, before, where, order_by
@@ -462,7 +462,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        order_by: list[CouncilTopicOrder] | None = None,
     ) -> CouncilTopicConnection:
         return await fields.listed_page(
             info, "CouncilTopic", None, CouncilTopicConnection, first, after, last, before, where, order_by
@@ -477,7 +477,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: TopicUpdateWhere | None = None,
-        order_by: TopicUpdateOrder | None = None,
+        order_by: list[TopicUpdateOrder] | None = None,
     ) -> TopicUpdateConnection:
         return await fields.listed_page(
             info, "TopicUpdate", None, TopicUpdateConnection, first, after, last, before, where, order_by
@@ -492,7 +492,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: TopicStepWhere | None = None,
-        order_by: TopicStepOrder | None = None,
+        order_by: list[TopicStepOrder] | None = None,
     ) -> TopicStepConnection:
         return await fields.listed_page(
             info, "TopicStep", None, TopicStepConnection, first, after, last, before, where, order_by
@@ -507,7 +507,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: ServiceActivityWhere | None = None,
-        order_by: ServiceActivityOrder | None = None,
+        order_by: list[ServiceActivityOrder] | None = None,
     ) -> ServiceActivityConnection:
         return await fields.listed_page(
             info, "ServiceActivity", None, ServiceActivityConnection, first, after, last, before, where, order_by
@@ -522,7 +522,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: SpecialGroupWhere | None = None,
-        order_by: SpecialGroupOrder | None = None,
+        order_by: list[SpecialGroupOrder] | None = None,
     ) -> SpecialGroupConnection:
         return await fields.listed_page(
             info, "SpecialGroup", None, SpecialGroupConnection, first, after, last, before, where, order_by
@@ -537,7 +537,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: ServiceItemWhere | None = None,
-        order_by: ServiceItemOrder | None = None,
+        order_by: list[ServiceItemOrder] | None = None,
     ) -> ServiceItemConnection:
         return await fields.listed_page(
             info, "ServiceItem", None, ServiceItemConnection, first, after, last, before, where, order_by
@@ -552,7 +552,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: NeedWhere | None = None,
-        order_by: NeedOrder | None = None,
+        order_by: list[NeedOrder] | None = None,
     ) -> NeedConnection:
         return await fields.listed_page(info, "Need", None, NeedConnection, first, after, last, before, where, order_by)
 
@@ -565,7 +565,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: HomeVisitWhere | None = None,
-        order_by: HomeVisitOrder | None = None,
+        order_by: list[HomeVisitOrder] | None = None,
     ) -> HomeVisitConnection:
         return await fields.listed_page(
             info, "HomeVisit", None, HomeVisitConnection, first, after, last, before, where, order_by
@@ -580,7 +580,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: AuditEntryWhere | None = None,
-        order_by: AuditEntryOrder | None = None,
+        order_by: list[AuditEntryOrder] | None = None,
     ) -> AuditEntryConnection:
         return await fields.listed_page(
             info, "AuditEntry", None, AuditEntryConnection, first, after, last, before, where, order_by
@@ -595,7 +595,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", "Resident", PersonConnection, first, after, last, before, where, order_by
@@ -610,7 +610,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", "PartyMember", PersonConnection, first, after, last, before, where, order_by
@@ -625,7 +625,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", "GridWorker", PersonConnection, first, after, last, before, where, order_by
@@ -640,7 +640,7 @@ class ListQuery:
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return await fields.listed_page(
             info, "Person", "Volunteer", PersonConnection, first, after, last, before, where, order_by

@@ -121,7 +121,7 @@ class Community(Node):
         last: int | None = None,
         before: str | None = None,
         where: GridWhere | None = None,
-        order_by: GridOrder | None = None,
+        order_by: list[GridOrder] | None = None,
     ) -> GridConnection:
         return fields.related_page(self, info, "grids", GridConnection, first, after, last, before, where, order_by)
 
@@ -138,7 +138,7 @@ class Community(Node):
         last: int | None = None,
         before: str | None = None,
         where: OrganizationWhere | None = None,
-        order_by: OrganizationOrder | None = None,
+        order_by: list[OrganizationOrder] | None = None,
     ) -> OrganizationConnection:
         return fields.related_page(
             self, info, "organizations", OrganizationConnection, first, after, last, before, where, order_by
@@ -153,7 +153,7 @@ class Community(Node):
         last: int | None = None,
         before: str | None = None,
         where: AgreementWhere | None = None,
-        order_by: AgreementOrder | None = None,
+        order_by: list[AgreementOrder] | None = None,
     ) -> AgreementConnection:
         return fields.related_page(
             self, info, "agreements", AgreementConnection, first, after, last, before, where, order_by
@@ -168,7 +168,7 @@ class Community(Node):
         last: int | None = None,
         before: str | None = None,
         where: CouncilMeetingWhere | None = None,
-        order_by: CouncilMeetingOrder | None = None,
+        order_by: list[CouncilMeetingOrder] | None = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
             self, info, "meetings", CouncilMeetingConnection, first, after, last, before, where, order_by
@@ -183,7 +183,7 @@ class Community(Node):
         last: int | None = None,
         before: str | None = None,
         where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        order_by: list[CouncilTopicOrder] | None = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "topics", CouncilTopicConnection, first, after, last, before, where, order_by
@@ -198,7 +198,7 @@ class Community(Node):
         last: int | None = None,
         before: str | None = None,
         where: ServiceActivityWhere | None = None,
-        order_by: ServiceActivityOrder | None = None,
+        order_by: list[ServiceActivityOrder] | None = None,
     ) -> ServiceActivityConnection:
         return fields.related_page(
             self, info, "activities", ServiceActivityConnection, first, after, last, before, where, order_by
@@ -213,7 +213,7 @@ class Community(Node):
         last: int | None = None,
         before: str | None = None,
         where: SpecialGroupWhere | None = None,
-        order_by: SpecialGroupOrder | None = None,
+        order_by: list[SpecialGroupOrder] | None = None,
     ) -> SpecialGroupConnection:
         return fields.related_page(
             self, info, "specialGroups", SpecialGroupConnection, first, after, last, before, where, order_by
@@ -236,6 +236,10 @@ class CommunityConnection:
     @strawberry.field
     def edges(self) -> list[CommunityEdge]:
         return [CommunityEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Community]:
+        return [Community.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -278,7 +282,7 @@ class Grid(Node):
         last: int | None = None,
         before: str | None = None,
         where: GridWhere | None = None,
-        order_by: GridOrder | None = None,
+        order_by: list[GridOrder] | None = None,
     ) -> GridConnection:
         return fields.related_page(
             self, info, "adjacentGrids", GridConnection, first, after, last, before, where, order_by
@@ -293,7 +297,7 @@ class Grid(Node):
         last: int | None = None,
         before: str | None = None,
         where: BuildingWhere | None = None,
-        order_by: BuildingOrder | None = None,
+        order_by: list[BuildingOrder] | None = None,
     ) -> BuildingConnection:
         return fields.related_page(
             self, info, "buildings", BuildingConnection, first, after, last, before, where, order_by
@@ -308,7 +312,7 @@ class Grid(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "gridWorkers", PersonConnection, first, after, last, before, where, order_by
@@ -323,7 +327,7 @@ class Grid(Node):
         last: int | None = None,
         before: str | None = None,
         where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        order_by: list[EventOrder] | None = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
 
@@ -336,7 +340,7 @@ class Grid(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
 
@@ -349,7 +353,7 @@ class Grid(Node):
         last: int | None = None,
         before: str | None = None,
         where: UnitWhere | None = None,
-        order_by: UnitOrder | None = None,
+        order_by: list[UnitOrder] | None = None,
     ) -> UnitConnection:
         return fields.related_page(self, info, "units", UnitConnection, first, after, last, before, where, order_by)
 
@@ -362,7 +366,7 @@ class Grid(Node):
         last: int | None = None,
         before: str | None = None,
         where: ResourceWhere | None = None,
-        order_by: ResourceOrder | None = None,
+        order_by: list[ResourceOrder] | None = None,
     ) -> ResourceConnection:
         return fields.related_page(
             self, info, "resources", ResourceConnection, first, after, last, before, where, order_by
@@ -384,6 +388,10 @@ class GridConnection:
     @strawberry.field
     def edges(self) -> list[GridEdge]:
         return [GridEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Grid]:
+        return [Grid.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -426,7 +434,7 @@ class Building(Node):
         last: int | None = None,
         before: str | None = None,
         where: HouseholdWhere | None = None,
-        order_by: HouseholdOrder | None = None,
+        order_by: list[HouseholdOrder] | None = None,
     ) -> HouseholdConnection:
         return fields.related_page(
             self, info, "households", HouseholdConnection, first, after, last, before, where, order_by
@@ -441,7 +449,7 @@ class Building(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "residents", PersonConnection, first, after, last, before, where, order_by
@@ -456,7 +464,7 @@ class Building(Node):
         last: int | None = None,
         before: str | None = None,
         where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        order_by: list[EventOrder] | None = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
 
@@ -476,6 +484,10 @@ class BuildingConnection:
     @strawberry.field
     def edges(self) -> list[BuildingEdge]:
         return [BuildingEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Building]:
+        return [Building.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -528,7 +540,7 @@ class Household(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "members", PersonConnection, first, after, last, before, where, order_by)
 
@@ -541,7 +553,7 @@ class Household(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
 
@@ -554,7 +566,7 @@ class Household(Node):
         last: int | None = None,
         before: str | None = None,
         where: HomeVisitWhere | None = None,
-        order_by: HomeVisitOrder | None = None,
+        order_by: list[HomeVisitOrder] | None = None,
     ) -> HomeVisitConnection:
         return fields.related_page(
             self, info, "homeVisits", HomeVisitConnection, first, after, last, before, where, order_by
@@ -576,6 +588,10 @@ class HouseholdConnection:
     @strawberry.field
     def edges(self) -> list[HouseholdEdge]:
         return [HouseholdEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Household]:
+        return [Household.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -658,7 +674,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: GridWhere | None = None,
-        order_by: GridOrder | None = None,
+        order_by: list[GridOrder] | None = None,
     ) -> GridConnection:
         return fields.related_page(self, info, "workGrids", GridConnection, first, after, last, before, where, order_by)
 
@@ -671,7 +687,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: SkillWhere | None = None,
-        order_by: SkillOrder | None = None,
+        order_by: list[SkillOrder] | None = None,
     ) -> SkillConnection:
         return fields.related_page(self, info, "skills", SkillConnection, first, after, last, before, where, order_by)
 
@@ -684,7 +700,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: SpecialGroupWhere | None = None,
-        order_by: SpecialGroupOrder | None = None,
+        order_by: list[SpecialGroupOrder] | None = None,
     ) -> SpecialGroupConnection:
         return fields.related_page(
             self, info, "specialGroups", SpecialGroupConnection, first, after, last, before, where, order_by
@@ -699,7 +715,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
 
@@ -712,7 +728,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "claimedWishes", WishConnection, first, after, last, before, where, order_by
@@ -727,7 +743,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "fulfilledWishes", WishConnection, first, after, last, before, where, order_by
@@ -742,7 +758,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        order_by: list[EventOrder] | None = None,
     ) -> EventConnection:
         return fields.related_page(
             self, info, "reportedEvents", EventConnection, first, after, last, before, where, order_by
@@ -757,7 +773,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: DisputeWhere | None = None,
-        order_by: DisputeOrder | None = None,
+        order_by: list[DisputeOrder] | None = None,
     ) -> DisputeConnection:
         return fields.related_page(
             self, info, "disputes", DisputeConnection, first, after, last, before, where, order_by
@@ -772,7 +788,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        order_by: list[CouncilTopicOrder] | None = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "proposedTopics", CouncilTopicConnection, first, after, last, before, where, order_by
@@ -787,7 +803,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        order_by: list[CouncilTopicOrder] | None = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "ownedTopics", CouncilTopicConnection, first, after, last, before, where, order_by
@@ -802,7 +818,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: ServiceActivityWhere | None = None,
-        order_by: ServiceActivityOrder | None = None,
+        order_by: list[ServiceActivityOrder] | None = None,
     ) -> ServiceActivityConnection:
         return fields.related_page(
             self, info, "activities", ServiceActivityConnection, first, after, last, before, where, order_by
@@ -817,7 +833,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: CouncilMeetingWhere | None = None,
-        order_by: CouncilMeetingOrder | None = None,
+        order_by: list[CouncilMeetingOrder] | None = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
             self, info, "meetings", CouncilMeetingConnection, first, after, last, before, where, order_by
@@ -832,7 +848,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: NeedWhere | None = None,
-        order_by: NeedOrder | None = None,
+        order_by: list[NeedOrder] | None = None,
     ) -> NeedConnection:
         return fields.related_page(self, info, "needs", NeedConnection, first, after, last, before, where, order_by)
 
@@ -845,7 +861,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: HomeVisitWhere | None = None,
-        order_by: HomeVisitOrder | None = None,
+        order_by: list[HomeVisitOrder] | None = None,
     ) -> HomeVisitConnection:
         return fields.related_page(
             self, info, "homeVisits", HomeVisitConnection, first, after, last, before, where, order_by
@@ -860,7 +876,7 @@ class Person(Node):
         last: int | None = None,
         before: str | None = None,
         where: HomeVisitWhere | None = None,
-        order_by: HomeVisitOrder | None = None,
+        order_by: list[HomeVisitOrder] | None = None,
     ) -> HomeVisitConnection:
         return fields.related_page(
             self, info, "visitsMade", HomeVisitConnection, first, after, last, before, where, order_by
@@ -895,6 +911,10 @@ class PersonConnection:
     @strawberry.field
     def edges(self) -> list[PersonEdge]:
         return [PersonEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Person]:
+        return [Person.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -935,7 +955,7 @@ class PartyCommittee(Node):
         last: int | None = None,
         before: str | None = None,
         where: PartyBranchWhere | None = None,
-        order_by: PartyBranchOrder | None = None,
+        order_by: list[PartyBranchOrder] | None = None,
     ) -> PartyBranchConnection:
         return fields.related_page(
             self, info, "branches", PartyBranchConnection, first, after, last, before, where, order_by
@@ -953,6 +973,10 @@ class PartyCommitteeConnection:
     @strawberry.field
     def edges(self) -> list[PartyCommitteeEdge]:
         return [PartyCommitteeEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[PartyCommittee]:
+        return [PartyCommittee.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -993,7 +1017,7 @@ class PartyBranch(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "members", PersonConnection, first, after, last, before, where, order_by)
 
@@ -1006,7 +1030,7 @@ class PartyBranch(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "claimedWishes", WishConnection, first, after, last, before, where, order_by
@@ -1021,7 +1045,7 @@ class PartyBranch(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "fulfilledWishes", WishConnection, first, after, last, before, where, order_by
@@ -1039,6 +1063,10 @@ class PartyBranchConnection:
     @strawberry.field
     def edges(self) -> list[PartyBranchEdge]:
         return [PartyBranchEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[PartyBranch]:
+        return [PartyBranch.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -1085,7 +1113,7 @@ class Unit(Node):
         last: int | None = None,
         before: str | None = None,
         where: ResourceWhere | None = None,
-        order_by: ResourceOrder | None = None,
+        order_by: list[ResourceOrder] | None = None,
     ) -> ResourceConnection:
         return fields.related_page(
             self, info, "resources", ResourceConnection, first, after, last, before, where, order_by
@@ -1100,7 +1128,7 @@ class Unit(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "claimedWishes", WishConnection, first, after, last, before, where, order_by
@@ -1115,7 +1143,7 @@ class Unit(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return fields.related_page(
             self, info, "fulfilledWishes", WishConnection, first, after, last, before, where, order_by
@@ -1130,7 +1158,7 @@ class Unit(Node):
         last: int | None = None,
         before: str | None = None,
         where: DisputeWhere | None = None,
-        order_by: DisputeOrder | None = None,
+        order_by: list[DisputeOrder] | None = None,
     ) -> DisputeConnection:
         return fields.related_page(
             self, info, "disputes", DisputeConnection, first, after, last, before, where, order_by
@@ -1157,6 +1185,10 @@ class UnitConnection:
     @strawberry.field
     def edges(self) -> list[UnitEdge]:
         return [UnitEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Unit]:
+        return [Unit.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -1213,6 +1245,10 @@ class AgreementConnection:
     def edges(self) -> list[AgreementEdge]:
         return [AgreementEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Agreement]:
+        return [Agreement.of(e.node) for e in self.page.edges]
+
     @strawberry.field
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -1268,6 +1304,10 @@ class ResourceConnection:
     def edges(self) -> list[ResourceEdge]:
         return [ResourceEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Resource]:
+        return [Resource.of(e.node) for e in self.page.edges]
+
     @strawberry.field
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -1304,7 +1344,7 @@ class Skill(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "people", PersonConnection, first, after, last, before, where, order_by)
 
@@ -1317,7 +1357,7 @@ class Skill(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishWhere | None = None,
-        order_by: WishOrder | None = None,
+        order_by: list[WishOrder] | None = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
 
@@ -1336,6 +1376,10 @@ class SkillConnection:
     @strawberry.field
     def edges(self) -> list[SkillEdge]:
         return [SkillEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Skill]:
+        return [Skill.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -1388,7 +1432,7 @@ class Wish(Node):
         last: int | None = None,
         before: str | None = None,
         where: SkillWhere | None = None,
-        order_by: SkillOrder | None = None,
+        order_by: list[SkillOrder] | None = None,
     ) -> SkillConnection:
         return fields.related_page(
             self, info, "requiredSkills", SkillConnection, first, after, last, before, where, order_by
@@ -1403,7 +1447,7 @@ class Wish(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "claimedBy", PersonConnection, first, after, last, before, where, order_by
@@ -1418,7 +1462,7 @@ class Wish(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "fulfilledBy", PersonConnection, first, after, last, before, where, order_by
@@ -1433,7 +1477,7 @@ class Wish(Node):
         last: int | None = None,
         before: str | None = None,
         where: UnitWhere | None = None,
-        order_by: UnitOrder | None = None,
+        order_by: list[UnitOrder] | None = None,
     ) -> UnitConnection:
         return fields.related_page(
             self, info, "fulfillingUnits", UnitConnection, first, after, last, before, where, order_by
@@ -1448,7 +1492,7 @@ class Wish(Node):
         last: int | None = None,
         before: str | None = None,
         where: UnitWhere | None = None,
-        order_by: UnitOrder | None = None,
+        order_by: list[UnitOrder] | None = None,
     ) -> UnitConnection:
         return fields.related_page(
             self, info, "claimingUnits", UnitConnection, first, after, last, before, where, order_by
@@ -1463,7 +1507,7 @@ class Wish(Node):
         last: int | None = None,
         before: str | None = None,
         where: PartyBranchWhere | None = None,
-        order_by: PartyBranchOrder | None = None,
+        order_by: list[PartyBranchOrder] | None = None,
     ) -> PartyBranchConnection:
         return fields.related_page(
             self, info, "claimingBranches", PartyBranchConnection, first, after, last, before, where, order_by
@@ -1478,7 +1522,7 @@ class Wish(Node):
         last: int | None = None,
         before: str | None = None,
         where: PartyBranchWhere | None = None,
-        order_by: PartyBranchOrder | None = None,
+        order_by: list[PartyBranchOrder] | None = None,
     ) -> PartyBranchConnection:
         return fields.related_page(
             self, info, "fulfillingBranches", PartyBranchConnection, first, after, last, before, where, order_by
@@ -1493,7 +1537,7 @@ class Wish(Node):
         last: int | None = None,
         before: str | None = None,
         where: WishTransitionWhere | None = None,
-        order_by: WishTransitionOrder | None = None,
+        order_by: list[WishTransitionOrder] | None = None,
     ) -> WishTransitionConnection:
         return fields.related_page(
             self, info, "history", WishTransitionConnection, first, after, last, before, where, order_by
@@ -1508,7 +1552,7 @@ class Wish(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "declinedBy", PersonConnection, first, after, last, before, where, order_by
@@ -1541,6 +1585,10 @@ class WishConnection:
     @strawberry.field
     def edges(self) -> list[WishEdge]:
         return [WishEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Wish]:
+        return [Wish.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -1598,6 +1646,10 @@ class WishTransitionConnection:
     @strawberry.field
     def edges(self) -> list[WishTransitionEdge]:
         return [WishTransitionEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[WishTransition]:
+        return [WishTransition.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -1680,7 +1732,7 @@ class Event(Node):
         last: int | None = None,
         before: str | None = None,
         where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        order_by: list[CouncilTopicOrder] | None = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "topics", CouncilTopicConnection, first, after, last, before, where, order_by
@@ -1711,7 +1763,7 @@ class Event(Node):
         last: int | None = None,
         before: str | None = None,
         where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        order_by: list[EventOrder] | None = None,
     ) -> EventConnection:
         return fields.related_page(
             self, info, "duplicates", EventConnection, first, after, last, before, where, order_by
@@ -1726,7 +1778,7 @@ class Event(Node):
         last: int | None = None,
         before: str | None = None,
         where: EventStepWhere | None = None,
-        order_by: EventStepOrder | None = None,
+        order_by: list[EventStepOrder] | None = None,
     ) -> EventStepConnection:
         return fields.related_page(
             self, info, "history", EventStepConnection, first, after, last, before, where, order_by
@@ -1778,6 +1830,10 @@ class EventConnection:
     @strawberry.field
     def edges(self) -> list[EventEdge]:
         return [EventEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Event]:
+        return [Event.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -1835,6 +1891,10 @@ class EventCategoryConnection:
     @strawberry.field
     def edges(self) -> list[EventCategoryEdge]:
         return [EventCategoryEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[EventCategory]:
+        return [EventCategory.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -1895,6 +1955,10 @@ class EventStepConnection:
     def edges(self) -> list[EventStepEdge]:
         return [EventStepEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[EventStep]:
+        return [EventStep.of(e.node) for e in self.page.edges]
+
     @strawberry.field
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -1935,7 +1999,7 @@ class Department(Node):
         last: int | None = None,
         before: str | None = None,
         where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        order_by: list[EventOrder] | None = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
 
@@ -1954,6 +2018,10 @@ class DepartmentConnection:
     @strawberry.field
     def edges(self) -> list[DepartmentEdge]:
         return [DepartmentEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Department]:
+        return [Department.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -2005,7 +2073,7 @@ class Dispute(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "parties", PersonConnection, first, after, last, before, where, order_by)
 
@@ -2018,7 +2086,7 @@ class Dispute(Node):
         last: int | None = None,
         before: str | None = None,
         where: UnitWhere | None = None,
-        order_by: UnitOrder | None = None,
+        order_by: list[UnitOrder] | None = None,
     ) -> UnitConnection:
         return fields.related_page(
             self, info, "partyUnits", UnitConnection, first, after, last, before, where, order_by
@@ -2033,7 +2101,7 @@ class Dispute(Node):
         last: int | None = None,
         before: str | None = None,
         where: DisputePartyWhere | None = None,
-        order_by: DisputePartyOrder | None = None,
+        order_by: list[DisputePartyOrder] | None = None,
     ) -> DisputePartyConnection:
         return fields.related_page(
             self, info, "partyRoles", DisputePartyConnection, first, after, last, before, where, order_by
@@ -2048,7 +2116,7 @@ class Dispute(Node):
         last: int | None = None,
         before: str | None = None,
         where: MediationSessionWhere | None = None,
-        order_by: MediationSessionOrder | None = None,
+        order_by: list[MediationSessionOrder] | None = None,
     ) -> MediationSessionConnection:
         return fields.related_page(
             self, info, "sessions", MediationSessionConnection, first, after, last, before, where, order_by
@@ -2063,7 +2131,7 @@ class Dispute(Node):
         last: int | None = None,
         before: str | None = None,
         where: DisputeStepWhere | None = None,
-        order_by: DisputeStepOrder | None = None,
+        order_by: list[DisputeStepOrder] | None = None,
     ) -> DisputeStepConnection:
         return fields.related_page(
             self, info, "history", DisputeStepConnection, first, after, last, before, where, order_by
@@ -2090,6 +2158,10 @@ class DisputeConnection:
     @strawberry.field
     def edges(self) -> list[DisputeEdge]:
         return [DisputeEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Dispute]:
+        return [Dispute.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -2146,6 +2218,10 @@ class DisputePartyConnection:
     def edges(self) -> list[DisputePartyEdge]:
         return [DisputePartyEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[DisputeParty]:
+        return [DisputeParty.of(e.node) for e in self.page.edges]
+
     @strawberry.field
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -2194,6 +2270,10 @@ class MediationSessionConnection:
     @strawberry.field
     def edges(self) -> list[MediationSessionEdge]:
         return [MediationSessionEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[MediationSession]:
+        return [MediationSession.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -2252,6 +2332,10 @@ class DisputeStepConnection:
     def edges(self) -> list[DisputeStepEdge]:
         return [DisputeStepEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[DisputeStep]:
+        return [DisputeStep.of(e.node) for e in self.page.edges]
+
     @strawberry.field
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -2292,7 +2376,7 @@ class Organization(Node):
         last: int | None = None,
         before: str | None = None,
         where: CouncilMeetingWhere | None = None,
-        order_by: CouncilMeetingOrder | None = None,
+        order_by: list[CouncilMeetingOrder] | None = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
             self, info, "meetings", CouncilMeetingConnection, first, after, last, before, where, order_by
@@ -2307,7 +2391,7 @@ class Organization(Node):
         last: int | None = None,
         before: str | None = None,
         where: DisputeWhere | None = None,
-        order_by: DisputeOrder | None = None,
+        order_by: list[DisputeOrder] | None = None,
     ) -> DisputeConnection:
         return fields.related_page(
             self, info, "mediatedDisputes", DisputeConnection, first, after, last, before, where, order_by
@@ -2328,6 +2412,10 @@ class OrganizationConnection:
     @strawberry.field
     def edges(self) -> list[OrganizationEdge]:
         return [OrganizationEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Organization]:
+        return [Organization.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -2370,7 +2458,7 @@ class CouncilMeeting(Node):
         last: int | None = None,
         before: str | None = None,
         where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        order_by: list[CouncilTopicOrder] | None = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "topics", CouncilTopicConnection, first, after, last, before, where, order_by
@@ -2385,7 +2473,7 @@ class CouncilMeeting(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "attendees", PersonConnection, first, after, last, before, where, order_by
@@ -2400,7 +2488,7 @@ class CouncilMeeting(Node):
         last: int | None = None,
         before: str | None = None,
         where: OrganizationWhere | None = None,
-        order_by: OrganizationOrder | None = None,
+        order_by: list[OrganizationOrder] | None = None,
     ) -> OrganizationConnection:
         return fields.related_page(
             self, info, "organizations", OrganizationConnection, first, after, last, before, where, order_by
@@ -2422,6 +2510,10 @@ class CouncilMeetingConnection:
     @strawberry.field
     def edges(self) -> list[CouncilMeetingEdge]:
         return [CouncilMeetingEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[CouncilMeeting]:
+        return [CouncilMeeting.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -2468,7 +2560,7 @@ class CouncilTopic(Node):
         last: int | None = None,
         before: str | None = None,
         where: CouncilMeetingWhere | None = None,
-        order_by: CouncilMeetingOrder | None = None,
+        order_by: list[CouncilMeetingOrder] | None = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
             self, info, "meetings", CouncilMeetingConnection, first, after, last, before, where, order_by
@@ -2483,7 +2575,7 @@ class CouncilTopic(Node):
         last: int | None = None,
         before: str | None = None,
         where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        order_by: list[EventOrder] | None = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
 
@@ -2508,7 +2600,7 @@ class CouncilTopic(Node):
         last: int | None = None,
         before: str | None = None,
         where: TopicUpdateWhere | None = None,
-        order_by: TopicUpdateOrder | None = None,
+        order_by: list[TopicUpdateOrder] | None = None,
     ) -> TopicUpdateConnection:
         return fields.related_page(
             self, info, "updates", TopicUpdateConnection, first, after, last, before, where, order_by
@@ -2523,7 +2615,7 @@ class CouncilTopic(Node):
         last: int | None = None,
         before: str | None = None,
         where: TopicStepWhere | None = None,
-        order_by: TopicStepOrder | None = None,
+        order_by: list[TopicStepOrder] | None = None,
     ) -> TopicStepConnection:
         return fields.related_page(
             self, info, "history", TopicStepConnection, first, after, last, before, where, order_by
@@ -2542,7 +2634,7 @@ class CouncilTopic(Node):
         last: int | None = None,
         before: str | None = None,
         where: CouncilTopicWhere | None = None,
-        order_by: CouncilTopicOrder | None = None,
+        order_by: list[CouncilTopicOrder] | None = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
             self, info, "mergedTopics", CouncilTopicConnection, first, after, last, before, where, order_by
@@ -2572,6 +2664,10 @@ class CouncilTopicConnection:
     @strawberry.field
     def edges(self) -> list[CouncilTopicEdge]:
         return [CouncilTopicEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[CouncilTopic]:
+        return [CouncilTopic.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -2621,6 +2717,10 @@ class TopicUpdateConnection:
     @strawberry.field
     def edges(self) -> list[TopicUpdateEdge]:
         return [TopicUpdateEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[TopicUpdate]:
+        return [TopicUpdate.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -2679,6 +2779,10 @@ class TopicStepConnection:
     def edges(self) -> list[TopicStepEdge]:
         return [TopicStepEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[TopicStep]:
+        return [TopicStep.of(e.node) for e in self.page.edges]
+
     @strawberry.field
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -2720,7 +2824,7 @@ class ServiceActivity(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(
             self, info, "attendees", PersonConnection, first, after, last, before, where, order_by
@@ -2735,7 +2839,7 @@ class ServiceActivity(Node):
         last: int | None = None,
         before: str | None = None,
         where: EventWhere | None = None,
-        order_by: EventOrder | None = None,
+        order_by: list[EventOrder] | None = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
 
@@ -2759,6 +2863,10 @@ class ServiceActivityConnection:
     @strawberry.field
     def edges(self) -> list[ServiceActivityEdge]:
         return [ServiceActivityEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[ServiceActivity]:
+        return [ServiceActivity.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -2800,7 +2908,7 @@ class SpecialGroup(Node):
         last: int | None = None,
         before: str | None = None,
         where: PersonWhere | None = None,
-        order_by: PersonOrder | None = None,
+        order_by: list[PersonOrder] | None = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "members", PersonConnection, first, after, last, before, where, order_by)
 
@@ -2813,7 +2921,7 @@ class SpecialGroup(Node):
         last: int | None = None,
         before: str | None = None,
         where: ServiceItemWhere | None = None,
-        order_by: ServiceItemOrder | None = None,
+        order_by: list[ServiceItemOrder] | None = None,
     ) -> ServiceItemConnection:
         return fields.related_page(
             self, info, "serviceItems", ServiceItemConnection, first, after, last, before, where, order_by
@@ -2834,6 +2942,10 @@ class SpecialGroupConnection:
     @strawberry.field
     def edges(self) -> list[SpecialGroupEdge]:
         return [SpecialGroupEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[SpecialGroup]:
+        return [SpecialGroup.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -2876,7 +2988,7 @@ class ServiceItem(Node):
         last: int | None = None,
         before: str | None = None,
         where: ServiceActivityWhere | None = None,
-        order_by: ServiceActivityOrder | None = None,
+        order_by: list[ServiceActivityOrder] | None = None,
     ) -> ServiceActivityConnection:
         return fields.related_page(
             self, info, "activities", ServiceActivityConnection, first, after, last, before, where, order_by
@@ -2898,6 +3010,10 @@ class ServiceItemConnection:
     @strawberry.field
     def edges(self) -> list[ServiceItemEdge]:
         return [ServiceItemEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[ServiceItem]:
+        return [ServiceItem.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -2949,6 +3065,10 @@ class NeedConnection:
     @strawberry.field
     def edges(self) -> list[NeedEdge]:
         return [NeedEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Need]:
+        return [Need.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -3004,6 +3124,10 @@ class HomeVisitConnection:
     @strawberry.field
     def edges(self) -> list[HomeVisitEdge]:
         return [HomeVisitEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[HomeVisit]:
+        return [HomeVisit.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:
@@ -3061,6 +3185,10 @@ class AuditEntryConnection:
     @strawberry.field
     def edges(self) -> list[AuditEntryEdge]:
         return [AuditEntryEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[AuditEntry]:
+        return [AuditEntry.of(e.node) for e in self.page.edges]
 
     @strawberry.field
     def page_info(self) -> PageInfo:

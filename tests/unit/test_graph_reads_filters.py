@@ -8,7 +8,7 @@ from graph.access.viewer import SYSTEM, Viewer
 from graph.core.cursors import Cursors
 from graph.core.errors import InvalidInput
 from graph.core.model import ENTITIES
-from graph.core.records import Order, PageArgs, SensitiveUse
+from graph.core.records import Order, PageArgs, SensitiveUse, SortKey
 from graph.reads.filters import Params, check_order, compile_where, keyset, order_by
 
 GRID = ENTITIES["Grid"]
@@ -64,7 +64,30 @@ def test_keyset_handles_nulls_in_both_directions() -> None:
     asc = keyset("n", Order("closedAt", "ASC"), PageArgs(first=5, after=after_null), params)
     assert asc == "(n.closedAt IS NULL AND n.id > $p1)"
     desc = keyset("n", Order("closedAt", "DESC"), PageArgs(first=5, after=after_null), Params(SYSTEM, cursors))
-    assert desc == "(n.closedAt IS NOT NULL OR n.id < $p1)"
+    assert desc == "((n.closedAt IS NOT NULL) OR (n.closedAt IS NULL AND n.id < $p1))"
+
+
+def test_keyset_compares_every_key_then_the_id() -> None:
+    """Two keys: past the first key's value, or equal on it and past the second's, or equal on both and past the id
+    (in the last key's direction); the cursor holds both values."""
+    cursors = Cursors()
+    order = Order("status", "ASC", (SortKey("createdAt", "DESC"),))
+    after = cursors.encode("status,createdAt", ["OPEN", "2024-01-01"], "w9")
+    found = keyset("n", order, PageArgs(first=5, after=after), Params(SYSTEM, cursors))
+    assert found == (
+        "(((n.status > $p2 OR n.status IS NULL)) OR (n.status = $p2 AND n.createdAt < $p3)"
+        " OR (n.status = $p2 AND n.createdAt = $p3 AND n.id < $p1))"
+    )
+    assert order_by("n", order, PageArgs(first=5)) == "n.status ASC, n.createdAt DESC, n.id DESC"
+    assert order_by("n", order, PageArgs(last=5)) == "n.status DESC, n.createdAt ASC, n.id ASC"
+    with pytest.raises(InvalidInput, match="another ordering"):
+        keyset("n", Order("status"), PageArgs(first=5, after=after), Params(SYSTEM, cursors))
+
+
+def test_an_id_key_ends_the_order() -> None:
+    order = Order("id", "DESC", (SortKey("name", "ASC"),))
+    assert order_by("n", order, PageArgs(first=3)) == "n.id DESC"
+    assert order.signature == "id"
 
 
 def test_backward_pages_read_in_reverse() -> None:
