@@ -256,7 +256,8 @@ def keyset(var: str, order: Order, page: PageArgs, params: Params) -> str:
     if not isinstance(values, list) or len(values) != len(keys):
         raise InvalidInput(f"`{argument}` is not a valid cursor", argument)
     pid = params.add(node_id)
-    clauses, equal = [], []
+    clauses: list[str] = []
+    equal: list[str] = []
     for sort, value in zip(keys, values, strict=True):
         column = f"{var}.{sort.key}"
         pv = None if value is None else params.add(value)

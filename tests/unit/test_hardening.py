@@ -56,8 +56,13 @@ def test_nodes_by_ids_multiply_by_the_ids() -> None:
 
 
 def test_lists_with_first_or_limit_multiply() -> None:
-    assert cost('{ search(text: "x") { __typename } }') == 1 + 10  # first: 10 by default
-    assert cost('{ search(text: "x", first: 3) { __typename } }') == 1 + 3
+    assert cost('{ paths(fromId: "a", toId: "b", maxLength: 0, first: 3) { truncated } }') == 1 + 3
+    assert cost('{ neighborhood(id: "a", depth: 0, limit: 4) { truncated } }') == 1 + 4
+
+
+def test_computed_lists_are_connections_and_pay_their_page() -> None:
+    assert cost('{ search(text: "x") { nodes { label } } }') == 1 + 20 * 2  # the default page
+    assert cost('{ search(text: "x", first: 3) { totalCount edges { cursor } } }') == 1 + 1 + 3 * 2
 
 
 def test_the_served_schema_prints_the_contract_sdl() -> None:
