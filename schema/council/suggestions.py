@@ -41,7 +41,7 @@ class TopicSuggestion:
     def events(
         self,
         info: Info,
-        first: Annotated[int | None, strawberry.argument(description="How many events (default 20).")] = None,
+        first: Annotated[int | None, strawberry.argument(description="How many events.")] = 20,
         after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
     ) -> EventConnection:
         cursors = info.context.graph.cursors
@@ -71,7 +71,7 @@ class CouncilQuery:
         since: datetime.date | None = None,
         min_events: int = 3,
         group_by: ClusterLevel = ClusterLevel.BUILDING,
-        first: Annotated[int | None, strawberry.argument(description="How many clusters (default 20).")] = None,
+        first: Annotated[int | None, strawberry.argument(description="How many clusters.")] = 20,
         after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
     ) -> Connection[TopicSuggestion]:
         require(info, *STAFF)

@@ -66,7 +66,7 @@ class ExploreQuery:
         info: Info,
         text: str,
         labels: list[str] | None = None,
-        first: Annotated[int | None, strawberry.argument(description=f"How many hits, 0 to {MAX_HITS}.")] = None,
+        first: Annotated[int | None, strawberry.argument(description=f"How many hits, 0 to {MAX_HITS}.")] = 10,
         after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
     ) -> Connection[SearchHit]:
         shortest, longest = SEARCH_TEXT_LENGTH

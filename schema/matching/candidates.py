@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # The generated Wish type has this module's fields (candidates), so it is resolved lazily, at schema build.
 WishType = Annotated["Wish", strawberry.lazy("schema.entities.objects")]
 MAX_CANDIDATES = 100
-FIRST = f"How many to read, 0 to {MAX_CANDIDATES} (default 20)."
+FIRST = f"How many to read, 0 to {MAX_CANDIDATES}."
 AFTER = "Read on after this cursor (a previous page's `pageInfo.endCursor`)."
 
 
@@ -158,7 +158,7 @@ def _candidate(record: CandidateRecord) -> Candidate:
 async def wish_candidates(
     self: Node,
     info: Info,
-    first: Annotated[int | None, strawberry.argument(description=FIRST)] = None,
+    first: Annotated[int | None, strawberry.argument(description=FIRST)] = 10,
     after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
     where: CandidateWhere | None = None,
 ) -> Connection[Candidate]:
@@ -181,7 +181,7 @@ def _own_suggestions(viewer: Viewer, label: str, helper_id: str) -> bool:
 async def suggested_wishes(
     self: Node,
     info: Info,
-    first: Annotated[int | None, strawberry.argument(description=FIRST)] = None,
+    first: Annotated[int | None, strawberry.argument(description=FIRST)] = 10,
     after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
 ) -> Connection[Candidate]:
     if not _own_suggestions(info.context.viewer, self.record.label, self.record.id):

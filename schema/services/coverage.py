@@ -96,7 +96,7 @@ class ServiceQuery:
         days: int,
         scope: strawberry.ID | None = None,
         as_of: datetime.date | None = None,
-        first: Annotated[int | None, strawberry.argument(description=f"How many, 0 to {services.MAX_GAPS}.")] = None,
+        first: Annotated[int | None, strawberry.argument(description=f"How many, 0 to {services.MAX_GAPS}.")] = 50,
         after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
         offset: Annotated[
             int | None,
