@@ -251,8 +251,9 @@ def keyset(var: str, order: Order, page: PageArgs, params: Params) -> str:
         raise ValueError("a page with a cursor needs the graph's cursor codec (Params(cursors=graph.cursors))")
     values, node_id = params.cursors.decode(cursor, order.signature, argument)
     keys = [k for k in order.keys if k.key != "id"]
-    if len(keys) == 1 and not isinstance(values, list):
-        values = [values]  # a one-key cursor made before cursors held a list of values
+    if len(keys) < 2 and not isinstance(values, list):
+        # A cursor made before cursors held a list of values: its one key's value (the id's own for an id order).
+        values = [values][: len(keys)]
     if not isinstance(values, list) or len(values) != len(keys):
         raise InvalidInput(f"`{argument}` is not a valid cursor", argument)
     pid = params.add(node_id)

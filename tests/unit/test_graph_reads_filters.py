@@ -125,3 +125,13 @@ def test_a_sensitive_filter_matches_only_rows_the_viewer_reads_whole() -> None:
     member = Viewer("jf-p1", frozenset({"party_member"}))
     cypher = compile_where(ENTITIES["Person"], "n", {"phone": {"startsWith": "138"}}, Params(member))
     assert cypher == "((n.id = $viewerId) AND n.phone STARTS WITH $p1)"
+
+
+def test_a_cursor_made_before_cursors_held_lists_still_opens() -> None:
+    cursors = Cursors()
+    by_id = keyset("n", Order(), PageArgs(first=2, after=cursors.encode("id", "w1", "w1")), Params(SYSTEM, cursors))
+    assert by_id == "(n.id > $p1)"
+    old = cursors.encode("urgency", 3, "w1")
+    assert keyset("n", Order("urgency"), PageArgs(first=2, after=old), Params(SYSTEM, cursors)) == (
+        "(((n.urgency > $p2 OR n.urgency IS NULL)) OR (n.urgency = $p2 AND n.id > $p1))"
+    )
