@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-from functools import partial
 from typing import Annotated
 
 import strawberry
@@ -119,7 +118,13 @@ class ServiceQuery:
             info.context.graph, days, today, _scope(scope), at.size, at.start, viewer=viewer
         )
         edges, page_info = connection(
-            list(found.gaps), _person_id, partial(CoverageGap, as_of=today), at, cursors, found.total, at.start
+            list(found.gaps),
+            _person_id,
+            lambda g: CoverageGap(record=g, as_of=today),
+            at,
+            cursors,
+            found.total,
+            at.start,
         )
         return CoverageGapConnection(edges=edges, page_info=page_info, total_count=found.total, as_of=today, days=days)
 
