@@ -6,7 +6,7 @@ import pytest
 
 from graph.access.viewer import SYSTEM, Viewer
 from graph.core.cursors import Cursors
-from graph.core.errors import InvalidInput
+from graph.core.errors import Forbidden, InvalidInput
 from graph.core.model import ENTITIES
 from graph.core.records import Order, PageArgs, SensitiveUse, SortKey
 from graph.reads.filters import Params, check_order, compile_where, keyset, order_by
@@ -135,3 +135,18 @@ def test_a_cursor_made_before_cursors_held_lists_still_opens() -> None:
     assert keyset("n", Order("urgency"), PageArgs(first=2, after=old), Params(SYSTEM, cursors)) == (
         "(((n.urgency > $p2 OR n.urgency IS NULL)) OR (n.urgency = $p2 AND n.id > $p1))"
     )
+
+
+def test_every_key_of_an_order_is_checked_and_audited() -> None:
+    """A sensitive key anywhere in the list is reserved to administrators, and noted for the audit when allowed."""
+    household = ENTITIES["Household"]
+    order = Order("name", "ASC", (SortKey("room", "DESC"),))
+    params = Params(SYSTEM)
+    check_order(household, order, params)
+    assert SensitiveUse("Household", "room", "SORT") in params.sensitive
+    with pytest.raises(Forbidden):
+        check_order(household, order, Params(Viewer("p1", frozenset({"grid_worker"}))))
+    with pytest.raises(InvalidInput, match="cannot sort Household by `nope`"):
+        check_order(household, Order("name", "ASC", (SortKey("nope"),)), Params(SYSTEM))
+    with pytest.raises(InvalidInput, match="twice"):
+        check_order(household, Order("name", "ASC", (SortKey("name", "DESC"),)), Params(SYSTEM))
