@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     max_query_aliases: int = Field(30, alias="MAX_QUERY_ALIASES", ge=0)
     max_query_tokens: int = Field(2000, alias="MAX_QUERY_TOKENS", ge=10)
     # Each field 1; a connection's edges times `first`/`last` (or the default page), `nodes(ids:)` times the ids.
-    max_query_cost: int = Field(5000, alias="MAX_QUERY_COST", ge=1)
+    max_query_cost: int = Field(10000, alias="MAX_QUERY_COST", ge=1)
     # Operations in one batched POST (a JSON array of requests).
     max_operations: int = Field(5, alias="MAX_OPERATIONS", ge=1)
     # Longest span of dates one argument pair may cover (statistics' from/to, coverageGaps' days): ten years.

@@ -10,7 +10,7 @@ from typing import Any
 import strawberry
 
 from graph.core.model import ENTITIES
-from graph.core.records import Order
+from graph.core.records import Order, SortKey
 from schema.relay import own_id
 from schema.values import described
 
@@ -172,7 +172,16 @@ def _ids(label: str, op: str, value: Any) -> Any:
     return value
 
 
+def _part(item: Any, name: str, default: str) -> str:
+    # Variables arrive as input objects with enum members; literals read ahead arrive as dicts of their text.
+    found = item.get(name, default) if isinstance(item, dict) else getattr(item, name, default)
+    return str(getattr(found, "value", found))
+
+
 def order(value: Any) -> Order:
-    if value is None:
+    """The Order of an `orderBy` argument: its keys in priority order (one alone is a list of one); none is by id."""
+    items = [] if value is None else value if isinstance(value, list) else [value]
+    keys = [SortKey(_part(i, "field", "id"), _part(i, "direction", "ASC")) for i in items]  # type: ignore[arg-type]
+    if not keys:
         return Order()
-    return Order(key=value.field.value, direction=value.direction.value)
+    return Order(keys[0].key, keys[0].direction, tuple(keys[1:]))

@@ -40,7 +40,7 @@ class _Walk:
 
 
 def connection_includes(info: Info, label: str) -> tuple[Include, ...]:
-    """The pages under the nodes of the connection being resolved (edges { node { ... } })."""
+    """The pages under the nodes of the connection being resolved (edges { node { ... } } or nodes { ... })."""
     return _under_connection(label, info.selected_fields, _walk(info), 0)
 
 
@@ -54,8 +54,11 @@ def _walk(info: Info) -> _Walk:
 
 
 def _under_connection(label: str, fields: Sequence[Any], walk: _Walk, depth: int) -> tuple[Include, ...]:
-    edges = [e for f in fields for e in _fields(f.selections, f"{label}Connection") if e.name == "edges"]
+    """The pages under a connection's nodes, read through `edges { node }` or `nodes`."""
+    selected = [s for f in fields for s in _fields(f.selections, f"{label}Connection")]
+    edges = [e for e in selected if e.name == "edges"]
     nodes = [n for e in edges for n in _fields(e.selections, f"{label}Edge") if n.name == "node"]
+    nodes += [n for n in selected if n.name == "nodes"]
     return _under_node(label, [s for n in nodes for s in n.selections], walk, depth)
 
 
@@ -139,13 +142,7 @@ def _int(value: Any) -> int | None:
 
 
 def _order(value: Any) -> Order:
-    if value is None:
-        return Order()
-    if is_dataclass(value):
-        return filters.order(value)
-    key = getattr(value.get("field", "id"), "value", value.get("field", "id"))
-    direction = getattr(value.get("direction", "ASC"), "value", value.get("direction", "ASC"))
-    return Order(key=str(key), direction=direction)
+    return filters.order(value)
 
 
 def _children(fields: Sequence[Any]) -> list[Any]:

@@ -13,7 +13,7 @@ NESTED = """query($n: Int!, $prefix: String!) { residents(first: $n, orderBy: {f
   building { name grid { name gridWorkers(first: 3) { edges { node { name gridRole } } } } } } } } }"""
 NODE = "query($id: ID!) { node(id: $id) { id ... on Person { name phone } } }"
 CANDIDATES = """query($wish: String!) { wishes(first: 1, orderBy: {field: id}, where: {id: {eq: $wish}, status: {eq: PUBLISHED}}) {
-  edges { node { candidates(first: 10) { score helper { id } } } } } }"""
+  edges { node { candidates(first: 10) { nodes { score helper { id } } } } } } }"""
 STATS = "query($c: ID!) { communityStats(communityId: $c) { partyMembers wishesFulfilled } }"
 PLAN = "query($s: ID!) { matchPlan(scope: $s) { openWishes served totalScore } }"
 

@@ -4,7 +4,15 @@
 import { colorFor } from "./colors";
 import { GraphView } from "./graph";
 import { graphiqlUrl, lastRequest, request, SignInRequired } from "./graphql";
-import { displayName, NEIGHBORHOOD, NEIGHBORHOOD_LIMIT, SEARCH, type SearchHit, type Subgraph } from "./queries";
+import {
+  displayName,
+  NEIGHBORHOOD,
+  NEIGHBORHOOD_LIMIT,
+  SEARCH,
+  type SearchHit,
+  type SearchPage,
+  type Subgraph,
+} from "./queries";
 import { showEdge, showHint, showNode, showSignIn } from "./panel";
 import { getToken, MINT_COMMAND, setToken } from "./token";
 
@@ -104,11 +112,11 @@ function refresh(): void {
 
 async function search(text: string): Promise<void> {
   const data = await run(() =>
-    request<{ search: SearchHit[] }>(SEARCH, { text, first: 12 }, `search(text: "${text}")`),
+    request<{ search: SearchPage }>(SEARCH, { text, first: 12 }, `search(text: "${text}")`),
   );
   if (!data) return;
   results.replaceChildren(
-    ...data.search.map((hit) => {
+    ...data.search.nodes.map((hit) => {
       const li = document.createElement("li");
       const button = document.createElement("button");
       button.type = "button";
@@ -127,7 +135,7 @@ async function search(text: string): Promise<void> {
       return li;
     }),
   );
-  if (!data.search.length) {
+  if (!data.search.nodes.length) {
     const li = document.createElement("li");
     li.className = "muted";
     li.textContent = `Nothing matches “${text}”.`;

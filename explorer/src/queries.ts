@@ -36,11 +36,18 @@ export function displayName(n: ExploreNode): string {
   return n.name && n.name !== n.dbId ? n.name : n.label;
 }
 
+/** A page of search hits (the API's connections all have `nodes` beside `edges`). */
+export interface SearchPage {
+  nodes: SearchHit[];
+}
+
 export const SEARCH = `query Search($text: String!, $first: Int!) {
   search(text: $text, first: $first) {
-    score
-    label
-    node { id dbId label labels name properties }
+    nodes {
+      score
+      label
+      node { id dbId label labels name properties }
+    }
   }
 }`;
 

@@ -1,4 +1,4 @@
-"""Sealed keyset cursors: the sort key, its value and the last row's id, encrypted and authenticated (AES-SIV)."""
+"""Sealed keyset cursors: the sort keys, their values and the last row's id, encrypted and authenticated (AES-SIV)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ ASSOCIATED = b"grid-graph cursor v1"
 
 
 def _encode_value(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return [_encode_value(v) for v in value]
     if isinstance(value, datetime):
         return {"dt": value.isoformat()}
     if isinstance(value, date):
@@ -33,6 +35,8 @@ def _encode_value(value: Any) -> Any:
 
 
 def _decode_value(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode_value(v) for v in value]
     if isinstance(value, dict) and "dt" in value:
         return datetime.fromisoformat(value["dt"])
     if isinstance(value, dict) and "d" in value:

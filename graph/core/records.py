@@ -24,9 +24,43 @@ class NodeRecord:
 
 
 @dataclass(frozen=True)
+class SortKey:
+    key: str
+    direction: Direction = "ASC"
+
+
+@dataclass(frozen=True)
 class Order:
+    """Sort keys in priority order: `key`/`direction` first, then `then`; the id breaks the remaining ties."""
+
     key: str = "id"
     direction: Direction = "ASC"
+    then: tuple[SortKey, ...] = ()
+
+    @property
+    def keys(self) -> tuple[SortKey, ...]:
+        """The keys up to the first `id`: ids are unique, so no later key ever decides."""
+        found: list[SortKey] = []
+        for sort in (SortKey(self.key, self.direction), *self.then):
+            found.append(sort)
+            if sort.key == "id":
+                break
+        return tuple(found)
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The keys whose values a cursor holds (the id travels beside them)."""
+        return tuple(k.key for k in self.keys if k.key != "id")
+
+    @property
+    def tie_break(self) -> Direction:
+        """The id's direction: the last key's (an `id` key's own)."""
+        return self.keys[-1].direction
+
+    @property
+    def signature(self) -> str:
+        """What a cursor is made for: the key names in order (a cursor of another ordering does not open)."""
+        return ",".join(k.key for k in self.keys)
 
 
 @dataclass(frozen=True)
@@ -54,14 +88,15 @@ ONE = PageArgs(first=1)
 @dataclass(frozen=True)
 class Edge:
     node: NodeRecord
-    sort_key: str
+    order: Order
     # The graph's cursor codec (its key is the server's): the edge seals its own cursor when asked.
     cursors: Cursors = field(compare=False, repr=False)
 
     @property
     def cursor(self) -> str:
-        # Encoded only when asked for: most nested rows never show theirs.
-        return self.cursors.encode(self.sort_key, self.node.props.get(self.sort_key), self.node.id)
+        # Encoded only when asked for: most nested rows never show theirs. Every key's value, then the id.
+        values = [self.node.props.get(k) for k in self.order.values]
+        return self.cursors.encode(self.order.signature, values, self.node.id)
 
 
 @dataclass(frozen=True)

@@ -202,52 +202,72 @@ def _virtual(virtual: Virtual, var: str, value: Any, params: Params, argument: s
 
 
 def check_order(entity: Entity, order: Order, params: Params) -> Order:
-    """The order, if the viewer may sort by its key (a sort by a sensitive field is noted in `params` for the audit)."""
-    scopes.check_sort(entity.label, order.key, params.viewer)
-    if order.key not in entity.sort_keys:
-        raise InvalidInput(f"`orderBy` cannot sort {entity.label} by `{order.key}`", "orderBy")
-    if order.direction not in ("ASC", "DESC"):
-        raise InvalidInput("`orderBy` direction must be ASC or DESC", "orderBy")
-    if scopes.sensitive_field(entity.label, order.key):
-        params.sensitive.add(SensitiveUse(entity.label, order.key, "SORT"))
+    """The order, if the viewer may sort by each of its keys (a sort by a sensitive field is noted in `params` for
+    the audit)."""
+    for sort in order.keys:
+        scopes.check_sort(entity.label, sort.key, params.viewer)
+        if sort.key not in entity.sort_keys:
+            raise InvalidInput(f"`orderBy` cannot sort {entity.label} by `{sort.key}`", "orderBy")
+        if sort.direction not in ("ASC", "DESC"):
+            raise InvalidInput("`orderBy` direction must be ASC or DESC", "orderBy")
+    if len({k.key for k in order.keys}) < len(order.keys):
+        raise InvalidInput("`orderBy` names a key twice", "orderBy")
+    for sort in order.keys:
+        if scopes.sensitive_field(entity.label, sort.key):
+            params.sensitive.add(SensitiveUse(entity.label, sort.key, "SORT"))
     return order
 
 
-def effective_direction(order: Order, page: PageArgs) -> str:
+def effective_direction(direction: str, page: PageArgs) -> str:
     """Backward pages are read in the reverse order, then flipped back by the caller."""
     if not page.backward:
-        return order.direction
-    return "DESC" if order.direction == "ASC" else "ASC"
+        return direction
+    return "DESC" if direction == "ASC" else "ASC"
 
 
 def order_by(var: str, order: Order, page: PageArgs) -> str:
-    direction = effective_direction(order, page)
-    if order.key == "id":
-        return f"{var}.id {direction}"
-    return f"{var}.{order.key} {direction}, {var}.id {direction}"
+    """Each key in its effective direction, then the id (unless a key was the id)."""
+    parts = [f"{var}.{k.key} {effective_direction(k.direction, page)}" for k in order.keys]
+    if order.keys[-1].key != "id":
+        parts.append(f"{var}.id {effective_direction(order.tie_break, page)}")
+    return ", ".join(parts)
+
+
+def _beyond(column: str, value: str | None, ascending: bool) -> str | None:
+    """Rows strictly past `value` on one key; None when none are. Nulls sort last ascending, first descending."""
+    if value is None:
+        return None if ascending else f"{column} IS NOT NULL"
+    return f"({column} > {value} OR {column} IS NULL)" if ascending else f"{column} < {value}"
 
 
 def keyset(var: str, order: Order, page: PageArgs, params: Params) -> str:
-    """Rows strictly after the cursor in the effective direction. Nulls sort last ascending, first descending."""
+    """Rows strictly after the cursor in the effective direction, compared key by key (the first key that differs
+    decides, the id last)."""
     cursor = page.before if page.backward else page.after
     if cursor is None:
         return "true"
     argument = "before" if page.backward else "after"
     if params.cursors is None:
         raise ValueError("a page with a cursor needs the graph's cursor codec (Params(cursors=graph.cursors))")
-    value, node_id = params.cursors.decode(cursor, order.key, argument)
-    ascending = effective_direction(order, page) == "ASC"
-    cmp, id_cmp = (">", ">") if ascending else ("<", "<")
+    values, node_id = params.cursors.decode(cursor, order.signature, argument)
+    keys = [k for k in order.keys if k.key != "id"]
+    if len(keys) < 2 and not isinstance(values, list):
+        # A cursor made before cursors held a list of values: its one key's value (the id's own for an id order).
+        values = [values][: len(keys)]
+    if not isinstance(values, list) or len(values) != len(keys):
+        raise InvalidInput(f"`{argument}` is not a valid cursor", argument)
     pid = params.add(node_id)
-    if order.key == "id":
-        return f"{var}.id {id_cmp} {pid}"
-    k = f"{var}.{order.key}"
-    if value is None:
-        return (
-            f"({k} IS NULL AND {var}.id {id_cmp} {pid})"
-            if ascending
-            else f"({k} IS NOT NULL OR {var}.id {id_cmp} {pid})"
-        )
-    pv = params.add(value)
-    after_value = f"{k} {cmp} {pv} OR ({k} = {pv} AND {var}.id {id_cmp} {pid})"
-    return f"({after_value} OR {k} IS NULL)" if ascending else f"({after_value})"
+    clauses: list[str] = []
+    equal: list[str] = []
+    for sort, value in zip(keys, values, strict=True):
+        column = f"{var}.{sort.key}"
+        pv = None if value is None else params.add(value)
+        beyond = _beyond(column, pv, effective_direction(sort.direction, page) == "ASC")
+        if beyond is not None:
+            clauses.append(" AND ".join([*equal, beyond]))
+        equal.append(f"{column} IS NULL" if pv is None else f"{column} = {pv}")
+    id_cmp = ">" if effective_direction(order.tie_break, page) == "ASC" else "<"
+    clauses.append(" AND ".join([*equal, f"{var}.id {id_cmp} {pid}"]))
+    if len(clauses) == 1:
+        return f"({clauses[0]})"
+    return "(" + " OR ".join(f"({c})" for c in clauses) + ")"

@@ -102,7 +102,7 @@ def page(
     records = [record(label, r, includes, cursors) for r in rows[: args.size]]
     if args.backward:
         records.reverse()
-    edges = tuple(Edge(r, order.key, cursors) for r in records)
+    edges = tuple(Edge(r, order, cursors) for r in records)
     if args.backward:
         return Page(edges, has_next=args.before is not None, has_previous=more, total=total, sensitive=sensitive)
     return Page(edges, has_next=more, has_previous=args.after is not None, total=total, sensitive=sensitive)

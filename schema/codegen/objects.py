@@ -10,6 +10,7 @@ from schema.privacy import is_sensitive
 
 SENSITIVE = " Sensitive personal data: masked unless you have full access; full reads are audited."
 MASKED = "Sensitive fields you see masked or withheld (no full access)."
+NODES = "The page's nodes, as in `edges` but without their cursors."
 
 ACTOR = (
     "actor",
@@ -73,7 +74,7 @@ PAGE_ARGUMENTS = "\n".join(
         _argument("last", "int | None"),
         _argument("before", "str | None"),
         _argument("where", "{target}Where | None"),
-        _argument("orderBy", "{target}Order | None").replace("orderBy", "order_by", 1),
+        _argument("orderBy", "list[{target}Order] | None").replace("orderBy", "order_by", 1),
     ]
 )
 
@@ -176,6 +177,10 @@ class {label}Connection:
     @strawberry.field(description={literal(d.CONNECTION_EDGES.format(label=label))})
     def edges(self) -> list[{label}Edge]:
         return [{label}Edge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description={literal(NODES)})
+    def nodes(self) -> list[{label}]:
+        return [{label}.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description={literal(d.CONNECTION_PAGE_INFO)})
     def page_info(self) -> PageInfo:

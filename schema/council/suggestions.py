@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import datetime
 import enum
+from typing import Annotated
 
 import strawberry
 
 from graph import council
 from schema.context import Info
-from schema.entities.objects import Building, Event, Grid
+from schema.entities.objects import Building, EventConnection, Grid
+from schema.errors import user_error
 from schema.matching import scope_of
+from schema.pages import Connection, connection, held_page, window
 from schema.permissions import STAFF, require
+
+# How deep paging reaches into the clusters (each page re-reads the clusters before it).
+SUGGESTION_DEPTH = 500
+AFTER = "Read on after this cursor (a previous page's `pageInfo.endCursor`)."
 
 
 @strawberry.type(description="Recurring events of one category at one building (or grid) that no topic covers yet.")
@@ -30,9 +37,15 @@ class TopicSuggestion:
     def building(self) -> Building | None:
         return Building.of(self.cluster.building)
 
-    @strawberry.field(description="Most recent first.")
-    def events(self) -> list[Event]:
-        return [Event.of(e) for e in self.cluster.events]
+    @strawberry.field(description="The cluster's events, most recent first.")
+    def events(
+        self,
+        info: Info,
+        first: Annotated[int | None, strawberry.argument(description="How many events.")] = 20,
+        after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
+    ) -> EventConnection:
+        cursors = info.context.graph.cursors
+        return EventConnection(page=held_page(self.cluster.events, first, after, cursors, info.context.max_page_size))
 
     @strawberry.field
     def size(self) -> int:
@@ -58,11 +71,16 @@ class CouncilQuery:
         since: datetime.date | None = None,
         min_events: int = 3,
         group_by: ClusterLevel = ClusterLevel.BUILDING,
-        first: int = 20,
-    ) -> list[TopicSuggestion]:
+        first: Annotated[int | None, strawberry.argument(description="How many clusters.")] = 20,
+        after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
+    ) -> Connection[TopicSuggestion]:
         require(info, *STAFF)
         label, scope_id = await scope_of(info, scope)
-        limit = max(1, min(first, info.context.max_page_size))
+        cursors = info.context.graph.cursors
+        at = window(cursors, f"topics:{label}:{scope_id}", first, after, info.context.max_page_size)
+        if at.stop > SUGGESTION_DEPTH:
+            raise user_error(f"suggestion pages reach the biggest {SUGGESTION_DEPTH} clusters", "after")
+        # The clusters up to one past the page: the ones before it place the `after` cluster, the extra says more.
         found = await council.suggested_topics(
             info.context.graph,
             label,
@@ -70,7 +88,16 @@ class CouncilQuery:
             since,
             min_events,
             group_by == ClusterLevel.BUILDING,
-            limit,
+            at.stop + 1,
             viewer=info.context.viewer,
         )
-        return [TopicSuggestion(cluster=c) for c in found]
+        edges, page_info = connection(found, _cluster_id, _suggestion, at, cursors)
+        return Connection[TopicSuggestion](edges=edges, page_info=page_info, total_count=None)
+
+
+def _cluster_id(cluster: council.Cluster) -> str:
+    return f"{cluster.category}:{cluster.grid.id}:{cluster.building.id if cluster.building else ''}"
+
+
+def _suggestion(cluster: council.Cluster) -> TopicSuggestion:
+    return TopicSuggestion(cluster=cluster)

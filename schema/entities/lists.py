@@ -176,7 +176,7 @@ class ListQuery:
             CommunityWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CommunityOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CommunityOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CommunityConnection:
         return await fields.listed_page(
@@ -211,7 +211,7 @@ class ListQuery:
             GridWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            GridOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[GridOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> GridConnection:
         return await fields.listed_page(info, "Grid", None, GridConnection, first, after, last, before, where, order_by)
@@ -242,7 +242,7 @@ class ListQuery:
             BuildingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            BuildingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[BuildingOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> BuildingConnection:
         return await fields.listed_page(
@@ -277,7 +277,7 @@ class ListQuery:
             HouseholdWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            HouseholdOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[HouseholdOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> HouseholdConnection:
         return await fields.listed_page(
@@ -312,7 +312,7 @@ class ListQuery:
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return await fields.listed_page(
@@ -347,7 +347,7 @@ class ListQuery:
             PartyCommitteeWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PartyCommitteeOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PartyCommitteeOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PartyCommitteeConnection:
         return await fields.listed_page(
@@ -382,7 +382,7 @@ class ListQuery:
             PartyBranchWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PartyBranchOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PartyBranchOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PartyBranchConnection:
         return await fields.listed_page(
@@ -417,7 +417,7 @@ class ListQuery:
             UnitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            UnitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[UnitOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> UnitConnection:
         return await fields.listed_page(info, "Unit", None, UnitConnection, first, after, last, before, where, order_by)
@@ -450,7 +450,7 @@ class ListQuery:
             AgreementWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            AgreementOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[AgreementOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> AgreementConnection:
         return await fields.listed_page(
@@ -485,7 +485,7 @@ class ListQuery:
             ResourceWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            ResourceOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[ResourceOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> ResourceConnection:
         return await fields.listed_page(
@@ -520,7 +520,7 @@ class ListQuery:
             SkillWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            SkillOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[SkillOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> SkillConnection:
         return await fields.listed_page(
@@ -555,7 +555,7 @@ class ListQuery:
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return await fields.listed_page(info, "Wish", None, WishConnection, first, after, last, before, where, order_by)
@@ -588,7 +588,7 @@ class ListQuery:
             WishTransitionWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishTransitionOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishTransitionOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishTransitionConnection:
         return await fields.listed_page(
@@ -623,7 +623,7 @@ class ListQuery:
             EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventConnection:
         return await fields.listed_page(
@@ -658,7 +658,7 @@ class ListQuery:
             EventCategoryWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventCategoryOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventCategoryOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventCategoryConnection:
         return await fields.listed_page(
@@ -693,7 +693,7 @@ class ListQuery:
             EventStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventStepOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventStepConnection:
         return await fields.listed_page(
@@ -728,7 +728,7 @@ class ListQuery:
             DepartmentWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            DepartmentOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[DepartmentOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> DepartmentConnection:
         return await fields.listed_page(
@@ -763,7 +763,7 @@ class ListQuery:
             DisputeWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            DisputeOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[DisputeOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> DisputeConnection:
         return await fields.listed_page(
@@ -798,7 +798,7 @@ class ListQuery:
             DisputePartyWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            DisputePartyOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[DisputePartyOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> DisputePartyConnection:
         return await fields.listed_page(
@@ -833,7 +833,8 @@ class ListQuery:
             MediationSessionWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            MediationSessionOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[MediationSessionOrder] | None,
+            strawberry.argument(description="Sort by this key; by id when not given."),
         ] = None,
     ) -> MediationSessionConnection:
         return await fields.listed_page(
@@ -868,7 +869,7 @@ class ListQuery:
             DisputeStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            DisputeStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[DisputeStepOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> DisputeStepConnection:
         return await fields.listed_page(
@@ -903,7 +904,7 @@ class ListQuery:
             OrganizationWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            OrganizationOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[OrganizationOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> OrganizationConnection:
         return await fields.listed_page(
@@ -938,7 +939,7 @@ class ListQuery:
             CouncilMeetingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilMeetingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilMeetingOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilMeetingConnection:
         return await fields.listed_page(
@@ -973,7 +974,7 @@ class ListQuery:
             CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilTopicOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilTopicConnection:
         return await fields.listed_page(
@@ -1008,7 +1009,7 @@ class ListQuery:
             TopicUpdateWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            TopicUpdateOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[TopicUpdateOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> TopicUpdateConnection:
         return await fields.listed_page(
@@ -1043,7 +1044,7 @@ class ListQuery:
             TopicStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            TopicStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[TopicStepOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> TopicStepConnection:
         return await fields.listed_page(
@@ -1078,7 +1079,8 @@ class ListQuery:
             ServiceActivityWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            ServiceActivityOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[ServiceActivityOrder] | None,
+            strawberry.argument(description="Sort by this key; by id when not given."),
         ] = None,
     ) -> ServiceActivityConnection:
         return await fields.listed_page(
@@ -1113,7 +1115,7 @@ class ListQuery:
             SpecialGroupWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            SpecialGroupOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[SpecialGroupOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> SpecialGroupConnection:
         return await fields.listed_page(
@@ -1148,7 +1150,7 @@ class ListQuery:
             ServiceItemWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            ServiceItemOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[ServiceItemOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> ServiceItemConnection:
         return await fields.listed_page(
@@ -1183,7 +1185,7 @@ class ListQuery:
             NeedWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            NeedOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[NeedOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> NeedConnection:
         return await fields.listed_page(info, "Need", None, NeedConnection, first, after, last, before, where, order_by)
@@ -1216,7 +1218,7 @@ class ListQuery:
             HomeVisitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            HomeVisitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[HomeVisitOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> HomeVisitConnection:
         return await fields.listed_page(
@@ -1251,7 +1253,7 @@ class ListQuery:
             AuditEntryWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            AuditEntryOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[AuditEntryOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> AuditEntryConnection:
         return await fields.listed_page(
@@ -1284,7 +1286,7 @@ class ListQuery:
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return await fields.listed_page(
@@ -1317,7 +1319,7 @@ class ListQuery:
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return await fields.listed_page(
@@ -1350,7 +1352,7 @@ class ListQuery:
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return await fields.listed_page(
@@ -1383,7 +1385,7 @@ class ListQuery:
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return await fields.listed_page(
@@ -1419,7 +1421,7 @@ class ListQuery:
             DisputePartyWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            DisputePartyOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[DisputePartyOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> DisputePartyConnection:
         return await fields.listed_page(

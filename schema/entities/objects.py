@@ -140,7 +140,7 @@ class Community(Node):
             GridWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            GridOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[GridOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> GridConnection:
         return fields.related_page(self, info, "grids", GridConnection, first, after, last, before, where, order_by)
@@ -177,7 +177,7 @@ class Community(Node):
             OrganizationWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            OrganizationOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[OrganizationOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> OrganizationConnection:
         return fields.related_page(
@@ -210,7 +210,7 @@ class Community(Node):
             AgreementWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            AgreementOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[AgreementOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> AgreementConnection:
         return fields.related_page(
@@ -243,7 +243,7 @@ class Community(Node):
             CouncilMeetingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilMeetingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilMeetingOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
@@ -276,7 +276,7 @@ class Community(Node):
             CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilTopicOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
@@ -311,7 +311,8 @@ class Community(Node):
             ServiceActivityWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            ServiceActivityOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[ServiceActivityOrder] | None,
+            strawberry.argument(description="Sort by this key; by id when not given."),
         ] = None,
     ) -> ServiceActivityConnection:
         return fields.related_page(
@@ -344,7 +345,7 @@ class Community(Node):
             SpecialGroupWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            SpecialGroupOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[SpecialGroupOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> SpecialGroupConnection:
         return fields.related_page(
@@ -370,6 +371,10 @@ class CommunityConnection:
     @strawberry.field(description="The page's Community nodes, each with its cursor.")
     def edges(self) -> list[CommunityEdge]:
         return [CommunityEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Community]:
+        return [Community.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -433,7 +438,7 @@ class Grid(Node):
             GridWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            GridOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[GridOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> GridConnection:
         return fields.related_page(
@@ -466,7 +471,7 @@ class Grid(Node):
             BuildingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            BuildingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[BuildingOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> BuildingConnection:
         return fields.related_page(
@@ -499,7 +504,7 @@ class Grid(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(
@@ -532,7 +537,7 @@ class Grid(Node):
             EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
@@ -563,7 +568,7 @@ class Grid(Node):
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
@@ -594,7 +599,7 @@ class Grid(Node):
             UnitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            UnitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[UnitOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> UnitConnection:
         return fields.related_page(self, info, "units", UnitConnection, first, after, last, before, where, order_by)
@@ -625,7 +630,7 @@ class Grid(Node):
             ResourceWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            ResourceOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[ResourceOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> ResourceConnection:
         return fields.related_page(
@@ -650,6 +655,10 @@ class GridConnection:
     @strawberry.field(description="The page's Grid nodes, each with its cursor.")
     def edges(self) -> list[GridEdge]:
         return [GridEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Grid]:
+        return [Grid.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -709,7 +718,7 @@ class Building(Node):
             HouseholdWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            HouseholdOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[HouseholdOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> HouseholdConnection:
         return fields.related_page(
@@ -742,7 +751,7 @@ class Building(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(
@@ -775,7 +784,7 @@ class Building(Node):
             EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
@@ -798,6 +807,10 @@ class BuildingConnection:
     @strawberry.field(description="The page's Building nodes, each with its cursor.")
     def edges(self) -> list[BuildingEdge]:
         return [BuildingEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Building]:
+        return [Building.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -867,7 +880,7 @@ class Household(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "members", PersonConnection, first, after, last, before, where, order_by)
@@ -898,7 +911,7 @@ class Household(Node):
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
@@ -929,7 +942,7 @@ class Household(Node):
             HomeVisitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            HomeVisitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[HomeVisitOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> HomeVisitConnection:
         return fields.related_page(
@@ -954,6 +967,10 @@ class HouseholdConnection:
     @strawberry.field(description="The page's Household nodes, each with its cursor.")
     def edges(self) -> list[HouseholdEdge]:
         return [HouseholdEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Household]:
+        return [Household.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -1071,7 +1088,7 @@ class Person(Node):
             GridWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            GridOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[GridOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> GridConnection:
         return fields.related_page(self, info, "workGrids", GridConnection, first, after, last, before, where, order_by)
@@ -1102,7 +1119,7 @@ class Person(Node):
             SkillWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            SkillOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[SkillOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> SkillConnection:
         return fields.related_page(self, info, "skills", SkillConnection, first, after, last, before, where, order_by)
@@ -1133,7 +1150,7 @@ class Person(Node):
             SpecialGroupWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            SpecialGroupOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[SpecialGroupOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> SpecialGroupConnection:
         return fields.related_page(
@@ -1166,7 +1183,7 @@ class Person(Node):
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
@@ -1197,7 +1214,7 @@ class Person(Node):
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return fields.related_page(
@@ -1230,7 +1247,7 @@ class Person(Node):
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return fields.related_page(
@@ -1263,7 +1280,7 @@ class Person(Node):
             EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventConnection:
         return fields.related_page(
@@ -1296,7 +1313,7 @@ class Person(Node):
             DisputeWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            DisputeOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[DisputeOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> DisputeConnection:
         return fields.related_page(
@@ -1329,7 +1346,7 @@ class Person(Node):
             CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilTopicOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
@@ -1362,7 +1379,7 @@ class Person(Node):
             CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilTopicOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
@@ -1395,7 +1412,8 @@ class Person(Node):
             ServiceActivityWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            ServiceActivityOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[ServiceActivityOrder] | None,
+            strawberry.argument(description="Sort by this key; by id when not given."),
         ] = None,
     ) -> ServiceActivityConnection:
         return fields.related_page(
@@ -1428,7 +1446,7 @@ class Person(Node):
             CouncilMeetingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilMeetingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilMeetingOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
@@ -1461,7 +1479,7 @@ class Person(Node):
             NeedWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            NeedOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[NeedOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> NeedConnection:
         return fields.related_page(self, info, "needs", NeedConnection, first, after, last, before, where, order_by)
@@ -1492,7 +1510,7 @@ class Person(Node):
             HomeVisitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            HomeVisitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[HomeVisitOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> HomeVisitConnection:
         return fields.related_page(
@@ -1525,7 +1543,7 @@ class Person(Node):
             HomeVisitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            HomeVisitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[HomeVisitOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> HomeVisitConnection:
         return fields.related_page(
@@ -1563,6 +1581,10 @@ class PersonConnection:
     @strawberry.field(description="The page's Person nodes, each with its cursor.")
     def edges(self) -> list[PersonEdge]:
         return [PersonEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Person]:
+        return [Person.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -1620,7 +1642,7 @@ class PartyCommittee(Node):
             PartyBranchWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PartyBranchOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PartyBranchOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PartyBranchConnection:
         return fields.related_page(
@@ -1641,6 +1663,10 @@ class PartyCommitteeConnection:
     @strawberry.field(description="The page's PartyCommittee nodes, each with its cursor.")
     def edges(self) -> list[PartyCommitteeEdge]:
         return [PartyCommitteeEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[PartyCommittee]:
+        return [PartyCommittee.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -1700,7 +1726,7 @@ class PartyBranch(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "members", PersonConnection, first, after, last, before, where, order_by)
@@ -1731,7 +1757,7 @@ class PartyBranch(Node):
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return fields.related_page(
@@ -1764,7 +1790,7 @@ class PartyBranch(Node):
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return fields.related_page(
@@ -1785,6 +1811,10 @@ class PartyBranchConnection:
     @strawberry.field(description="The page's PartyBranch nodes, each with its cursor.")
     def edges(self) -> list[PartyBranchEdge]:
         return [PartyBranchEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[PartyBranch]:
+        return [PartyBranch.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -1854,7 +1884,7 @@ class Unit(Node):
             ResourceWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            ResourceOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[ResourceOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> ResourceConnection:
         return fields.related_page(
@@ -1887,7 +1917,7 @@ class Unit(Node):
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return fields.related_page(
@@ -1920,7 +1950,7 @@ class Unit(Node):
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return fields.related_page(
@@ -1953,7 +1983,7 @@ class Unit(Node):
             DisputeWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            DisputeOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[DisputeOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> DisputeConnection:
         return fields.related_page(
@@ -1983,6 +2013,10 @@ class UnitConnection:
     @strawberry.field(description="The page's Unit nodes, each with its cursor.")
     def edges(self) -> list[UnitEdge]:
         return [UnitEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Unit]:
+        return [Unit.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -2045,6 +2079,10 @@ class AgreementConnection:
     def edges(self) -> list[AgreementEdge]:
         return [AgreementEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Agreement]:
+        return [Agreement.of(e.node) for e in self.page.edges]
+
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -2106,6 +2144,10 @@ class ResourceConnection:
     def edges(self) -> list[ResourceEdge]:
         return [ResourceEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Resource]:
+        return [Resource.of(e.node) for e in self.page.edges]
+
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -2161,7 +2203,7 @@ class Skill(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "people", PersonConnection, first, after, last, before, where, order_by)
@@ -2192,7 +2234,7 @@ class Skill(Node):
             WishWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishConnection:
         return fields.related_page(self, info, "wishes", WishConnection, first, after, last, before, where, order_by)
@@ -2214,6 +2256,10 @@ class SkillConnection:
     @strawberry.field(description="The page's Skill nodes, each with its cursor.")
     def edges(self) -> list[SkillEdge]:
         return [SkillEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Skill]:
+        return [Skill.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -2295,7 +2341,7 @@ class Wish(Node):
             SkillWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            SkillOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[SkillOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> SkillConnection:
         return fields.related_page(
@@ -2328,7 +2374,7 @@ class Wish(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(
@@ -2361,7 +2407,7 @@ class Wish(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(
@@ -2394,7 +2440,7 @@ class Wish(Node):
             UnitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            UnitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[UnitOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> UnitConnection:
         return fields.related_page(
@@ -2427,7 +2473,7 @@ class Wish(Node):
             UnitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            UnitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[UnitOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> UnitConnection:
         return fields.related_page(
@@ -2460,7 +2506,7 @@ class Wish(Node):
             PartyBranchWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PartyBranchOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PartyBranchOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PartyBranchConnection:
         return fields.related_page(
@@ -2493,7 +2539,7 @@ class Wish(Node):
             PartyBranchWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PartyBranchOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PartyBranchOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PartyBranchConnection:
         return fields.related_page(
@@ -2528,7 +2574,7 @@ class Wish(Node):
             WishTransitionWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            WishTransitionOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[WishTransitionOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> WishTransitionConnection:
         return fields.related_page(
@@ -2561,7 +2607,7 @@ class Wish(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(
@@ -2597,6 +2643,10 @@ class WishConnection:
     @strawberry.field(description="The page's Wish nodes, each with its cursor.")
     def edges(self) -> list[WishEdge]:
         return [WishEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Wish]:
+        return [Wish.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -2678,6 +2728,10 @@ class WishTransitionConnection:
     @strawberry.field(description="The page's WishTransition nodes, each with its cursor.")
     def edges(self) -> list[WishTransitionEdge]:
         return [WishTransitionEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[WishTransition]:
+        return [WishTransition.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -2813,7 +2867,7 @@ class Event(Node):
             CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilTopicOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
@@ -2868,7 +2922,7 @@ class Event(Node):
             EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventConnection:
         return fields.related_page(
@@ -2901,7 +2955,7 @@ class Event(Node):
             EventStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventStepOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventStepConnection:
         return fields.related_page(
@@ -2956,6 +3010,10 @@ class EventConnection:
     @strawberry.field(description="The page's Event nodes, each with its cursor.")
     def edges(self) -> list[EventEdge]:
         return [EventEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Event]:
+        return [Event.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -3019,6 +3077,10 @@ class EventCategoryConnection:
     @strawberry.field(description="The page's EventCategory nodes, each with its cursor.")
     def edges(self) -> list[EventCategoryEdge]:
         return [EventCategoryEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[EventCategory]:
+        return [EventCategory.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -3101,6 +3163,10 @@ class EventStepConnection:
     def edges(self) -> list[EventStepEdge]:
         return [EventStepEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[EventStep]:
+        return [EventStep.of(e.node) for e in self.page.edges]
+
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -3158,7 +3224,7 @@ class Department(Node):
             EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
@@ -3180,6 +3246,10 @@ class DepartmentConnection:
     @strawberry.field(description="The page's Department nodes, each with its cursor.")
     def edges(self) -> list[DepartmentEdge]:
         return [DepartmentEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Department]:
+        return [Department.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -3256,7 +3326,7 @@ class Dispute(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "parties", PersonConnection, first, after, last, before, where, order_by)
@@ -3287,7 +3357,7 @@ class Dispute(Node):
             UnitWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            UnitOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[UnitOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> UnitConnection:
         return fields.related_page(
@@ -3320,7 +3390,7 @@ class Dispute(Node):
             DisputePartyWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            DisputePartyOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[DisputePartyOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> DisputePartyConnection:
         return fields.related_page(
@@ -3353,7 +3423,8 @@ class Dispute(Node):
             MediationSessionWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            MediationSessionOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[MediationSessionOrder] | None,
+            strawberry.argument(description="Sort by this key; by id when not given."),
         ] = None,
     ) -> MediationSessionConnection:
         return fields.related_page(
@@ -3386,7 +3457,7 @@ class Dispute(Node):
             DisputeStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            DisputeStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[DisputeStepOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> DisputeStepConnection:
         return fields.related_page(
@@ -3416,6 +3487,10 @@ class DisputeConnection:
     @strawberry.field(description="The page's Dispute nodes, each with its cursor.")
     def edges(self) -> list[DisputeEdge]:
         return [DisputeEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Dispute]:
+        return [Dispute.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -3478,6 +3553,10 @@ class DisputePartyConnection:
     def edges(self) -> list[DisputePartyEdge]:
         return [DisputePartyEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[DisputeParty]:
+        return [DisputeParty.of(e.node) for e in self.page.edges]
+
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -3530,6 +3609,10 @@ class MediationSessionConnection:
     @strawberry.field(description="The page's MediationSession nodes, each with its cursor.")
     def edges(self) -> list[MediationSessionEdge]:
         return [MediationSessionEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[MediationSession]:
+        return [MediationSession.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -3600,6 +3683,10 @@ class DisputeStepConnection:
     def edges(self) -> list[DisputeStepEdge]:
         return [DisputeStepEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[DisputeStep]:
+        return [DisputeStep.of(e.node) for e in self.page.edges]
+
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -3661,7 +3748,7 @@ class Organization(Node):
             CouncilMeetingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilMeetingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilMeetingOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
@@ -3694,7 +3781,7 @@ class Organization(Node):
             DisputeWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            DisputeOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[DisputeOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> DisputeConnection:
         return fields.related_page(
@@ -3718,6 +3805,10 @@ class OrganizationConnection:
     @strawberry.field(description="The page's Organization nodes, each with its cursor.")
     def edges(self) -> list[OrganizationEdge]:
         return [OrganizationEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Organization]:
+        return [Organization.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -3779,7 +3870,7 @@ class CouncilMeeting(Node):
             CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilTopicOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
@@ -3812,7 +3903,7 @@ class CouncilMeeting(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(
@@ -3845,7 +3936,7 @@ class CouncilMeeting(Node):
             OrganizationWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            OrganizationOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[OrganizationOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> OrganizationConnection:
         return fields.related_page(
@@ -3870,6 +3961,10 @@ class CouncilMeetingConnection:
     @strawberry.field(description="The page's CouncilMeeting nodes, each with its cursor.")
     def edges(self) -> list[CouncilMeetingEdge]:
         return [CouncilMeetingEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[CouncilMeeting]:
+        return [CouncilMeeting.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -3943,7 +4038,7 @@ class CouncilTopic(Node):
             CouncilMeetingWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilMeetingOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilMeetingOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilMeetingConnection:
         return fields.related_page(
@@ -3976,7 +4071,7 @@ class CouncilTopic(Node):
             EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
@@ -4023,7 +4118,7 @@ class CouncilTopic(Node):
             TopicUpdateWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            TopicUpdateOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[TopicUpdateOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> TopicUpdateConnection:
         return fields.related_page(
@@ -4056,7 +4151,7 @@ class CouncilTopic(Node):
             TopicStepWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            TopicStepOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[TopicStepOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> TopicStepConnection:
         return fields.related_page(
@@ -4095,7 +4190,7 @@ class CouncilTopic(Node):
             CouncilTopicWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            CouncilTopicOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[CouncilTopicOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> CouncilTopicConnection:
         return fields.related_page(
@@ -4128,6 +4223,10 @@ class CouncilTopicConnection:
     @strawberry.field(description="The page's CouncilTopic nodes, each with its cursor.")
     def edges(self) -> list[CouncilTopicEdge]:
         return [CouncilTopicEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[CouncilTopic]:
+        return [CouncilTopic.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -4181,6 +4280,10 @@ class TopicUpdateConnection:
     @strawberry.field(description="The page's TopicUpdate nodes, each with its cursor.")
     def edges(self) -> list[TopicUpdateEdge]:
         return [TopicUpdateEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[TopicUpdate]:
+        return [TopicUpdate.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -4251,6 +4354,10 @@ class TopicStepConnection:
     def edges(self) -> list[TopicStepEdge]:
         return [TopicStepEdge(edge=e) for e in self.page.edges]
 
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[TopicStep]:
+        return [TopicStep.of(e.node) for e in self.page.edges]
+
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
         return PageInfo.of(self.page)
@@ -4311,7 +4418,7 @@ class ServiceActivity(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(
@@ -4344,7 +4451,7 @@ class ServiceActivity(Node):
             EventWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            EventOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[EventOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> EventConnection:
         return fields.related_page(self, info, "events", EventConnection, first, after, last, before, where, order_by)
@@ -4373,6 +4480,10 @@ class ServiceActivityConnection:
     @strawberry.field(description="The page's ServiceActivity nodes, each with its cursor.")
     def edges(self) -> list[ServiceActivityEdge]:
         return [ServiceActivityEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[ServiceActivity]:
+        return [ServiceActivity.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -4433,7 +4544,7 @@ class SpecialGroup(Node):
             PersonWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            PersonOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[PersonOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> PersonConnection:
         return fields.related_page(self, info, "members", PersonConnection, first, after, last, before, where, order_by)
@@ -4464,7 +4575,7 @@ class SpecialGroup(Node):
             ServiceItemWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            ServiceItemOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[ServiceItemOrder] | None, strawberry.argument(description="Sort by this key; by id when not given.")
         ] = None,
     ) -> ServiceItemConnection:
         return fields.related_page(
@@ -4488,6 +4599,10 @@ class SpecialGroupConnection:
     @strawberry.field(description="The page's SpecialGroup nodes, each with its cursor.")
     def edges(self) -> list[SpecialGroupEdge]:
         return [SpecialGroupEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[SpecialGroup]:
+        return [SpecialGroup.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -4549,7 +4664,8 @@ class ServiceItem(Node):
             ServiceActivityWhere | None, strawberry.argument(description="Return only the nodes matching this filter.")
         ] = None,
         order_by: Annotated[
-            ServiceActivityOrder | None, strawberry.argument(description="Sort by this key; by id when not given.")
+            list[ServiceActivityOrder] | None,
+            strawberry.argument(description="Sort by this key; by id when not given."),
         ] = None,
     ) -> ServiceActivityConnection:
         return fields.related_page(
@@ -4574,6 +4690,10 @@ class ServiceItemConnection:
     @strawberry.field(description="The page's ServiceItem nodes, each with its cursor.")
     def edges(self) -> list[ServiceItemEdge]:
         return [ServiceItemEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[ServiceItem]:
+        return [ServiceItem.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -4631,6 +4751,10 @@ class NeedConnection:
     @strawberry.field(description="The page's Need nodes, each with its cursor.")
     def edges(self) -> list[NeedEdge]:
         return [NeedEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[Need]:
+        return [Need.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -4690,6 +4814,10 @@ class HomeVisitConnection:
     @strawberry.field(description="The page's HomeVisit nodes, each with its cursor.")
     def edges(self) -> list[HomeVisitEdge]:
         return [HomeVisitEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[HomeVisit]:
+        return [HomeVisit.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:
@@ -4767,6 +4895,10 @@ class AuditEntryConnection:
     @strawberry.field(description="The page's AuditEntry nodes, each with its cursor.")
     def edges(self) -> list[AuditEntryEdge]:
         return [AuditEntryEdge(edge=e) for e in self.page.edges]
+
+    @strawberry.field(description="The page's nodes, as in `edges` but without their cursors.")
+    def nodes(self) -> list[AuditEntry]:
+        return [AuditEntry.of(e.node) for e in self.page.edges]
 
     @strawberry.field(description="Where the page lies: cursors to ask for the next or previous page.")
     def page_info(self) -> PageInfo:

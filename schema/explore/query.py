@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from graph import explore
@@ -13,9 +15,13 @@ from schema.entities.enums import ResourceKind
 from schema.errors import user_error
 from schema.explore.resources import NearResource, ResourcesNear, near_graph
 from schema.explore.subgraphs import ExploreNode, SearchHit, Subgraph
+from schema.pages import Connection, connection, window
 from schema.relay import from_global_id, own_id
 
 MAX_HITS = 50
+# How deep paging reaches into the ranked hits (each page re-reads the hits before it).
+SEARCH_DEPTH = 500
+AFTER = "Read on after this cursor (a previous page's `pageInfo.endCursor`)."
 # Search text, stripped: a single character is no bigram of the CJK index, so it fell back to scanning names with the
 # viewer's scope over every label (a query Neo4j took 20-50 s to plan for each new combination of roles); past the
 # longest, Lucene refuses the query (too many clauses: 25,000 characters answered INTERNAL_SERVER_ERROR).
@@ -34,6 +40,14 @@ def searched_sensitive(labels: list[str] | None) -> set[SensitiveUse]:
     }
 
 
+def _hit_id(hit: explore.Hit) -> str:
+    return f"{hit.node.label}:{hit.node.id}"
+
+
+def _hit(hit: explore.Hit) -> SearchHit:
+    return SearchHit(node=ExploreNode(record=hit.node), score=hit.score, label=hit.node.label)
+
+
 def _node_ref(value: str, argument: str) -> tuple[str, str]:
     decoded = from_global_id(value)
     if decoded is None:
@@ -47,15 +61,27 @@ class ExploreQuery:
         description="Full-text search over names, titles and descriptions (Chinese by any 2+ characters); `text` "
         "is 2 to 100 characters."
     )
-    async def search(self, info: Info, text: str, labels: list[str] | None = None, first: int = 10) -> list[SearchHit]:
+    async def search(
+        self,
+        info: Info,
+        text: str,
+        labels: list[str] | None = None,
+        first: Annotated[int | None, strawberry.argument(description=f"How many hits, 0 to {MAX_HITS}.")] = 10,
+        after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
+    ) -> Connection[SearchHit]:
         shortest, longest = SEARCH_TEXT_LENGTH
         if not shortest <= len(text.strip()) <= longest:
             raise user_error(f"`text` must be {shortest} to {longest} characters (without surrounding spaces)", "text")
-        if not 1 <= first <= MAX_HITS:
-            raise user_error(f"`first` must be between 1 and {MAX_HITS}", "first")
-        hits = await explore.search(info.context.graph, text, labels, first, viewer=info.context.viewer)
+        cursors = info.context.graph.cursors
+        # The cursor is made for this text: another search's cursor does not open here.
+        at = window(cursors, f"search:{text.strip()}", first, after, MAX_HITS)
+        if at.stop > SEARCH_DEPTH:
+            raise user_error(f"search pages reach the best {SEARCH_DEPTH} hits: narrow `text` or `labels`", "after")
+        # One hit past the page says whether there is a next one; the hits before it place the `after` item.
+        hits = await explore.search(info.context.graph, text, labels, at.stop + 1, viewer=info.context.viewer)
         info.context.sensitive_uses.update(searched_sensitive(labels))
-        return [SearchHit(node=ExploreNode(record=h.node), score=h.score, label=h.node.label) for h in hits]
+        edges, page_info = connection(hits, _hit_id, _hit, at, cursors)
+        return Connection[SearchHit](edges=edges, page_info=page_info, total_count=None)
 
     @strawberry.field(description="A node and what lies within `depth` (≤ 3) relationships; at most `limit` nodes.")
     async def neighborhood(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
@@ -12,7 +13,7 @@ from graph.matching import Candidate as CandidateRecord
 from graph.matching import Factor as FactorRecord
 from graph.matching import GraphPath as PathRecord
 from schema.context import Info
-from schema.errors import user_error
+from schema.pages import Connection, connection, window
 from schema.permissions import STAFF, require
 from schema.privacy import mask_name
 from schema.relay import Node, to_global_id, wrap
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 # The generated Wish type has this module's fields (candidates), so it is resolved lazily, at schema build.
 WishType = Annotated["Wish", strawberry.lazy("schema.entities.objects")]
 MAX_CANDIDATES = 100
+FIRST = f"How many to read, 0 to {MAX_CANDIDATES}."
+AFTER = "Read on after this cursor (a previous page's `pageInfo.endCursor`)."
 
 
 @strawberry.enum
@@ -124,23 +127,48 @@ class CandidateWhere:
     min_score: float | None = None
 
 
-def _check_first(first: int) -> None:
-    if not 0 <= first <= MAX_CANDIDATES:
-        raise user_error(f"`first` must be between 0 and {MAX_CANDIDATES}", "first")
+def _helper_id(candidate: CandidateRecord) -> str:
+    return candidate.helper.id
+
+
+def _wish_id(candidate: CandidateRecord) -> str:
+    return candidate.wish.id
+
+
+def _page(
+    info: Info,
+    found: list[CandidateRecord],
+    list_name: str,
+    first: int | None,
+    after: str | None,
+    id_of: Callable[[CandidateRecord], str],
+) -> Connection[Candidate]:
+    """A page of the list; an item is known by its helper (a wish's candidates) or its wish (suggestions)."""
+    cursors = info.context.graph.cursors
+    at = window(cursors, list_name, first, after, MAX_CANDIDATES)
+    edges, page_info = connection(found, id_of, _candidate, at, cursors, total=len(found))
+    return Connection[Candidate](edges=edges, page_info=page_info, total_count=len(found))
+
+
+def _candidate(record: CandidateRecord) -> Candidate:
+    return Candidate(record=record)
 
 
 # Wish.candidates and Person/Unit.suggestedWishes: the generated types take these resolvers (schema/codegen/objects.py).
 async def wish_candidates(
-    self: Node, info: Info, first: int = 10, where: CandidateWhere | None = None
-) -> list[Candidate]:
+    self: Node,
+    info: Info,
+    first: Annotated[int | None, strawberry.argument(description=FIRST)] = 10,
+    after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
+    where: CandidateWhere | None = None,
+) -> Connection[Candidate]:
     require(info, *STAFF)
-    _check_first(first)
     found = await info.context.candidates_loader().load(self.record.id)
     if where and where.helper_kind:
         found = [c for c in found if c.helper.label == where.helper_kind.value]
     if where and where.min_score is not None:
         found = [c for c in found if c.scored.score >= where.min_score]
-    return [Candidate(record=c) for c in found[:first]]
+    return _page(info, list(found), f"candidates:{self.record.id}", first, after, _helper_id)
 
 
 def _own_suggestions(viewer: Viewer, label: str, helper_id: str) -> bool:
@@ -150,9 +178,13 @@ def _own_suggestions(viewer: Viewer, label: str, helper_id: str) -> bool:
     return viewer.person_id is not None and viewer.person_id == helper_id
 
 
-async def suggested_wishes(self: Node, info: Info, first: int = 10) -> list[Candidate]:
+async def suggested_wishes(
+    self: Node,
+    info: Info,
+    first: Annotated[int | None, strawberry.argument(description=FIRST)] = 10,
+    after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
+) -> Connection[Candidate]:
     if not _own_suggestions(info.context.viewer, self.record.label, self.record.id):
         require(info, *STAFF)
-    _check_first(first)
     found = await info.context.suggestions_loader().load(self.record.id)
-    return [Candidate(record=c) for c in found[:first]]
+    return _page(info, list(found), f"suggestions:{self.record.id}", first, after, _wish_id)

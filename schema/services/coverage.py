@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+from typing import Annotated
 
 import strawberry
 
@@ -12,8 +14,11 @@ from schema.context import Info
 from schema.entities.enums import SpecialGroupKind
 from schema.entities.objects import Grid, Household, Person
 from schema.errors import user_error
+from schema.pages import Connection, connection, window
 from schema.permissions import STAFF, require
 from schema.relay import existing
+
+AFTER = "Read on after this cursor (a previous page's `pageInfo.endCursor`)."
 
 
 @strawberry.type(description="A special-group member nobody visited or served in the window, and whom to send.")
@@ -55,12 +60,17 @@ class CoverageGap:
         return (self.as_of - max(dates)).days if dates else None
 
 
-@strawberry.type
-class CoverageGaps:
-    total_count: int
-    as_of: datetime.date
-    days: int
-    gaps: list[CoverageGap]
+@strawberry.type(description="A page of coverage gaps, never reached first, then longest waiting.")
+class CoverageGapConnection(Connection[CoverageGap]):
+    as_of: datetime.date = strawberry.field(description="The day the window ends on.")
+    days: int = strawberry.field(description="The window's length in days.")
+    total_count: int | None = strawberry.field(description="How many members are gaps in all.")
+
+    @strawberry.field(
+        description="The page's gaps.", deprecation_reason="Use `nodes` (or `edges`), as on every connection."
+    )
+    def gaps(self) -> list[CoverageGap]:
+        return [e.node for e in self.edges]
 
 
 async def _scope(info: Info, scope: str | None) -> tuple[str, str] | None:
@@ -82,16 +92,39 @@ class ServiceQuery:
         days: int,
         scope: strawberry.ID | None = None,
         as_of: datetime.date | None = None,
-        first: int = 50,
-        offset: int = 0,
-    ) -> CoverageGaps:
+        first: Annotated[int | None, strawberry.argument(description=f"How many, 0 to {services.MAX_GAPS}.")] = 50,
+        after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
+        offset: Annotated[
+            int | None,
+            strawberry.argument(description="Gaps to skip.", deprecation_reason="Page with `after` instead."),
+        ] = None,
+    ) -> CoverageGapConnection:
         viewer = require(info, *STAFF)
         if days > info.context.max_date_range_days:
             # Also keeps `asOf - days` a date (a billion days overflowed into an internal error).
             raise user_error(f"`days` must be at most {info.context.max_date_range_days:,}", "days")
         today = as_of or datetime.date.today()
+        cursors = info.context.graph.cursors
+        at = window(cursors, f"gaps:{scope}:{days}", first, after, services.MAX_GAPS)
+        if offset is not None and after is None:
+            if offset < 0:
+                raise user_error("`offset` must not be negative", "offset")
+            at = dataclasses.replace(at, start=offset)
+        # The gaps are read from the page's start (the list is ordered in Cypher, not held here).
         found = await services.coverage_gaps(
-            info.context.graph, days, today, await _scope(info, scope), first, offset, viewer=viewer
+            info.context.graph, days, today, await _scope(info, scope), at.size, at.start, viewer=viewer
         )
-        gaps = [CoverageGap(record=g, as_of=today) for g in found.gaps]
-        return CoverageGaps(total_count=found.total, as_of=today, days=days, gaps=gaps)
+        edges, page_info = connection(
+            list(found.gaps),
+            _person_id,
+            lambda g: CoverageGap(record=g, as_of=today),
+            at,
+            cursors,
+            found.total,
+            at.start,
+        )
+        return CoverageGapConnection(edges=edges, page_info=page_info, total_count=found.total, as_of=today, days=days)
+
+
+def _person_id(gap: GapRecord) -> str:
+    return gap.person.id

@@ -99,7 +99,8 @@ async def test_coverage_gaps_are_computed_over_the_members_a_viewer_sees_whole(
 
 
 SUGGEST = """query($scope: ID!, $by: ClusterLevel) {
-  suggestedTopics(scope: $scope, minEvents: 2, groupBy: $by, first: 100) { size events { dbId } } }"""
+  suggestedTopics(scope: $scope, minEvents: 2, groupBy: $by, first: 40) {
+  nodes { size events(first: 100) { totalCount nodes { dbId } } } } }"""
 
 
 @pytest.mark.parametrize("by", ["BUILDING", "GRID"])
@@ -107,13 +108,15 @@ async def test_suggested_topics_cluster_only_events_the_viewer_sees(
     client: TestClient, demo_graph: Graph, cast: Cast, by: str
 ) -> None:
     seen = await seen_by_worker(demo_graph, cast)
-    clusters = read(client, cast.headers("worker"), SUGGEST, scope=COMMUNITY, by=by)["suggestedTopics"]
+    clusters = read(client, cast.headers("worker"), SUGGEST, scope=COMMUNITY, by=by)["suggestedTopics"]["nodes"]
     assert clusters, "the worker's grids have recurring events"
-    events = [e["dbId"] for c in clusters for e in c["events"]]
+    events = [e["dbId"] for c in clusters for e in c["events"]["nodes"]]
     assert set(events) <= seen["events"]
-    assert all(c["size"] == len(c["events"]) >= 2 for c in clusters)
+    assert all(c["size"] == c["events"]["totalCount"] >= 2 for c in clusters)
     everyone = {
-        e["dbId"] for c in read(client, ADMIN, SUGGEST, scope=COMMUNITY, by=by)["suggestedTopics"] for e in c["events"]
+        e["dbId"]
+        for c in read(client, ADMIN, SUGGEST, scope=COMMUNITY, by=by)["suggestedTopics"]["nodes"]
+        for e in c["events"]["nodes"]
     }
     assert everyone - seen["events"], "the community has events the worker may not see"
 
@@ -141,8 +144,8 @@ async def test_a_match_plan_is_computed_over_the_wishes_and_helpers_the_viewer_s
     assert unmatched <= {gid("Wish", w) for w in seen["wishes"]}
 
 
-CANDIDATES = """query($id: ID!) { node(id: $id) { ... on Wish { candidates(first: 100) {
-  helper { __typename dbId } paths { nodes { dbId label name } } } } } }"""
+CANDIDATES = """query($id: ID!) { node(id: $id) { ... on Wish { candidates(first: 100) { nodes {
+  helper { __typename dbId } paths { nodes { dbId label name } } } } } } }"""
 
 
 async def test_candidates_and_their_paths_name_only_what_the_viewer_sees(
@@ -156,8 +159,10 @@ async def test_candidates_and_their_paths_name_only_what_the_viewer_sees(
     assert rows, "the worker's grid has open wishes"
     shown = 0
     for row in rows:
-        as_admin = read(client, ADMIN, CANDIDATES, id=gid("Wish", row["id"]))["node"]["candidates"]
-        found = read(client, cast.headers("worker"), CANDIDATES, id=gid("Wish", row["id"]))["node"]["candidates"]
+        as_admin = read(client, ADMIN, CANDIDATES, id=gid("Wish", row["id"]))["node"]["candidates"]["nodes"]
+        found = read(client, cast.headers("worker"), CANDIDATES, id=gid("Wish", row["id"]))["node"]["candidates"][
+            "nodes"
+        ]
         assert len(as_admin) < 100, "the whole list, to compare with"
         # The administrator's list without the helpers the worker may not see, in the same order (same scores).
         visible = [c["helper"] for c in as_admin if sees(seen, c["helper"]["__typename"], c["helper"]["dbId"])]
@@ -170,7 +175,7 @@ async def test_candidates_and_their_paths_name_only_what_the_viewer_sees(
     assert shown > 0
 
 
-SUGGESTED = """query($id: ID!) { node(id: $id) { ... on Person { suggestedWishes(first: 100) { wish { dbId } } } } }"""
+SUGGESTED = """query($id: ID!) { node(id: $id) { ... on Person { suggestedWishes(first: 100) { nodes { wish { dbId } } } } } }"""
 
 
 async def test_a_helpers_suggested_wishes_are_those_the_viewer_sees(
@@ -186,11 +191,11 @@ async def test_a_helpers_suggested_wishes_are_those_the_viewer_sees(
     )
     leaked_before = 0
     for row in rows:
-        everything = read(client, ADMIN, SUGGESTED, id=gid("Person", row["id"]))["node"]["suggestedWishes"]
+        everything = read(client, ADMIN, SUGGESTED, id=gid("Person", row["id"]))["node"]["suggestedWishes"]["nodes"]
         leaked_before += sum(1 for s in everything if s["wish"]["dbId"] not in seen["wishes"])
         node = read(client, cast.headers("worker"), SUGGESTED, id=gid("Person", row["id"]))["node"]
         assert node is not None, "staff are visible to every signed-in person"
-        assert {s["wish"]["dbId"] for s in node["suggestedWishes"]} <= seen["wishes"]
+        assert {s["wish"]["dbId"] for s in node["suggestedWishes"]["nodes"]} <= seen["wishes"]
     assert leaked_before > 0, "other grids' staff have suggestions the worker may not see"
 
 
@@ -285,8 +290,8 @@ CREATE (x:Household {id: 'jf-h-hidden-route', name: '隐藏户', room: '0-101'})
 CREATE (r)-[:IN_HOUSEHOLD]->(x), (h)-[:IN_HOUSEHOLD]->(x)
 RETURN w.id AS wish, h.id AS helper
 """
-PATHS_OF = """query($id: ID!) { node(id: $id) { ... on Wish { candidates(first: 100) {
-  helper { dbId } paths { nodes { dbId label } } } } } }"""
+PATHS_OF = """query($id: ID!) { node(id: $id) { ... on Wish { candidates(first: 100) { nodes {
+  helper { dbId } paths { nodes { dbId label } } } } } } }"""
 
 
 async def test_a_candidates_path_never_crosses_a_node_hidden_from_the_viewer(
@@ -300,7 +305,7 @@ async def test_a_candidates_path_never_crosses_a_node_hidden_from_the_viewer(
     assert "jf-h-hidden-route" not in seen["households"]
 
     def paths(headers: dict[str, str]) -> list[list[dict[str, str]]]:
-        found = read(scratch_client, headers, PATHS_OF, id=gid("Wish", made["wish"]))["node"]["candidates"]
+        found = read(scratch_client, headers, PATHS_OF, id=gid("Wish", made["wish"]))["node"]["candidates"]["nodes"]
         return [p["nodes"] for c in found if c["helper"]["dbId"] == made["helper"] for p in c["paths"]]
 
     assert "jf-h-hidden-route" in {n["dbId"] for p in paths(ADMIN) for n in p}, "the shortest route is the hidden one"

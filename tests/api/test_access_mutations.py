@@ -78,7 +78,7 @@ async def test_matching_and_staff_reads_by_role(scratch_client: TestClient, scra
     elsewhere = bearer(await other_grids_worker(g, w), GRID_WORKER)
     reads: list[tuple[str, dict[str, Any], tuple[dict[str, str], ...], tuple[dict[str, str], ...]]] = [
         (
-            "query($id: ID!) { node(id: $id) { ... on Wish { candidates(first: 1) { score } } } }",
+            "query($id: ID!) { node(id: $id) { ... on Wish { candidates(first: 1) { nodes { score } } } } }",
             {"id": wish},
             (w.token("R"),),
             (w.token("W"), ADMIN),
@@ -98,13 +98,13 @@ async def test_matching_and_staff_reads_by_role(scratch_client: TestClient, scra
         ),
         (
             # A grid worker's row is visible to everyone signed in; their suggestions only to them and staff.
-            "query($id: ID!) { node(id: $id) { ... on Person { suggestedWishes(first: 1) { score } } } }",
+            "query($id: ID!) { node(id: $id) { ... on Person { suggestedWishes(first: 1) { nodes { score } } } } }",
             {"id": gid("Person", w.worker)},
             (w.token("R"),),
             (w.token("W"), w.token("W2"), ADMIN),
         ),
         (
-            "query($id: ID!) { node(id: $id) { ... on Unit { suggestedWishes(first: 1) { score } } } }",
+            "query($id: ID!) { node(id: $id) { ... on Unit { suggestedWishes(first: 1) { nodes { score } } } } }",
             {"id": gid("Unit", w.unit)},
             (w.token("R"), bearer(w.resident, UNIT_CONTACT, unit="jf-u-none")),
             (bearer(w.resident, UNIT_CONTACT, unit=w.unit), w.token("W"), ADMIN),
@@ -116,7 +116,7 @@ async def test_matching_and_staff_reads_by_role(scratch_client: TestClient, scra
             (w.token("W"), ADMIN),
         ),
         (
-            "query($s: ID!) { suggestedTopics(scope: $s, first: 1) { size } }",
+            "query($s: ID!) { suggestedTopics(scope: $s, first: 1) { nodes { size } } }",
             {"s": gid("Community", "jf")},
             (w.token("R"),),
             (w.token("W"), ADMIN),

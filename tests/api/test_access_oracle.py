@@ -199,10 +199,14 @@ async def test_search_names_only_what_the_role_sees(
     hidden = sorted(await world.oracle.everything("Person") - await world.seen(role, "Person"))
     for text in [*await names_of(demo_graph, hidden[:: max(1, len(hidden) // 4)][:4]), "幸福"]:
         body = answer(
-            client, world, role, "query($t: String!) { search(text: $t, first: 20) { node { dbId label } } }", t=text
+            client,
+            world,
+            role,
+            "query($t: String!) { search(text: $t, first: 20) { nodes { node { dbId label } } } }",
+            t=text,
         )
         assert "errors" not in body, body
-        assert await all_seen(world, role, [h["node"] for h in body["data"]["search"]]) == [], text
+        assert await all_seen(world, role, [h["node"] for h in body["data"]["search"]["nodes"]]) == [], text
 
 
 SUBGRAPH = "nodes { dbId label } edges { type source target }"
@@ -291,10 +295,10 @@ async def test_computed_answers_name_only_what_the_role_sees(role: str, client: 
             assert a["wish"]["dbId"] in await world.seen(role, "Wish")
             assert a["helper"]["dbId"] in await world.seen(role, a["helper"]["__typename"])
 
-    gaps = answer(client, world, role, "{ coverageGaps(days: 30, first: 100) { gaps { person { dbId } } } }")
+    gaps = answer(client, world, role, "{ coverageGaps(days: 30, first: 100) { nodes { person { dbId } } } }")
     if code(gaps) != "FORBIDDEN":
         assert "errors" not in gaps, gaps
-        people = {g["person"]["dbId"] for g in gaps["data"]["coverageGaps"]["gaps"]}
+        people = {g["person"]["dbId"] for g in gaps["data"]["coverageGaps"]["nodes"]}
         # Special-group membership needs full access to the person.
         assert people <= await world.oracle.full(world.viewers[role])
 
@@ -302,12 +306,12 @@ async def test_computed_answers_name_only_what_the_role_sees(role: str, client: 
         client,
         world,
         role,
-        "query($s: ID!) { suggestedTopics(scope: $s, first: 50) { events { dbId } } }",
+        "query($s: ID!) { suggestedTopics(scope: $s, first: 50) { nodes { events(first: 100) { nodes { dbId } } } } }",
         s=community,
     )
     if code(topics) != "FORBIDDEN":
         assert "errors" not in topics, topics
-        events = {e["dbId"] for t in topics["data"]["suggestedTopics"] for e in t["events"]}
+        events = {e["dbId"] for t in topics["data"]["suggestedTopics"]["nodes"] for e in t["events"]["nodes"]}
         assert events <= await world.seen(role, "Event")
 
 

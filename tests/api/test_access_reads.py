@@ -138,10 +138,10 @@ def test_special_group_membership_needs_full_access(client: TestClient, cast: Ca
 
 def test_search_neighbourhood_and_paths_respect_visibility(client: TestClient, cast: Cast) -> None:
     name = read(client, ADMIN, NODE, id=to_global_id("Person", cast.stranger))["node"]["name"]
-    search = 'query($t: String!) { search(text: $t, labels: ["Person"], first: 50) { node { dbId } } }'
-    assert cast.stranger in {h["node"]["dbId"] for h in read(client, ADMIN, search, t=name)["search"]}
+    search = 'query($t: String!) { search(text: $t, labels: ["Person"], first: 50) { nodes { node { dbId } } } }'
+    assert cast.stranger in {h["node"]["dbId"] for h in read(client, ADMIN, search, t=name)["search"]["nodes"]}
     assert cast.stranger not in {
-        h["node"]["dbId"] for h in read(client, cast.headers("worker"), search, t=name)["search"]
+        h["node"]["dbId"] for h in read(client, cast.headers("worker"), search, t=name)["search"]["nodes"]
     }
     hood = "query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { dbId label properties } edges { type } } }"
     building_of_stranger = read(

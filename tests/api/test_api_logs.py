@@ -44,7 +44,7 @@ def test_json_log_lines_carry_the_request_id_of_the_response(client: TestClient,
     response = client.post(
         "/graphql",
         json={
-            "query": "query Lookup($q: String!) { search(text: $q, first: 1) { label score } }",
+            "query": "query Lookup($q: String!) { search(text: $q, first: 1) { nodes { label score } } }",
             "variables": {"q": secret},
         },
         headers={"X-Request-ID": "trace-42.a:b"},

@@ -163,7 +163,7 @@ def test_every_path_of_a_where_or_order_by_is_audited(client: TestClient) -> Non
         "loaded page": "query($id: ID!) { node(id: $id) { ... on Building { " + rooms + " } } }",
         "relationship": '{ households(first: 1, where: {members: {some: {idNumber: {startsWith: "5"}}}}) { totalCount } }',
         "sort": "{ households(first: 2, orderBy: {field: room, direction: DESC}) { totalCount } }",
-        "search": '{ search(text: "王建", first: 3) { label } }',
+        "search": '{ search(text: "王建", first: 3) { nodes { label } } }',
     }
     expected = {
         "nested page": ("FILTER", "Household", ["room"]),

@@ -15,8 +15,8 @@ CHANGE = "replayed topic { id dbId stage outcome progress } step { id action fro
 TODAY = datetime.datetime.now(datetime.UTC).date()
 COMMUNITY = gid("Community", "jf")
 SUGGEST = """query($scope: ID!, $min: Int, $by: ClusterLevel) {
-  suggestedTopics(scope: $scope, minEvents: $min, groupBy: $by, first: 50) {
-    category size grid { dbId } building { dbId } events { dbId category topics { totalCount } } } }"""
+  suggestedTopics(scope: $scope, minEvents: $min, groupBy: $by, first: 30) { nodes {
+    category size grid { dbId } building { dbId } events(first: 50) { nodes { dbId category topics { totalCount } } } } } }"""
 
 
 def mutation(field: str, input_type: str, change: str = CHANGE) -> str:
@@ -68,8 +68,9 @@ async def cast(graph: Graph, grid: str | None = None) -> dict[str, Any]:
 
 
 def clusters(client: TestClient, min_events: int = 2, by: str = "BUILDING") -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = data(client, SUGGEST, scope=COMMUNITY, min=min_events, by=by)["suggestedTopics"]
-    return found
+    found = data(client, SUGGEST, scope=COMMUNITY, min=min_events, by=by)["suggestedTopics"]["nodes"]
+    # Each cluster's page of events, as the list the tests read.
+    return [{**c, "events": c["events"]["nodes"]} for c in found]
 
 
 def meeting(client: TestClient, staff: dict[str, str], title: str) -> str:

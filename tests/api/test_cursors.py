@@ -131,3 +131,70 @@ def test_pages_walk_every_sort_key_forward_and_back(client: TestClient) -> None:
                 assert [e["node"]["id"] for e in back] == ids[3:6], (label, key, direction)
             walked += 1
     assert walked > 100
+
+
+def test_pages_walk_two_sort_keys_forward_and_back(client: TestClient) -> None:
+    """`orderBy` as a list: the second key orders rows equal on the first, the id breaks the last ties; the cursors
+    hold both values, so pages of 5 read exactly the rows one read of 20 does, forward and back."""
+    lists, walked = _root_lists(client), 0
+    for label, entity in ENTITIES.items():
+        keys = [k for k in entity.sort_keys if k != "id"]
+        if label in UNSTABLE or len(keys) < 2:
+            continue
+        field, order = lists[label], f"[{{field: {keys[0]}, direction: ASC}}, {{field: {keys[1]}, direction: DESC}}]"
+        q = (
+            "query($first: Int, $after: String, $last: Int, $before: String) { "
+            f"{field}(first: $first, after: $after, last: $last, before: $before, orderBy: {order}) "
+            "{ pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }"
+        )
+        whole = data(client, q, first=20)[field]["edges"]
+        ids, seen, after = [e["node"]["id"] for e in whole], [], None
+        for _ in range(4):
+            page = data(client, q, first=5, after=after)[field]
+            seen += [e["node"]["id"] for e in page["edges"]]
+            if not page["pageInfo"]["hasNextPage"]:
+                break
+            after = page["pageInfo"]["endCursor"]
+        assert seen == ids, (label, keys[:2])
+        if len(whole) > 8:
+            back = data(client, q, last=4, before=whole[8]["cursor"])[field]["edges"]
+            assert [e["node"]["id"] for e in back] == ids[4:8], (label, keys[:2])
+        walked += 1
+    assert walked > 20
+
+
+WISHES = """query($after: String) { wishes(first: 100, after: $after,
+  orderBy: [{field: urgency, direction: DESC}, {field: createdAt, direction: ASC}]) {
+  pageInfo { hasNextPage endCursor } nodes { dbId urgency createdAt } } }"""
+
+
+def test_a_two_key_order_is_the_order_of_both_keys_then_the_id(client: TestClient) -> None:
+    wishes: list[dict[str, Any]] = []
+    after = None
+    while True:
+        page = data(client, WISHES, after=after)["wishes"]
+        wishes += page["nodes"]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert len({w["urgency"] for w in wishes}) > 1 and len(wishes) > 100
+    # Urgency descending (nulls first), then createdAt ascending (nulls last), then the id ascending.
+    expected = sorted(
+        wishes,
+        key=lambda w: (
+            w["urgency"] is not None,
+            -(w["urgency"] or 0),
+            w["createdAt"] is None,
+            w["createdAt"] or "",
+            w["dbId"],
+        ),
+    )
+    assert [w["dbId"] for w in wishes] == [w["dbId"] for w in expected]
+
+
+def test_a_cursor_of_one_order_is_refused_by_another(client: TestClient) -> None:
+    cursor = data(client, WISHES)["wishes"]["pageInfo"]["endCursor"]
+    q = "query($a: String) { wishes(first: 2, after: $a, orderBy: {field: urgency, direction: DESC}) { totalCount } }"
+    body = gql(client, q, a=cursor)
+    assert body["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "argument": "after"}
+    assert "another ordering" in body["errors"][0]["message"]

@@ -24,18 +24,20 @@ def drawable(graph: dict[str, Any]) -> None:
 
 
 async def test_search_finds_chinese_by_any_part(client: TestClient, demo_graph: Graph) -> None:
-    q = "query($t: String!) { search(text: $t, first: 10) { score label node { dbId name } } }"
-    hits = data(client, q, t="建峰")["search"]
+    q = "query($t: String!) { search(text: $t, first: 10) { nodes { score label node { dbId name } } } }"
+    hits = data(client, q, t="建峰")["search"]["nodes"]
     assert hits[0]["node"]["name"] == "建峰社区" and hits[0]["label"] == "Community"
     person = await demo_graph.read_one(
         "MATCH (p:Resident) WHERE size(p.name) = 3 RETURN p.id AS id, p.name AS name ORDER BY p.id LIMIT 1"
     )
     assert person is not None
     given = person["name"][1:]  # a resident's given name, without the family name
-    by_given = 'query($t: String!) { search(text: $t, labels: ["Person"], first: 50) { node { dbId name } } }'
-    found = data(client, by_given, t=given)["search"]
+    by_given = 'query($t: String!) { search(text: $t, labels: ["Person"], first: 50) { nodes { node { dbId name } } } }'
+    found = data(client, by_given, t=given)["search"]["nodes"]
     assert found and all(given in h["node"]["name"] for h in found)
-    grids = data(client, '{ search(text: "第2网格", labels: ["Grid"]) { label node { name } } }')["search"]
+    grids = data(client, '{ search(text: "第2网格", labels: ["Grid"]) { nodes { label node { name } } } }')["search"][
+        "nodes"
+    ]
     assert grids and {h["label"] for h in grids} == {"Grid"} and grids[0]["node"]["name"].endswith("第2网格")
     for hostile in ("a:b(c", "a\\", "*?~", "' OR 1=1 //"):
         assert "errors" not in gql(client, q, t=hostile)

@@ -11,9 +11,9 @@ from graph.core.db import Graph
 from tests.api.gql import data, gid, gql
 
 CANDIDATES = """query($id: ID!) { node(id: $id) { ... on Wish { dbId
-  candidates(first: 100) { helperKind score factors { name value weight contribution }
+  candidates(first: 100) { nodes { helperKind score factors { name value weight contribution }
     helper { id dbId }
-    paths { nodes { id label name } edges { type source target } } } } } }"""
+    paths { nodes { id label name } edges { type source target } } } } } } }"""
 
 
 async def open_wish_needing_a_skill(graph: Graph) -> dict[str, Any]:
@@ -29,7 +29,7 @@ async def open_wish_needing_a_skill(graph: Graph) -> dict[str, Any]:
 
 async def test_candidates_are_ranked_eligible_and_explained(client: TestClient, demo_graph: Graph) -> None:
     wish = await open_wish_needing_a_skill(demo_graph)
-    found = data(client, CANDIDATES, id=gid("Wish", wish["id"]))["node"]["candidates"]
+    found = data(client, CANDIDATES, id=gid("Wish", wish["id"]))["node"]["candidates"]["nodes"]
     assert found, "an open demo wish has candidates"
     scores = [c["score"] for c in found]
     assert scores == sorted(scores, reverse=True)
@@ -77,7 +77,7 @@ async def test_explain_exclusion_names_the_failed_constraint(client: TestClient,
     assert unskilled is not None
     lacking = data(client, EXPLAIN, w=w, h=gid("Person", unskilled["id"]))["explainExclusion"]
     assert lacking["constraint"] == "LACKS_SKILL"
-    best = data(client, CANDIDATES, id=w)["node"]["candidates"][0]
+    best = data(client, CANDIDATES, id=w)["node"]["candidates"]["nodes"][0]
     eligible = data(client, EXPLAIN, w=w, h=best["helper"]["id"])["explainExclusion"]
     assert (eligible["excluded"], eligible["constraint"], eligible["score"]) == (False, None, best["score"])
     unknown = gql(client, EXPLAIN, w=w, h=gid("Person", "nobody"))["errors"][0]
@@ -86,10 +86,10 @@ async def test_explain_exclusion_names_the_failed_constraint(client: TestClient,
 
 async def test_suggested_wishes_mirror_candidates(client: TestClient, demo_graph: Graph) -> None:
     wish = await open_wish_needing_a_skill(demo_graph)
-    best = data(client, CANDIDATES, id=gid("Wish", wish["id"]))["node"]["candidates"][0]
-    q = """query($id: ID!) { node(id: $id) { ... on Person { suggestedWishes(first: 100) { score wish { dbId } } }
-                                             ... on Unit { suggestedWishes(first: 100) { score wish { dbId } } } } }"""
-    suggested = data(client, q, id=best["helper"]["id"])["node"]["suggestedWishes"]
+    best = data(client, CANDIDATES, id=gid("Wish", wish["id"]))["node"]["candidates"]["nodes"][0]
+    q = """query($id: ID!) { node(id: $id) { ... on Person { suggestedWishes(first: 100) { nodes { score wish { dbId } } } }
+                                             ... on Unit { suggestedWishes(first: 100) { nodes { score wish { dbId } } } } } }"""
+    suggested = data(client, q, id=best["helper"]["id"])["node"]["suggestedWishes"]["nodes"]
     assert {"score": best["score"], "wish": {"dbId": wish["id"]}} in suggested
     scores = [s["score"] for s in suggested]
     assert scores == sorted(scores, reverse=True)
@@ -137,7 +137,7 @@ def test_match_plan_scope_must_be_a_community_or_grid(client: TestClient) -> Non
 
 def test_candidates_for_a_page_of_wishes_cost_a_fixed_number_of_queries(client: TestClient) -> None:
     q = """query($n: Int!) { wishes(first: $n, where: {status: {eq: PUBLISHED}}) { edges { node {
-           candidates(first: 3) { score paths { edges { type } } } } } } }"""
+           candidates(first: 3) { nodes { score paths { edges { type } } } } } } } }"""
     graph = client.app.state.graph  # type: ignore[attr-defined]  # TestClient.app is any ASGI app; ours has .state
     costs = []
     for n in (2, 20):

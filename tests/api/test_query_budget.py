@@ -33,7 +33,7 @@ OPERATIONS: dict[str, tuple[str, dict[str, Any]]] = {
     "nested-100": (NESTED, {"n": 100}),
     "candidates": (
         "{ wishes(first: 1, orderBy: {field: id}, where: {status: {eq: PUBLISHED}}) { edges { node {"
-        " candidates(first: 10) { score helper { id } } } } } }",
+        " candidates(first: 10) { nodes { score helper { id } } } } } } }",
         {},
     ),
     "communityStats": ('{ communityStats(communityId: "jf") { partyMembers wishesFulfilled } }', {}),

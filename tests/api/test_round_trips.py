@@ -27,7 +27,7 @@ def test_round_trips_do_not_grow_with_rows(client: TestClient) -> None:
     assert large <= 5
 
 
-ONE_TRIP = """query($order: BuildingOrder, $n: Int!) {
+ONE_TRIP = """query($order: [BuildingOrder!], $n: Int!) {
   grids(first: 5) { totalCount edges { node { ...G
     alias: buildings(first: 1, orderBy: {field: floors, direction: DESC}) { edges { node { name } } } } } }
 }

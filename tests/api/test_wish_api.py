@@ -63,8 +63,8 @@ async def test_a_wish_from_creation_to_fulfilment(scratch_client: TestClient, sc
     for field, status in (("verifyWish", "VERIFIED"), ("publishWish", "PUBLISHED")):
         assert step(scratch_client, field, staff, wishId=wish)["data"][field]["wish"]["status"] == status
 
-    q = """query($id: ID!) { node(id: $id) { ... on Wish { candidates(first: 2) { helper { id } } } } }"""
-    first, second = (c["helper"]["id"] for c in data(scratch_client, q, id=wish)["node"]["candidates"])
+    q = """query($id: ID!) { node(id: $id) { ... on Wish { candidates(first: 2) { nodes { helper { id } } } } } }"""
+    first, second = (c["helper"]["id"] for c in data(scratch_client, q, id=wish)["node"]["candidates"]["nodes"])
     as_first, as_second = bearer(pid(first), "party_member"), bearer(pid(second), "party_member")
     claim = {"wishId": wish, "claimantId": first, "idempotencyKey": "claim-once"}
     claimed = data_as(scratch_client, as_first, CLAIM, input=claim)["claimWish"]

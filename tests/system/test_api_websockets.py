@@ -91,7 +91,7 @@ ALIASES = "subscription { wishStatusChanged { " + " ".join(f"a{i}: action" for i
 TOKENS = "subscription { wishStatusChanged { " + " ".join(["action"] * 2100) + " } }"
 # The probe's document: every change would read 100 wishes with 50 candidates each.
 COSTLY = """subscription { wishStatusChanged { wish { grid { wishes(first: 100) { edges { node {
-  candidates(first: 50) { score } } } } } } } }"""
+  candidates(first: 50) { nodes { score } } } } } } } } }"""
 
 
 @pytest.mark.parametrize("query", [DEEP, ALIASES, TOKENS, COSTLY], ids=["depth", "aliases", "tokens", "cost"])

@@ -6,9 +6,9 @@ import pytest
 
 from graph.access.viewer import SYSTEM, Viewer
 from graph.core.cursors import Cursors
-from graph.core.errors import InvalidInput
+from graph.core.errors import Forbidden, InvalidInput
 from graph.core.model import ENTITIES
-from graph.core.records import Order, PageArgs, SensitiveUse
+from graph.core.records import Order, PageArgs, SensitiveUse, SortKey
 from graph.reads.filters import Params, check_order, compile_where, keyset, order_by
 
 GRID = ENTITIES["Grid"]
@@ -64,7 +64,30 @@ def test_keyset_handles_nulls_in_both_directions() -> None:
     asc = keyset("n", Order("closedAt", "ASC"), PageArgs(first=5, after=after_null), params)
     assert asc == "(n.closedAt IS NULL AND n.id > $p1)"
     desc = keyset("n", Order("closedAt", "DESC"), PageArgs(first=5, after=after_null), Params(SYSTEM, cursors))
-    assert desc == "(n.closedAt IS NOT NULL OR n.id < $p1)"
+    assert desc == "((n.closedAt IS NOT NULL) OR (n.closedAt IS NULL AND n.id < $p1))"
+
+
+def test_keyset_compares_every_key_then_the_id() -> None:
+    """Two keys: past the first key's value, or equal on it and past the second's, or equal on both and past the id
+    (in the last key's direction); the cursor holds both values."""
+    cursors = Cursors()
+    order = Order("status", "ASC", (SortKey("createdAt", "DESC"),))
+    after = cursors.encode("status,createdAt", ["OPEN", "2024-01-01"], "w9")
+    found = keyset("n", order, PageArgs(first=5, after=after), Params(SYSTEM, cursors))
+    assert found == (
+        "(((n.status > $p2 OR n.status IS NULL)) OR (n.status = $p2 AND n.createdAt < $p3)"
+        " OR (n.status = $p2 AND n.createdAt = $p3 AND n.id < $p1))"
+    )
+    assert order_by("n", order, PageArgs(first=5)) == "n.status ASC, n.createdAt DESC, n.id DESC"
+    assert order_by("n", order, PageArgs(last=5)) == "n.status DESC, n.createdAt ASC, n.id ASC"
+    with pytest.raises(InvalidInput, match="another ordering"):
+        keyset("n", Order("status"), PageArgs(first=5, after=after), Params(SYSTEM, cursors))
+
+
+def test_an_id_key_ends_the_order() -> None:
+    order = Order("id", "DESC", (SortKey("name", "ASC"),))
+    assert order_by("n", order, PageArgs(first=3)) == "n.id DESC"
+    assert order.signature == "id"
 
 
 def test_backward_pages_read_in_reverse() -> None:
@@ -102,3 +125,28 @@ def test_a_sensitive_filter_matches_only_rows_the_viewer_reads_whole() -> None:
     member = Viewer("jf-p1", frozenset({"party_member"}))
     cypher = compile_where(ENTITIES["Person"], "n", {"phone": {"startsWith": "138"}}, Params(member))
     assert cypher == "((n.id = $viewerId) AND n.phone STARTS WITH $p1)"
+
+
+def test_a_cursor_made_before_cursors_held_lists_still_opens() -> None:
+    cursors = Cursors()
+    by_id = keyset("n", Order(), PageArgs(first=2, after=cursors.encode("id", "w1", "w1")), Params(SYSTEM, cursors))
+    assert by_id == "(n.id > $p1)"
+    old = cursors.encode("urgency", 3, "w1")
+    assert keyset("n", Order("urgency"), PageArgs(first=2, after=old), Params(SYSTEM, cursors)) == (
+        "(((n.urgency > $p2 OR n.urgency IS NULL)) OR (n.urgency = $p2 AND n.id > $p1))"
+    )
+
+
+def test_every_key_of_an_order_is_checked_and_audited() -> None:
+    """A sensitive key anywhere in the list is reserved to administrators, and noted for the audit when allowed."""
+    household = ENTITIES["Household"]
+    order = Order("name", "ASC", (SortKey("room", "DESC"),))
+    params = Params(SYSTEM)
+    check_order(household, order, params)
+    assert SensitiveUse("Household", "room", "SORT") in params.sensitive
+    with pytest.raises(Forbidden):
+        check_order(household, order, Params(Viewer("p1", frozenset({"grid_worker"}))))
+    with pytest.raises(InvalidInput, match="cannot sort Household by `nope`"):
+        check_order(household, Order("name", "ASC", (SortKey("nope"),)), Params(SYSTEM))
+    with pytest.raises(InvalidInput, match="twice"):
+        check_order(household, Order("name", "ASC", (SortKey("name", "DESC"),)), Params(SYSTEM))

@@ -3,6 +3,7 @@ tests/api/test_hardening.py)."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from graphql import parse
@@ -56,8 +57,13 @@ def test_nodes_by_ids_multiply_by_the_ids() -> None:
 
 
 def test_lists_with_first_or_limit_multiply() -> None:
-    assert cost('{ search(text: "x") { __typename } }') == 1 + 10  # first: 10 by default
-    assert cost('{ search(text: "x", first: 3) { __typename } }') == 1 + 3
+    assert cost('{ paths(fromId: "a", toId: "b", maxLength: 0, first: 3) { truncated } }') == 1 + 3
+    assert cost('{ neighborhood(id: "a", depth: 0, limit: 4) { truncated } }') == 1 + 4
+
+
+def test_computed_lists_are_connections_and_pay_their_page() -> None:
+    assert cost('{ search(text: "x") { nodes { label } } }') == 1 + 10 * 2  # its own default, first: 10
+    assert cost('{ search(text: "x", first: 3) { totalCount edges { cursor } } }') == 1 + 1 + 3 * 2
 
 
 def test_the_served_schema_prints_the_contract_sdl() -> None:
@@ -118,3 +124,12 @@ def test_a_walk_pays_per_hop() -> None:
     assert cost(paths % 8) - cost(paths % 2) == 6 * HOP_COST
     hood = '{ neighborhood(id: "a", depth: %d, limit: 1) { nodes { id } } }'
     assert cost(hood % 3) - cost(hood % 1) == 2 * HOP_COST
+
+
+def test_every_response_reports_its_cost() -> None:
+    """The cost limiter reports what it weighed in `extensions.cost`, with the limit, whether it ran or refused."""
+    ran = asyncio.run(build_schema(Limits(max_cost=100), False).execute("{ __typename }"))
+    assert ran.extensions == {"cost": {"requested": 1, "limit": 100}}
+    refused = asyncio.run(build_schema(Limits(max_cost=10), False).execute("{ people(first: 5) { nodes { id } } }"))
+    assert refused.errors and refused.errors[0].extensions == {"code": "QUERY_TOO_COMPLEX"}
+    assert refused.extensions == {"cost": {"requested": 1 + 5 * 2, "limit": 10}}
