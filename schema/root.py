@@ -50,6 +50,12 @@ MUTATIONS: tuple[type, ...] = (
 
 Query = merge_types("Query", QUERIES)
 Mutation = merge_types("Mutation", MUTATIONS)
+# merge_types takes no description: the root types get theirs on their definitions.
+Query.__strawberry_definition__.description = "Reads: lists, lookups, matching, exploring, statistics."  # type: ignore[attr-defined]
+Mutation.__strawberry_definition__.description = (  # type: ignore[attr-defined]
+    "Writes, each acting as the token's person: an id they may not see is NOT_FOUND, a step they may not take "
+    "FORBIDDEN."
+)
 # Every entity's type (registered as schema.entities.objects is imported, by ListQuery's module): node(id:)
 # returns them through the Node interface, so each is listed even where no field names it.
 NODE_TYPES: list[type] = list(TYPES.values())

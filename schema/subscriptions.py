@@ -58,11 +58,11 @@ class WishStatusChange:
     def from_status(self) -> WishStatus | None:
         return None if self.change.from_status is None else WishStatus(self.change.from_status)
 
-    @strawberry.field
+    @strawberry.field(description="The wish's status after the change.")
     def to_status(self) -> WishStatus:
         return WishStatus(self.change.to_status)
 
-    @strawberry.field
+    @strawberry.field(description="When the change was made (the history entry's time).")
     def at(self) -> datetime.datetime:
         return datetime.datetime.fromisoformat(self.change.at)
 
@@ -84,11 +84,11 @@ class EventStatusChange:
     def from_status(self) -> EventStatus | None:
         return None if self.change.from_status is None else EventStatus(self.change.from_status)
 
-    @strawberry.field
+    @strawberry.field(description="The event's status after the change.")
     def to_status(self) -> EventStatus:
         return EventStatus(self.change.to_status)
 
-    @strawberry.field
+    @strawberry.field(description="When the change was made (the history entry's time).")
     def at(self) -> datetime.datetime:
         return datetime.datetime.fromisoformat(self.change.at)
 
@@ -132,7 +132,7 @@ async def _visible(
                     yield change, seen[change.id]
 
 
-@strawberry.type
+@strawberry.type(description="Live status changes over graphql-transport-ws, filtered by what the subscriber may read.")
 class Subscription:
     @strawberry.subscription(description="Wish status changes (graphql-transport-ws). " + WISH_RULES)
     async def wish_status_changed(

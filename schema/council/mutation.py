@@ -12,29 +12,34 @@ from graph import council
 from graph.workflow import StepResult
 from schema.context import Info
 from schema.council.inputs import (
-    DeliberateTopicInput,
-    MeetingAttendanceInput,
-    MergeTopicInput,
-    ProposeTopicInput,
-    ReviewTopicInput,
-    ScheduleMeetingInput,
-    SuperviseTopicInput,
+    DeliberateTopicArg,
+    MeetingAttendanceArg,
+    MergeTopicArg,
+    ProposeTopicArg,
+    ReviewTopicArg,
+    ScheduleMeetingArg,
+    SuperviseTopicArg,
+    TopicStepArg,
     TopicStepInput,
 )
 from schema.entities.objects import CouncilMeeting, CouncilTopic, TopicStep
 from schema.permissions import acting
 from schema.relay import own_id
 
+STAFF_ARE = "A grid worker of the community, or an administrator."
+
 
 @strawberry.type(description="A council topic after one step, and the history entry the step wrote.")
 class TopicChange:
     result: strawberry.Private[StepResult]
 
-    @strawberry.field
+    @strawberry.field(description="The topic after the step (on a replay: as it is now), as the caller may read it.")
     def topic(self) -> CouncilTopic:
         return CouncilTopic.of(self.result.node)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The history entry the step wrote (on a replay, the first request's); null when it wrote none."
+    )
     def step(self) -> TopicStep | None:
         return TopicStep.of(self.result.step)
 
@@ -47,7 +52,7 @@ class TopicChange:
 class MeetingChange:
     result: strawberry.Private[StepResult]
 
-    @strawberry.field
+    @strawberry.field(description="The meeting after the change (on a replay: as it is now).")
     def meeting(self) -> CouncilMeeting:
         return CouncilMeeting.of(self.result.node)
 
@@ -79,8 +84,10 @@ def _plain(info: Info, i: TopicStepInput, action: str) -> council.TopicStep:
 
 @strawberry.type
 class CouncilMutation:
-    @strawberry.mutation(description="A council meeting of the community on a date.")
-    async def schedule_council_meeting(self, info: Info, input: ScheduleMeetingInput) -> MeetingChange:
+    @strawberry.mutation(
+        description="A residents' council meeting (居民议事会) of the community on a date. " + STAFF_ARE
+    )
+    async def schedule_council_meeting(self, info: Info, input: ScheduleMeetingArg) -> MeetingChange:
         result = await council.schedule_meeting(
             info.context.graph,
             acting(info),
@@ -92,8 +99,8 @@ class CouncilMutation:
         )
         return MeetingChange(result=result)
 
-    @strawberry.mutation(description="Who attended a meeting: people and organisations.")
-    async def record_meeting_attendance(self, info: Info, input: MeetingAttendanceInput) -> MeetingChange:
+    @strawberry.mutation(description="Who attended a meeting: people and organisations. " + STAFF_ARE)
+    async def record_meeting_attendance(self, info: Info, input: MeetingAttendanceArg) -> MeetingChange:
         result = await council.record_attendance(
             info.context.graph,
             acting(info),
@@ -104,8 +111,11 @@ class CouncilMutation:
         )
         return MeetingChange(result=result)
 
-    @strawberry.mutation(description="Propose a topic (stage PROPOSED), linked to the events it came from.")
-    async def propose_topic(self, info: Info, input: ProposeTopicInput) -> TopicChange:
+    @strawberry.mutation(
+        description="Propose a topic (stage PROPOSED), linked to the events it came from. Anyone signed in whose "
+        "token names a person."
+    )
+    async def propose_topic(self, info: Info, input: ProposeTopicArg) -> TopicChange:
         result = await council.propose_topic(
             info.context.graph,
             acting(info),
@@ -118,34 +128,44 @@ class CouncilMutation:
         )
         return TopicChange(result=result)
 
-    @strawberry.mutation(description="Accept a proposed topic onto a meeting's agenda (`meetingId` required).")
-    async def accept_topic(self, info: Info, input: TopicStepInput) -> TopicChange:
+    @strawberry.mutation(description="PROPOSED → ACCEPTED onto a meeting's agenda (`meetingId` required). " + STAFF_ARE)
+    async def accept_topic(self, info: Info, input: TopicStepArg) -> TopicChange:
         return TopicChange(result=await council.accept(info.context.graph, _plain(info, input, "accept")))
 
-    @strawberry.mutation(description="Reject a proposed topic; `note` is the reason.")
-    async def reject_topic(self, info: Info, input: TopicStepInput) -> TopicChange:
+    @strawberry.mutation(description="PROPOSED → REJECTED; `note` (required) is the reason. " + STAFF_ARE)
+    async def reject_topic(self, info: Info, input: TopicStepArg) -> TopicChange:
         return TopicChange(result=await council.reject(info.context.graph, _plain(info, input, "reject")))
 
-    @strawberry.mutation(description="Merge a topic into another open one, which takes over its events.")
-    async def merge_topic(self, info: Info, input: MergeTopicInput) -> TopicChange:
+    @strawberry.mutation(
+        description="PROPOSED or ACCEPTED → MERGED into another open topic, which takes over its events. " + STAFF_ARE
+    )
+    async def merge_topic(self, info: Info, input: MergeTopicArg) -> TopicChange:
         change = _step(info, "merge", input.topic_id, input.meeting_id, input.note, input.idempotency_key)
         into = own_id(input.into_topic_id, ("CouncilTopic",), "intoTopicId")
         return TopicChange(result=await council.merge(info.context.graph, change, into))
 
-    @strawberry.mutation(description="The council's decision, its owner and deadline.")
-    async def deliberate_topic(self, info: Info, input: DeliberateTopicInput) -> TopicChange:
+    @strawberry.mutation(
+        description="ACCEPTED or REOPENED → DELIBERATED: the council's decision, its owner and deadline. " + STAFF_ARE
+    )
+    async def deliberate_topic(self, info: Info, input: DeliberateTopicArg) -> TopicChange:
         change = _step(info, "deliberate", input.topic_id, input.meeting_id, input.note, input.idempotency_key)
         owner = own_id(input.owner_id, ("Person",), "ownerId")
         result = await council.deliberate(info.context.graph, change, input.decision, owner, input.deadline)
         return TopicChange(result=result)
 
-    @strawberry.mutation(description="Supervise the implementation: progress and a dated timeline entry.")
-    async def supervise_topic(self, info: Info, input: SuperviseTopicInput) -> TopicChange:
+    @strawberry.mutation(
+        description="DELIBERATED or SUPERVISED → SUPERVISED: the implementation's progress and a dated timeline "
+        "entry. " + STAFF_ARE
+    )
+    async def supervise_topic(self, info: Info, input: SuperviseTopicArg) -> TopicChange:
         change = _step(info, "supervise", input.topic_id, input.meeting_id, input.note, input.idempotency_key)
         return TopicChange(result=await council.supervise(info.context.graph, change, input.progress, input.at))
 
-    @strawberry.mutation(description="Review: solved (REVIEWED) or reopened (REOPENED, back to deliberation).")
-    async def review_topic(self, info: Info, input: ReviewTopicInput) -> TopicChange:
+    @strawberry.mutation(
+        description="SUPERVISED → REVIEWED (solved, at 100 %) or REOPENED (back to deliberation; `note` required). "
+        + STAFF_ARE
+    )
+    async def review_topic(self, info: Info, input: ReviewTopicArg) -> TopicChange:
         action = "solve" if input.solved else "reopen"
         change = _step(info, action, input.topic_id, input.meeting_id, input.note, input.idempotency_key)
         return TopicChange(result=await council.review(info.context.graph, change))

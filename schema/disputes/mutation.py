@@ -12,26 +12,30 @@ from graph import disputes
 from graph.workflow import StepResult
 from schema.context import Info
 from schema.disputes.inputs import (
-    AddDisputePartyInput,
-    AssignMediatorInput,
-    CloseDisputeInput,
-    OpenDisputeInput,
-    RecordMediationSessionInput,
+    AddDisputePartyArg,
+    AssignMediatorArg,
+    CloseDisputeArg,
+    OpenDisputeArg,
+    RecordMediationSessionArg,
 )
 from schema.entities.objects import Dispute, DisputeStep
 from schema.permissions import acting
 from schema.relay import own_id
+
+STAFF_ARE = "A grid worker of the community the dispute's event happened in, or an administrator."
 
 
 @strawberry.type(description="A dispute after one step of mediation, and the history entry the step wrote.")
 class DisputeChange:
     result: strawberry.Private[StepResult]
 
-    @strawberry.field
+    @strawberry.field(description="The dispute after the step (on a replay: as it is now), as the caller may read it.")
     def dispute(self) -> Dispute:
         return Dispute.of(self.result.node)
 
-    @strawberry.field
+    @strawberry.field(
+        description="The history entry the step wrote (on a replay, the first request's); null when it wrote none."
+    )
     def step(self) -> DisputeStep | None:
         return DisputeStep.of(self.result.step)
 
@@ -46,8 +50,10 @@ def _dispute(value: str) -> str:
 
 @strawberry.type
 class DisputeMutation:
-    @strawberry.mutation(description="Open a mediation case from an event (one case per event).")
-    async def open_dispute(self, info: Info, input: OpenDisputeInput) -> DisputeChange:
+    @strawberry.mutation(
+        description="Open a mediation case (矛盾纠纷调解), OPEN, from an event (one case per event). " + STAFF_ARE
+    )
+    async def open_dispute(self, info: Info, input: OpenDisputeArg) -> DisputeChange:
         result = await disputes.open_dispute(
             info.context.graph,
             acting(info),
@@ -58,8 +64,11 @@ class DisputeMutation:
         )
         return DisputeChange(result=result)
 
-    @strawberry.mutation(description="A person or unit becomes a party (applicant, respondent, third party).")
-    async def add_dispute_party(self, info: Info, input: AddDisputePartyInput) -> DisputeChange:
+    @strawberry.mutation(
+        description="A person or unit becomes a party (applicant, respondent, third party) of an OPEN or MEDIATING "
+        "case. " + STAFF_ARE
+    )
+    async def add_dispute_party(self, info: Info, input: AddDisputePartyArg) -> DisputeChange:
         result = await disputes.add_party(
             info.context.graph,
             acting(info),
@@ -70,8 +79,10 @@ class DisputeMutation:
         )
         return DisputeChange(result=result)
 
-    @strawberry.mutation(description="The organisation that mediates; the case is then MEDIATING.")
-    async def assign_mediator(self, info: Info, input: AssignMediatorInput) -> DisputeChange:
+    @strawberry.mutation(
+        description="OPEN or MEDIATING → MEDIATING: the organisation that mediates (e.g. 绍胤工作室). " + STAFF_ARE
+    )
+    async def assign_mediator(self, info: Info, input: AssignMediatorArg) -> DisputeChange:
         result = await disputes.assign_mediator(
             info.context.graph,
             acting(info),
@@ -81,8 +92,8 @@ class DisputeMutation:
         )
         return DisputeChange(result=result)
 
-    @strawberry.mutation(description="A mediation session that was held.")
-    async def record_mediation_session(self, info: Info, input: RecordMediationSessionInput) -> DisputeChange:
+    @strawberry.mutation(description="A mediation session that was held, on a MEDIATING case. " + STAFF_ARE)
+    async def record_mediation_session(self, info: Info, input: RecordMediationSessionArg) -> DisputeChange:
         result = await disputes.record_session(
             info.context.graph,
             acting(info),
@@ -94,8 +105,10 @@ class DisputeMutation:
         )
         return DisputeChange(result=result)
 
-    @strawberry.mutation(description="Close the case with its outcome; REFERRED is allowed before mediation too.")
-    async def close_dispute(self, info: Info, input: CloseDisputeInput) -> DisputeChange:
+    @strawberry.mutation(
+        description="→ CLOSED with its outcome: from MEDIATING, or from OPEN when REFERRED. " + STAFF_ARE
+    )
+    async def close_dispute(self, info: Info, input: CloseDisputeArg) -> DisputeChange:
         result = await disputes.close_dispute(
             info.context.graph,
             acting(info),

@@ -17,13 +17,16 @@ from schema.entities.objects import HomeVisit, Need, ServiceActivity, ServiceIte
 from schema.permissions import acting
 from schema.relay import own_id
 from schema.services.inputs import (
-    AddServiceItemInput,
-    RecordAttendanceInput,
-    RecordHomeVisitInput,
-    RecordNeedInput,
-    RecordServiceActivityInput,
-    SetNeedStatusInput,
+    AddServiceItemArg,
+    RecordAttendanceArg,
+    RecordHomeVisitArg,
+    RecordNeedArg,
+    RecordServiceActivityArg,
+    SetNeedStatusArg,
 )
+
+PERSON_STAFF = "A grid worker of the resident's community, or an administrator."
+COMMUNITY_STAFF = "A grid worker of the community, or an administrator."
 
 
 @strawberry.type(description="What every service mutation answers besides the node it wrote.")
@@ -37,35 +40,35 @@ class ServiceChange:
 
 @strawberry.type(description="A need on a resident's needs list after the change.")
 class NeedChange(ServiceChange):
-    @strawberry.field
+    @strawberry.field(description="The need after the change.")
     def need(self) -> Need:
         return Need.of(self.result.node)
 
 
 @strawberry.type(description="A recorded home visit.")
 class HomeVisitChange(ServiceChange):
-    @strawberry.field
+    @strawberry.field(description="The home visit recorded.")
     def home_visit(self) -> HomeVisit:
         return HomeVisit.of(self.result.node)
 
 
 @strawberry.type(description="A service on a special group's service list.")
 class ServiceItemChange(ServiceChange):
-    @strawberry.field
+    @strawberry.field(description="The service item added.")
     def service_item(self) -> ServiceItem:
         return ServiceItem.of(self.result.node)
 
 
 @strawberry.type(description="A recorded service activity.")
 class ServiceActivityChange(ServiceChange):
-    @strawberry.field
+    @strawberry.field(description="The service activity recorded (with its attendance).")
     def activity(self) -> ServiceActivity:
         return ServiceActivity.of(self.result.node)
 
 
 @strawberry.type(description="An activity after recording attendance; `added` counts people not recorded before.")
 class AttendanceChange(ServiceActivityChange):
-    @strawberry.field
+    @strawberry.field(description="How many of the people named were not recorded as attending before.")
     def added(self) -> int:
         added: int = self.result.extra.get("added", 0)
         return added
@@ -77,8 +80,8 @@ def _person(value: str, argument: str) -> str:
 
 @strawberry.type
 class ServiceMutation:
-    @strawberry.mutation(description="Put a need on a resident's needs list (OPEN).")
-    async def record_need(self, info: Info, input: RecordNeedInput) -> NeedChange:
+    @strawberry.mutation(description="Put a need on a resident's needs list (OPEN). " + PERSON_STAFF)
+    async def record_need(self, info: Info, input: RecordNeedArg) -> NeedChange:
         result = await services.record_need(
             info.context.graph,
             acting(info),
@@ -89,8 +92,8 @@ class ServiceMutation:
         )
         return NeedChange(result=result)
 
-    @strawberry.mutation(description="Mark a need MET, CLOSED or OPEN again.")
-    async def set_need_status(self, info: Info, input: SetNeedStatusInput) -> NeedChange:
+    @strawberry.mutation(description="Mark a need MET, CLOSED or OPEN again. " + PERSON_STAFF)
+    async def set_need_status(self, info: Info, input: SetNeedStatusArg) -> NeedChange:
         result = await services.set_need_status(
             info.context.graph,
             acting(info),
@@ -100,8 +103,11 @@ class ServiceMutation:
         )
         return NeedChange(result=result)
 
-    @strawberry.mutation(description="A grid worker's home visit to a resident.")
-    async def record_home_visit(self, info: Info, input: RecordHomeVisitInput) -> HomeVisitChange:
+    @strawberry.mutation(
+        description="A grid worker's home visit to a resident; the visitor must work the resident's grid. "
+        + PERSON_STAFF
+    )
+    async def record_home_visit(self, info: Info, input: RecordHomeVisitArg) -> HomeVisitChange:
         result = await services.record_home_visit(
             info.context.graph,
             acting(info),
@@ -114,8 +120,8 @@ class ServiceMutation:
         )
         return HomeVisitChange(result=result)
 
-    @strawberry.mutation(description="Add a service to a special group's service list.")
-    async def add_service_item(self, info: Info, input: AddServiceItemInput) -> ServiceItemChange:
+    @strawberry.mutation(description="Add a service to a special group's service list. " + COMMUNITY_STAFF)
+    async def add_service_item(self, info: Info, input: AddServiceItemArg) -> ServiceItemChange:
         result = await services.add_service_item(
             info.context.graph,
             acting(info),
@@ -127,8 +133,10 @@ class ServiceMutation:
         )
         return ServiceItemChange(result=result)
 
-    @strawberry.mutation(description="A service activity of the community, optionally delivering a service item.")
-    async def record_service_activity(self, info: Info, input: RecordServiceActivityInput) -> ServiceActivityChange:
+    @strawberry.mutation(
+        description="A service activity of the community, optionally delivering a service item. " + COMMUNITY_STAFF
+    )
+    async def record_service_activity(self, info: Info, input: RecordServiceActivityArg) -> ServiceActivityChange:
         item = input.service_item_id
         result = await services.record_activity(
             info.context.graph,
@@ -142,8 +150,8 @@ class ServiceMutation:
         )
         return ServiceActivityChange(result=result)
 
-    @strawberry.mutation(description="Record who attended a service activity.")
-    async def record_attendance(self, info: Info, input: RecordAttendanceInput) -> AttendanceChange:
+    @strawberry.mutation(description="Record who attended a service activity. " + COMMUNITY_STAFF)
+    async def record_attendance(self, info: Info, input: RecordAttendanceArg) -> AttendanceChange:
         result = await services.record_attendance(
             info.context.graph,
             acting(info),

@@ -16,9 +16,9 @@ from schema.relay import from_global_id
 
 @strawberry.type(description="Events of one category in one state.")
 class EventCount:
-    category: str
-    status: str
-    count: int
+    category: str = strawberry.field(description="The EventCategory code, e.g. FIRE_SAFETY.")
+    status: str = strawberry.field(description="The EventStatus the events are in now, e.g. CLOSED.")
+    count: int = strawberry.field(description="How many of the scope's events reported in the period.")
 
 
 @strawberry.type(
@@ -32,18 +32,21 @@ class StatisticsFigures:
     def month(self) -> str | None:
         return self.record.month
 
-    @strawberry.field
+    @strawberry.field(
+        description="Events reported in the month (period), counted per category and current state; sorted by "
+        "category, then state; only non-zero counts."
+    )
     def events_by_category_and_state(self) -> list[EventCount]:
         return [
             EventCount(category=c.category, status=c.status, count=c.count)
             for c in self.record.events_by_category_and_state
         ]
 
-    @strawberry.field
+    @strawberry.field(description="Events reported in the month (period).")
     def events_reported(self) -> int:
         return self.record.events_reported
 
-    @strawberry.field
+    @strawberry.field(description="Events closed in the month (period), whenever reported.")
     def events_closed(self) -> int:
         return self.record.events_closed
 
@@ -51,7 +54,10 @@ class StatisticsFigures:
     def median_hours_to_close(self) -> float | None:
         return self.record.median_hours_to_close
 
-    @strawberry.field
+    @strawberry.field(
+        description="Of eventsClosed, those closed by their deadline (the event's due time, else its category's "
+        "time limits summed)."
+    )
     def closed_on_time(self) -> int:
         return self.record.closed_on_time
 
@@ -59,7 +65,9 @@ class StatisticsFigures:
     def on_time_rate(self) -> float | None:
         return self.record.on_time_rate
 
-    @strawberry.field
+    @strawberry.field(
+        description="Micro-wishes (微心愿) fulfilled in the month (period); a branch's: by it or its members."
+    )
     def wishes_fulfilled(self) -> int:
         return self.record.wishes_fulfilled
 
@@ -67,7 +75,10 @@ class StatisticsFigures:
     def topics_solved(self) -> int:
         return self.record.topics_solved
 
-    @strawberry.field
+    @strawberry.field(
+        description="Home visits (入户走访) made in the month (period): to the scope's residents; a branch's, by "
+        "its members."
+    )
     def home_visits(self) -> int:
         return self.record.home_visits
 
@@ -84,13 +95,20 @@ class StatisticsFigures:
         return self.record.people_served
 
 
-@strawberry.type
+@strawberry.type(description="A scope's figures for a period: one row per month, and the period's totals.")
 class Statistics:
-    scope: strawberry.ID
-    from_: datetime.date | None = strawberry.field(name="from")
-    to: datetime.date | None
-    months: list[StatisticsFigures]
-    totals: StatisticsFigures
+    scope: strawberry.ID = strawberry.field(description="The scope counted, as asked for (a global id).")
+    from_: datetime.date | None = strawberry.field(
+        name="from", description="The period's first day (inclusive); null: from the earliest data."
+    )
+    to: datetime.date | None = strawberry.field(
+        description="The period's last day (inclusive); null: up to the latest data."
+    )
+    months: list[StatisticsFigures] = strawberry.field(
+        description="One row per month, oldest first: every month of [from, to] when both are given (zeros where "
+        "nothing happened), else only the months with data."
+    )
+    totals: StatisticsFigures = strawberry.field(description="The whole period's figures (`month` null).")
 
 
 @strawberry.type
@@ -102,9 +120,21 @@ class StatisticsQuery:
     async def statistics(
         self,
         info: Info,
-        scope: strawberry.ID,
-        from_: Annotated[datetime.date | None, strawberry.argument(name="from")] = None,
-        to: datetime.date | None = None,
+        scope: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="The global id of a Community, Grid or PartyBranch."),
+        ],
+        from_: Annotated[
+            datetime.date | None,
+            strawberry.argument(name="from", description="First day counted (inclusive); null: no lower bound."),
+        ] = None,
+        to: Annotated[
+            datetime.date | None,
+            strawberry.argument(
+                description="Last day counted (inclusive); null: no upper bound. At most MAX_DATE_RANGE_DAYS "
+                "after `from`."
+            ),
+        ] = None,
     ) -> Statistics:
         decoded = from_global_id(scope)
         if decoded is None or decoded[0] not in statistics.SCOPES:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Awaitable, Callable
+from typing import Annotated
 
 import strawberry
 
@@ -20,20 +21,29 @@ from schema.errors import user_error
 from schema.matching import scope_of
 from schema.permissions import STAFF, acting, require
 from schema.relay import own_id
-from schema.wishes.inputs import ApplyMatchPlanInput, ClaimInput, CreateWishInput, FulfilWishInput, WishStepInput
+from schema.wishes.inputs import (
+    ApplyMatchPlanArg,
+    ClaimArg,
+    ClaimInput,
+    CreateWishArg,
+    FulfilWishArg,
+    WishStepArg,
+    WishStepInput,
+)
 
 CLAIMANTS = ("Person", "PartyBranch", "Unit")
+STAFF_ARE = "Staff: a grid worker of the wish's community, or an administrator."
 
 
 @strawberry.type(description="A wish after one step of its lifecycle, and the history entry the step wrote.")
 class WishChange:
     result: strawberry.Private[StepResult]
 
-    @strawberry.field
+    @strawberry.field(description="The wish after the step (on a replay: as it is now), as the caller may read it.")
     def wish(self) -> Wish:
         return Wish.of(self.result.node)
 
-    @strawberry.field
+    @strawberry.field(description="The history entry the step wrote (on a replay, the first request's).")
     def transition(self) -> WishTransition:
         step = self.result.step
         assert step is not None, "a wish step always writes its history entry"
@@ -78,8 +88,11 @@ async def _claim_step(info: Info, run: Claim, input: ClaimInput, claimant: str, 
 
 @strawberry.type
 class WishMutation:
-    @strawberry.mutation(description="A resident's new micro-wish.")
-    async def create_wish(self, info: Info, input: CreateWishInput) -> WishChange:
+    @strawberry.mutation(
+        description="A resident's new micro-wish (微心愿), SUBMITTED. The requester themselves, a grid worker of "
+        "their grid, or an administrator."
+    )
+    async def create_wish(self, info: Info, input: CreateWishArg) -> WishChange:
         if input.deadline is not None and input.deadline < datetime.date.today():
             raise user_error("`deadline` lies in the past", "deadline")
         result = await wishes.create_wish(
@@ -97,40 +110,54 @@ class WishMutation:
         )
         return WishChange(result=result)
 
-    @strawberry.mutation(description="Community staff confirm a submitted wish is genuine.")
-    async def verify_wish(self, info: Info, input: WishStepInput) -> WishChange:
+    @strawberry.mutation(description="SUBMITTED → VERIFIED: staff confirm the wish is genuine. " + STAFF_ARE)
+    async def verify_wish(self, info: Info, input: WishStepArg) -> WishChange:
         return await _step(info, "verify", input)
 
-    @strawberry.mutation(description="Community staff turn a wish down; `note` gives the reason.")
-    async def reject_wish(self, info: Info, input: WishStepInput) -> WishChange:
+    @strawberry.mutation(
+        description="SUBMITTED or VERIFIED → REJECTED; `note` (required) gives the reason. " + STAFF_ARE
+    )
+    async def reject_wish(self, info: Info, input: WishStepArg) -> WishChange:
         return await _step(info, "reject", input)
 
-    @strawberry.mutation(description="Community staff open a verified wish to helpers.")
-    async def publish_wish(self, info: Info, input: WishStepInput) -> WishChange:
+    @strawberry.mutation(description="VERIFIED → PUBLISHED: open to helpers' claims. " + STAFF_ARE)
+    async def publish_wish(self, info: Info, input: WishStepArg) -> WishChange:
         return await _step(info, "publish", input)
 
-    @strawberry.mutation(description="The requester or staff confirm the helpers who claimed it.")
-    async def confirm_wish(self, info: Info, input: WishStepInput) -> WishChange:
+    @strawberry.mutation(
+        description="CLAIMED → CONFIRMED: the requester (or staff) accepts the helpers who claimed it. " + STAFF_ARE
+    )
+    async def confirm_wish(self, info: Info, input: WishStepArg) -> WishChange:
         return await _step(info, "confirm", input)
 
-    @strawberry.mutation(description="A claimer (or staff) starts the work.")
-    async def start_wish(self, info: Info, input: WishStepInput) -> WishChange:
+    @strawberry.mutation(
+        description="CLAIMED or CONFIRMED → IN_PROGRESS: a claimer (a member of a claiming branch, a claiming "
+        "unit's contact) or staff start the work. " + STAFF_ARE
+    )
+    async def start_wish(self, info: Info, input: WishStepArg) -> WishChange:
         return await _step(info, "start", input)
 
-    @strawberry.mutation(description="Community staff cancel a wish that is not finished.")
-    async def cancel_wish(self, info: Info, input: WishStepInput) -> WishChange:
+    @strawberry.mutation(description="Any open state → CANCELLED. " + STAFF_ARE)
+    async def cancel_wish(self, info: Info, input: WishStepArg) -> WishChange:
         return await _step(info, "cancel", input)
 
-    @strawberry.mutation(description="The requester withdraws their wish.")
-    async def withdraw_wish(self, info: Info, input: WishStepInput) -> WishChange:
+    @strawberry.mutation(
+        description="Before work starts → WITHDRAWN: the requester takes their wish back. The requester only."
+    )
+    async def withdraw_wish(self, info: Info, input: WishStepArg) -> WishChange:
         return await _step(info, "withdraw", input)
 
-    @strawberry.mutation(description="Staff expire a wish whose deadline has passed.")
-    async def expire_wish(self, info: Info, input: WishStepInput) -> WishChange:
+    @strawberry.mutation(
+        description="→ EXPIRED, before work starts and only once its deadline has passed. " + STAFF_ARE
+    )
+    async def expire_wish(self, info: Info, input: WishStepArg) -> WishChange:
         return await _step(info, "expire", input)
 
-    @strawberry.mutation(description="Done: evidence (text or URL) and the beneficiary's acknowledgement.")
-    async def fulfil_wish(self, info: Info, input: FulfilWishInput) -> WishChange:
+    @strawberry.mutation(
+        description="IN_PROGRESS → FULFILLED: evidence (text or URL) and the beneficiary's acknowledgement. A "
+        "claimer or staff. " + STAFF_ARE
+    )
+    async def fulfil_wish(self, info: Info, input: FulfilWishArg) -> WishChange:
         result = await wishes.transition(
             info.context.graph,
             acting(info),
@@ -144,23 +171,31 @@ class WishMutation:
         )
         return WishChange(result=result)
 
-    @strawberry.mutation(description="Take one of the wish's places; CONFLICT when none is left.")
-    async def claim_wish(self, info: Info, input: ClaimInput) -> WishChange:
+    @strawberry.mutation(
+        description="A PUBLISHED wish: take one of its places (the last fills it: CLAIMED); CONFLICT when none "
+        "is left or the helper already claims it. For yourself, your branch or your unit, or staff for any helper."
+    )
+    async def claim_wish(self, info: Info, input: ClaimArg) -> WishChange:
         return await _claim_step(info, wishes.claim, input, "claimant_id", with_note=False)
 
-    @strawberry.mutation(description="Give a claimed place back before work starts.")
-    async def release_wish_claim(self, info: Info, input: ClaimInput) -> WishChange:
+    @strawberry.mutation(
+        description="Give a claimed place back before work starts; the wish is PUBLISHED again. The claimant or staff."
+    )
+    async def release_wish_claim(self, info: Info, input: ClaimArg) -> WishChange:
         return await _claim_step(info, wishes.release, input, "claimant_id", with_note=True)
 
-    @strawberry.mutation(description="A helper declines a wish: it is not suggested to them again.")
-    async def decline_wish(self, info: Info, input: ClaimInput) -> WishChange:
+    @strawberry.mutation(
+        description="A helper declines a PUBLISHED wish: nothing changes but that matching stops suggesting it to "
+        "them. For yourself, your branch or your unit, or staff for any helper."
+    )
+    async def decline_wish(self, info: Info, input: ClaimArg) -> WishChange:
         return await _claim_step(info, wishes.decline, input, "helper_id", with_note=True)
 
     @strawberry.mutation(
         description="Write a plan's claims in one transaction; CONFLICT if anything changed since the plan. "
         "Administrators, or grid workers of the scope."
     )
-    async def apply_match_plan(self, info: Info, input: ApplyMatchPlanInput) -> list[WishChange]:
+    async def apply_match_plan(self, info: Info, input: ApplyMatchPlanArg) -> list[WishChange]:
         require(info, *STAFF)
         label, scope_id = await scope_of(info, input.scope)
         done = await matching.apply_plan(
@@ -178,7 +213,17 @@ class WishMutation:
         description="Release claims older than the limit on wishes not yet started (a scheduled sweep; "
         "administrators only)."
     )
-    async def release_stale_claims(self, info: Info, older_than_hours: int | None = None) -> list[WishChange]:
+    async def release_stale_claims(
+        self,
+        info: Info,
+        older_than_hours: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Release claims made more than this many hours ago (at least 1); "
+                "null: the server's STALE_CLAIM_HOURS."
+            ),
+        ] = None,
+    ) -> list[WishChange]:
         require(info, ADMIN)
         hours = older_than_hours if older_than_hours is not None else info.context.stale_claim_hours
         if hours < 1:
