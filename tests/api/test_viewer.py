@@ -137,7 +137,7 @@ async def test_history_entries_offer_their_actor_and_claimant_as_the_viewer_may_
     wish = await wish_in(scratch_demo, world, "CLAIMED")
     admin = data_as(scratch_client, ADMIN, HISTORY, id=gid("Wish", wish))
     steps = [e["node"] for e in admin["wish"]["history"]["edges"]]
-    assert [s["action"] for s in steps] == ["create", "verify", "publish", "claim"], steps
+    assert [s["action"] for s in steps] == ["CREATE", "VERIFY", "PUBLISH", "CLAIM"], steps
     for s in steps:
         assert (s["actor"] or {}).get("dbId") == s["actorId"], s
     claim = steps[-1]
