@@ -51,7 +51,8 @@ def build_council(pop: Population, helpers: Helpers, partners: Partners, origins
         else:
             place = pop.estates[grid]
         title = rng.choice(TOPICS[category]).format(place=place)
-        flow = TopicFlow(f"{pop.prefix}-ct{i + 1}", stage, outcome, [held[m] for m in meetings], people)
+        dates, staff = [held[m] for m in meetings], pop.person_ids[helpers.worker(grid)]
+        flow = TopicFlow(f"{pop.prefix}-ct{i + 1}", stage, outcome, dates, people, staff)
         topic = pop.b.node(
             "CouncilTopic",
             flow.id,
@@ -68,7 +69,7 @@ def build_council(pop: Population, helpers: Helpers, partners: Partners, origins
         first = datetime.combine(held[meetings[0]], time(9), CST)
         for event in _origins(pop, origins.get(category, []), first, used, 1 if rng.random() < 0.8 else 2):
             pop.b.rel(d.FROM_EVENT, topic, event)
-    add_side_topics(pop, people, made, origins, used)
+    add_side_topics(pop, helpers, people, made, origins, used)
 
 
 def _origins(

@@ -6,17 +6,19 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from graph.council import FLOW, MACHINE
 from seeds import dataset as d
 from seeds.catalog import TOPICS
 from seeds.clock import CST, NOW, between
 from seeds.events import Origins
+from seeds.history import Entry, store, walk
 from seeds.population import Population
+from seeds.roles import Helpers
 
 TOPIC_IN_COMMUNITY = d.RelKey("IN_COMMUNITY", "CouncilTopic", "Community")
 PROPOSED = d.RelKey("PROPOSED", "Person", "CouncilTopic")
 OWNED_BY = d.RelKey("OWNED_BY", "CouncilTopic", "Person")
 HAS_UPDATE = d.RelKey("HAS_UPDATE", "CouncilTopic", "TopicUpdate")
-OF_TOPIC = d.RelKey("OF_TOPIC", "TopicStep", "CouncilTopic")
 MERGED_INTO = d.RelKey("MERGED_INTO", "CouncilTopic", "CouncilTopic")
 
 _DECISIONS = (
@@ -26,21 +28,23 @@ _DECISIONS = (
 )
 _UPDATES = ("完成现场勘查和方案公示。", "施工单位进场,完成主体工程。", "收尾整改,居民代表现场查看。", "全部完工。")
 _REJECTIONS = ("不属于社区议事范围,已转相关部门处理。", "诉求已在其他渠道解决,无需上会。")
-# Stages after acceptance, in order: a topic at a later stage went through every earlier one.
-_ORDER = ("ACCEPTED", "DELIBERATED", "SUPERVISED", "REVIEWED")
+_REOPENED = "复盘时居民反映问题反弹,重新列入议题。"
 
-Step = tuple[str, str | None, str, datetime, str | None]
+# When each action on a topic's path was taken, and the note it left; an action listed twice was taken twice.
+Taken = dict[str, list[tuple[datetime, str | None]]]
 
 
 @dataclass(frozen=True)
 class TopicFlow:
-    """A topic discussed at meetings on `dates` (in order), now at `stage`; `people` may propose and own it."""
+    """A topic discussed at meetings on `dates` (in order), now at `stage`; `people` may propose and own it, `staff`
+    (a grid worker of its area) takes the council's steps."""
 
     id: str
     stage: str
     outcome: str | None
     dates: list[date]
     people: list[str]
+    staff: str
 
 
 def _at(day: date, hour: int = 9) -> datetime:
@@ -52,25 +56,25 @@ def add_flow(pop: Population, flow: TopicFlow) -> dict[str, object]:
     b, rng = pop.b, random.Random(flow.id)
     b.rel(TOPIC_IN_COMMUNITY, flow.id, pop.identity.id)
     proposed = _at(flow.dates[0] - timedelta(days=rng.randint(3, 20)), 10)
-    b.rel(PROPOSED, rng.choice(flow.people), flow.id)
-    steps: list[Step] = [
-        ("propose", None, "PROPOSED", proposed, None),
-        ("accept", "PROPOSED", "ACCEPTED", _at(flow.dates[0]), None),
-    ]
+    proposer = rng.choice(flow.people)
+    b.rel(PROPOSED, proposer, flow.id)
+    # The table's way to the topic's stage: which of the council's steps it went through.
+    path = MACHINE.path(flow.stage)
+    reviewed = path[-1] in ("solve", "reopen")
+    taken: Taken = {"propose": [(proposed, None)], "accept": [(_at(flow.dates[0]), None)]}
     props: dict[str, object] = {"proposedAt": proposed}
-    reached = _ORDER.index("REVIEWED" if flow.stage == "REOPENED" else flow.stage)
-    if reached >= 1:
-        decided = flow.dates[min(1, len(flow.dates) - 1)] if reached == 1 else flow.dates[0]
+    if "deliberate" in path:
+        decided = flow.dates[min(1, len(flow.dates) - 1)] if path[-1] == "deliberate" else flow.dates[0]
         props |= {"decision": rng.choice(_DECISIONS), "deadline": decided + timedelta(days=rng.randint(30, 90))}
         b.rel(OWNED_BY, flow.id, rng.choice(flow.people))
-        steps.append(("deliberate", "ACCEPTED", "DELIBERATED", _at(decided, 11), None))
+        taken["deliberate"] = [(_at(decided, 11), None)]
         props["progress"] = 0
-    if reached >= 2:
+    if "supervise" in path:
         start = _at(decided, 11)
-        end = _at(flow.dates[-1]) if reached == 3 and len(flow.dates) > 1 else NOW
+        end = _at(flow.dates[-1]) if reviewed and len(flow.dates) > 1 else NOW
         count = rng.randint(2, 4)
-        final = 100 if reached == 3 else rng.randint(30, 90)
-        before = "DELIBERATED"
+        final = 100 if reviewed else rng.randint(30, 90)
+        taken["supervise"] = []
         for k in range(count):
             at = start + (end - start) * (k + 1) / (count + 1)
             progress = final * (k + 1) // count
@@ -78,56 +82,52 @@ def add_flow(pop: Population, flow: TopicFlow) -> dict[str, object]:
                 "TopicUpdate", f"{flow.id}-u{k + 1}", at=at.date(), progress=progress, note=_UPDATES[min(k, 3)]
             )
             b.rel(HAS_UPDATE, flow.id, update)
-            steps.append(("supervise", before, "SUPERVISED", at, f"{progress}%"))
-            before = "SUPERVISED"
+            taken["supervise"].append((at, f"{progress}%"))
         props["progress"] = final
-    if reached == 3:
-        reviewed = _at(flow.dates[-1], 11)
-        # The council's review step is named by its verdict, as graph/council takes it: solve or reopen.
-        action = "solve" if flow.stage == "REVIEWED" else "reopen"
-        steps.append((action, "SUPERVISED", flow.stage, max(reviewed, steps[-1][3]), flow.outcome))
-        props["reviewedAt"] = max(reviewed, steps[-1][3])
-    _history(pop, flow.id, steps)
+    if reviewed:
+        at = max(_at(flow.dates[-1], 11), taken["supervise"][-1][0])
+        taken[path[-1]] = [(at, flow.outcome if path[-1] == "solve" else _REOPENED)]
+        props["reviewedAt"] = at
+    _history(pop, flow.id, path, taken, proposer, flow.staff)
     return props
 
 
 def add_side_topic(
-    pop: Population, topic_id: str, stage: str, at: datetime, people: list[str], into: str
+    pop: Population, topic_id: str, stage: str, at: datetime, people: list[str], into: str, staff: str
 ) -> dict[str, object]:
     """A topic that never reached an agenda: still PROPOSED, REJECTED with a reason, or MERGED into `into`."""
     b, rng = pop.b, random.Random(topic_id)
     b.rel(TOPIC_IN_COMMUNITY, topic_id, pop.identity.id)
-    b.rel(PROPOSED, rng.choice(people), topic_id)
-    steps: list[Step] = [("propose", None, "PROPOSED", at, None)]
+    proposer = rng.choice(people)
+    b.rel(PROPOSED, proposer, topic_id)
+    path = MACHINE.path(stage)
+    taken: Taken = {"propose": [(at, None)]}
     props: dict[str, object] = {"proposedAt": at}
     later = min(at + timedelta(days=rng.randint(2, 10)), NOW)
-    if stage == "REJECTED":
+    if "reject" in path:
         props["rejectionReason"] = rng.choice(_REJECTIONS)
-        steps.append(("reject", "PROPOSED", "REJECTED", later, str(props["rejectionReason"])))
-    elif stage == "MERGED":
+        taken["reject"] = [(later, str(props["rejectionReason"]))]
+    elif "merge" in path:
         b.rel(MERGED_INTO, topic_id, into)
-        steps.append(("merge", "PROPOSED", "MERGED", later, into))
-    _history(pop, topic_id, steps)
+        taken["merge"] = [(later, into)]
+    _history(pop, topic_id, path, taken, proposer, staff)
     return props
 
 
-def _history(pop: Population, topic_id: str, steps: list[Step]) -> None:
-    for version, (action, before, after, at, note) in enumerate(steps, start=1):
-        step = pop.b.node(
-            "TopicStep",
-            f"{topic_id}-h{version}",
-            action=action,
-            fromStage=before,
-            toStage=after,
-            note=note,
-            at=at,
-            version=version,
-        )
-        pop.b.rel(OF_TOPIC, step, topic_id)
+def _history(pop: Population, topic_id: str, path: tuple[str, ...], taken: Taken, proposer: str, staff: str) -> None:
+    """The topic's steps along `path`, each action as often as it was taken; the proposer proposed, staff did the rest."""
+    actions = [action for action in path for _ in taken[action]]
+    times = [moment for action in path for moment in taken[action]]
+    steps = walk(MACHINE, actions)
+    entries = [
+        Entry(*step, proposer if step[0] == "propose" else staff, at, note)
+        for step, (at, note) in zip(steps, times, strict=True)
+    ]
+    store(pop.b, FLOW, topic_id, entries)
 
 
 def add_side_topics(
-    pop: Population, people: list[str], made: list[tuple[str, str]], origins: Origins, used: set[str]
+    pop: Population, helpers: Helpers, people: list[str], made: list[tuple[str, str]], origins: Origins, used: set[str]
 ) -> None:
     """About one topic in seven never reached an agenda: some wait, some were rejected, some merged into another."""
     count = 3 * max(1, pop.shape.topics // 20)
@@ -140,7 +140,7 @@ def add_side_topics(
         title = rng.choice(TOPICS[category]).format(place=pop.estates[grid])
         at = between(rng, NOW - timedelta(days=60), NOW - timedelta(days=1))
         into = next((t for t, c in made if c == category), made[0][0])
-        props = add_side_topic(pop, topic_id, stage, at, people, into)
+        props = add_side_topic(pop, topic_id, stage, at, people, into, pop.person_ids[helpers.worker(grid)])
         pop.b.node(
             "CouncilTopic",
             topic_id,

@@ -8,9 +8,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from graph.core.model import BUILT_IN_CATEGORIES, CATEGORY_LIMITS
-from graph.events import MACHINE, stage_limit, stage_times
+from graph.events import FLOW, MACHINE, stage_limit, stage_times
 from seeds import dataset as d
 from seeds.clock import NOW
+from seeds.history import Entry, store, walk
 from seeds.population import Population
 from seeds.roles import Helpers
 
@@ -18,21 +19,12 @@ DEPARTMENTS = ("城管执法中队", "消防救援站", "民政服务站", "司�
 # Which department takes the events of a category when a grid worker cannot (index into DEPARTMENTS).
 _DEPARTMENT_OF = {"ENVIRONMENT_SANITATION": 0, "FIRE_SAFETY": 1, "SOCIAL_SECURITY": 2, "DISPUTE": 3}
 _LIMITS = {code: dict(zip(CATEGORY_LIMITS, limits, strict=True)) for code, _, limits in BUILT_IN_CATEGORIES}
-# The steps that lead to each seeded status, after the report.
-_PATHS = {
-    "REPORTED": (),
-    "VERIFIED": ("verify",),
-    "ASSIGNED": ("verify", "assign"),
-    "IN_PROGRESS": ("verify", "assign", "start"),
-    "RESOLVED": ("verify", "assign", "start", "resolve"),
-    "CLOSED": ("verify", "assign", "start", "resolve", "review", "close"),
-    "INVALID": ("invalidate",),
-}
+# An event is dispatched the long way unless a grid worker handled it on the spot (the table's shortest way to CLOSED).
+_DISPATCHED = frozenset({"self_handle"})
 _NOTES = {"invalidate": "核实后不属实", "resolve": "已处理完毕,现场拍照留存", "self_handle": "网格员现场处置完毕"}
 _DEPARTMENT_IN = d.RelKey("IN_COMMUNITY", "Department", "Community")
 _TO_PERSON = d.RelKey("ASSIGNED_TO", "Event", "Person")
 _TO_DEPARTMENT = d.RelKey("ASSIGNED_TO", "Event", "Department")
-_OF_EVENT = d.RelKey("OF_EVENT", "EventStep", "Event")
 
 
 @dataclass(frozen=True)
@@ -44,12 +36,17 @@ class Made:
     reporter: str
 
 
+def _path(status: str, self_handled: bool) -> tuple[str, ...]:
+    """The actions from the report to `status`, along the event machine's table."""
+    return MACHINE.path("CLOSED") if self_handled else MACHINE.path(status, avoid=_DISPATCHED)
+
+
 def _stage_start(rng: random.Random, status: str, category: str, reported: datetime) -> datetime:
     """When the current stage began: mostly green at the demo's now, some yellow, a few red."""
     limit = stage_limit(status)
     hours = _LIMITS[category][limit] if limit else 24.0
     share = rng.choice((rng.uniform(0.05, 0.75),) * 3 + (rng.uniform(0.8, 1.0), rng.uniform(1.1, 3.0)))
-    return max(reported + timedelta(minutes=len(_PATHS[status]) + 1), NOW - timedelta(hours=hours * share))
+    return max(reported + timedelta(minutes=len(_path(status, False))), NOW - timedelta(hours=hours * share))
 
 
 def build_history(pop: Population, helpers: Helpers, made: list[Made]) -> None:
@@ -65,7 +62,7 @@ def build_history(pop: Population, helpers: Helpers, made: list[Made]) -> None:
         workers = helpers.workers_by_grid[m.grid] or helpers.members
         staff = pop.person_ids[workers[rng.randrange(len(workers))]]
         self_handled = status == "CLOSED" and row["source"] == "PATROL" and not row["urgent"] and rng.random() < 0.3
-        actions = ("self_handle",) if self_handled else _PATHS[status]
+        actions = _path(status, self_handled)[1:]  # after the report
         handler, handler_is_person = staff, True
         if "assign" in actions and rng.random() < 0.3:
             handler, handler_is_person = departments[_DEPARTMENT_OF[row["category"]]], False
@@ -76,18 +73,15 @@ def build_history(pop: Population, helpers: Helpers, made: list[Made]) -> None:
             row["reportedAt"] = reported = end
         span = (end - reported) / max(1, len(actions))
         times = [(reported + span * (i + 1)).replace(microsecond=0) for i in range(len(actions))]
-        steps: list[tuple[str, str | None, str, str, str | None, str | None, datetime]] = [
-            ("report", None, "REPORTED", m.reporter, None, None, reported)
-        ]
-        state = "REPORTED"
-        for action, at in zip(actions, times, strict=True):
-            to = MACHINE.target(action, state)
-            by = handler if action in ("start", "resolve") and handler_is_person else staff
+        steps: list[Entry] = []
+        for (action, before, after), at in zip(walk(MACHINE, ("report", *actions)), [reported, *times], strict=True):
+            by = m.reporter if action == "report" else staff
+            if action in ("start", "resolve") and handler_is_person:
+                by = handler
             subject = handler if action == "assign" else None
-            steps.append((action, state, to, by, subject, _NOTES.get(action), at))
-            state = to
+            steps.append(Entry(action, before, after, by, at, _NOTES.get(action), subject))
         stamps = {"verify": "verifiedAt", "assign": "assignedAt", "start": "startedAt", "resolve": "resolvedAt"}
-        for action, _, _, _, _, _, at in steps:
+        for action, at in ((step.action, step.at) for step in steps):
             if action in stamps:
                 row[stamps[action]] = at
             if action == "review":
@@ -100,23 +94,10 @@ def build_history(pop: Population, helpers: Helpers, made: list[Made]) -> None:
             row["rating"] = rng.choice((3, 4, 4, 5, 5, 5))
         limit = stage_limit(status)
         if limit is not None:
-            warn, due = stage_times(steps[-1][6], _LIMITS[row["category"]][limit])
-            row.update(stageStartedAt=steps[-1][6], stageWarnAt=warn, stageDueAt=due)
+            warn, due = stage_times(steps[-1].at, _LIMITS[row["category"]][limit])
+            row.update(stageStartedAt=steps[-1].at, stageWarnAt=warn, stageDueAt=due)
         row.update(escalationLevel=0, reopenCount=0, version=len(steps))
         if "assign" in actions or self_handled:
             key = _TO_PERSON if handler_is_person or self_handled else _TO_DEPARTMENT
             pop.b.rel(key, row["id"], staff if self_handled else handler)
-        for n, (action, source, to, by, subject, note, at) in enumerate(steps, start=1):
-            step_id = pop.b.node(
-                "EventStep",
-                f"{row['id']}-s{n}",
-                action=action,
-                fromStatus=source,
-                toStatus=to,
-                actorId=by,
-                subjectId=subject,
-                note=note,
-                at=at,
-                version=n,
-            )
-            pop.b.rel(_OF_EVENT, step_id, row["id"])
+        store(pop.b, FLOW, row["id"], steps)

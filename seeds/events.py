@@ -189,9 +189,8 @@ def _disputes(pop: Population, partners: Partners, events: _Events) -> None:
             party = party if party is not None else pop.pick(range(pop.residents), 18, 95, parties)
             if party is not None:
                 parties.add(party)
-        workers = events.helpers.workers_by_grid[grid]
         title, org_id = f"{pop.building_names[building]}{spec.title}", partners.org_ids[mediator]
-        staff = pop.person_ids[workers[0]] if workers else None
+        staff = pop.person_ids[events.helpers.worker(grid)]
         case_id = f"{pop.prefix}-dp{i + 1}"
         parts = (event_id, org_id, mediator, sorted(parties), staff)
         add_case(pop, Case(case_id, title, spec.description, outcome, opened, closed, *parts))

@@ -6,15 +6,16 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from graph.disputes import FLOW, MACHINE, OUTCOMES, closing_action
 from seeds import dataset as d
 from seeds.catalog import ORGANIZATIONS
 from seeds.clock import NOW
+from seeds.history import Entry, store, walk
 from seeds.population import Population
 
 HAS_PARTY = d.RelKey("HAS_PARTY", "Dispute", "DisputeParty")
 PARTY_PERSON = d.RelKey("PARTY", "DisputeParty", "Person")
 HAD_SESSION = d.RelKey("HAD_SESSION", "Dispute", "MediationSession")
-OF_DISPUTE = d.RelKey("OF_DISPUTE", "DisputeStep", "Dispute")
 
 _ROLES = ("APPLICANT", "RESPONDENT", "THIRD_PARTY")
 _REFERRALS = ("白涛街道司法所", "涪陵区人民法院诉调对接中心", "白涛派出所")
@@ -37,7 +38,7 @@ class Case:
     mediator_id: str
     mediator_kind: str
     parties: list[int]
-    staff_id: str | None
+    staff_id: str
 
 
 def add_case(pop: Population, case: Case) -> None:
@@ -59,16 +60,26 @@ def add_case(pop: Population, case: Case) -> None:
     )
     b.rel(d.ARISES_FROM, case.id, case.event_id)
     b.rel(d.MEDIATED_BY, case.id, case.mediator_id)
-    steps: list[tuple[str, str | None, str, datetime, str | None]] = [("open", None, "OPEN", case.opened, None)]
+    # Every case went to mediation; a closing step of its outcome's own kind ends the settled ones.
+    if case.outcome:
+        closing = closing_action(case.outcome)
+        others = {closing_action(outcome) for outcome in OUTCOMES} - {closing}
+        path = MACHINE.path("CLOSED", via=("MEDIATING",), avoid=others)
+    else:
+        path = MACHINE.path("MEDIATING")
+    times: list[datetime] = [case.opened]
+    notes: list[str | None] = [None]
     names = [pop.person_rows[p]["name"] for p in case.parties]
     mediator = dict(ORGANIZATIONS).get(case.mediator_kind, pop.identity.mediation_studio)
     for k, person in enumerate(case.parties):
         party = b.node("DisputeParty", f"{case.id}-p{k + 1}", role=_ROLES[min(k, 2)], addedAt=case.opened)
         b.rel(HAS_PARTY, case.id, party)
         b.rel(PARTY_PERSON, party, pop.person_ids[person])
-        steps.append(("add_party", "OPEN", "OPEN", case.opened, names[k]))
+        times.append(case.opened)
+        notes.append(names[k])
     assigned = case.opened + timedelta(hours=rng.randint(1, 24))
-    steps.append(("assign_mediator", "OPEN", "MEDIATING", assigned, mediator))
+    times.append(assigned)
+    notes.append(mediator)
     end = case.closed or NOW
     sessions = 1 if case.outcome == "REFERRED" else rng.randint(1, 3)
     for k in range(sessions):
@@ -81,19 +92,14 @@ def add_case(pop: Population, case: Case) -> None:
             attendees=[mediator, *names],
         )
         b.rel(HAD_SESSION, case.id, session)
-        steps.append(("record_session", "MEDIATING", "MEDIATING", held, None))
+        times.append(held)
+        notes.append(None)
     if case.outcome and case.closed:
-        steps.append(("close", "MEDIATING", "CLOSED", case.closed, case.outcome))
-    for version, (action, before, after, at, note) in enumerate(steps, start=1):
-        step = b.node(
-            "DisputeStep",
-            f"{case.id}-h{version}",
-            action=action,
-            fromStatus=before,
-            toStatus=after,
-            actorId=case.staff_id,
-            note=note,
-            at=at,
-            version=version,
-        )
-        b.rel(OF_DISPUTE, step, case.id)
+        times.append(case.closed)
+        notes.append(case.outcome)
+    # The parties join while the case is open, the sessions follow the mediator's assignment.
+    stays = {"open": ["add_party"] * len(case.parties), "assign_mediator": ["record_session"] * sessions}
+    actions = [action for step in path for action in (step, *stays.get(step, []))]
+    steps = walk(MACHINE, actions)
+    entries = [Entry(*step, case.staff_id, at, note) for step, at, note in zip(steps, times, notes, strict=True)]
+    store(b, FLOW, case.id, entries)

@@ -41,6 +41,11 @@ class Helpers:
     capacity: dict[int, int] = field(default_factory=dict)
     skill_ids: list[str] = field(default_factory=list)
 
+    def worker(self, grid: int, pick: int = 0) -> int:
+        """A grid worker of `grid` (the `pick`-th, cycling), or of the community when the grid has none."""
+        workers = self.workers_by_grid[grid] or [w for ws in self.workers_by_grid for w in ws]
+        return workers[pick % len(workers)]
+
 
 def _branch_name(i: int) -> str:
     """第一党支部 … 第九十九党支部, then arabic numerals as branch rosters do."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from datetime import timedelta
+from typing import Any
 
 from seeds import dataset as d
 from seeds.catalog import SKILL_INDEX, WISHES, WishSpec
@@ -10,6 +12,7 @@ from seeds.clock import NOW, WINDOW_START, between, later
 from seeds.partners import Partners
 from seeds.population import Population
 from seeds.roles import Helpers
+from seeds.wish_history import add_history
 
 # How the wishes that are not (yet) fulfilled spread over the other states.
 _OTHER_STATUSES = {
@@ -23,6 +26,8 @@ _OTHER_STATUSES = {
     "CANCELLED": 5,
 }
 _OPEN = ("SUBMITTED", "VERIFIED", "PUBLISHED", "CLAIMED", "IN_PROGRESS")
+# Statuses only reached once every place is taken.
+_TAKEN = ("CLAIMED", "IN_PROGRESS", "FULFILLED")
 
 
 def statuses(total: int, fulfilled: int) -> list[str]:
@@ -36,6 +41,8 @@ def statuses(total: int, fulfilled: int) -> list[str]:
 
 def build_wishes(pop: Population, helpers: Helpers, partners: Partners) -> None:
     rng = pop.rng
+    # A Random of its own: the rest of the demo draws from pop.rng exactly as before wishes had a history.
+    history_rng = random.Random(f"{pop.prefix}-wish-history")
     open_claims: dict[int, int] = {}
     for i, status in enumerate(statuses(pop.shape.wishes, pop.shape.wishes_fulfilled)):
         spec = rng.choice(WISHES)
@@ -53,35 +60,52 @@ def build_wishes(pop: Population, helpers: Helpers, partners: Partners) -> None:
         else:
             deadline = (created + timedelta(days=rng.choice((14, 30, 30, 60)))).date()
         fulfilled_at = later(rng, created, 6, 24 * 20) if status == "FULFILLED" else None
-        wish = pop.b.node(
+        row = pop.b.add(
             "Wish",
-            f"{pop.prefix}-w{i + 1}",
-            title=spec.title,
-            description=spec.description,
-            category=spec.category,
-            urgency=rng.choices((1, 2, 3, 4), weights=(35, 35, 20, 10))[0],
-            status=status,
-            headCount=head_count,
-            createdAt=created,
-            deadline=deadline,
-            fulfilledAt=fulfilled_at,
+            {
+                "id": f"{pop.prefix}-w{i + 1}",
+                "title": spec.title,
+                "description": spec.description,
+                "category": spec.category,
+                "urgency": rng.choices((1, 2, 3, 4), weights=(35, 35, 20, 10))[0],
+                "status": status,
+                "headCount": head_count,
+                "createdAt": created,
+                "deadline": deadline,
+            }
+            | ({"fulfilledAt": fulfilled_at} if fulfilled_at else {}),
         )
-        pop.b.rel(d.MADE, pop.person_ids[requester], wish)
+        wish, requester_id = row["id"], pop.person_ids[requester]
+        # The grid worker who handles the wish: verifies and publishes it, claims for a unit.
+        staff = pop.person_ids[helpers.worker(grid, history_rng.randrange(1_000))]
+        pop.b.rel(d.MADE, requester_id, wish)
         pop.b.rel(d.WISH_IN_GRID, wish, pop.grid_ids[grid])
         for key in spec.skills:
             pop.b.rel(d.REQUIRES, wish, helpers.skill_ids[SKILL_INDEX[key]])
         if status == "FULFILLED" and (not spec.skills or rng.random() < 0.15) and partners.signed:
             # Units light up the wishes for things (school supplies, a wheelchair) and some repairs.
-            unit = partners.signed[rng.randrange(len(partners.signed))]
-            pop.b.rel(d.UNIT_FULFILLED, partners.unit_ids[unit], wish)
+            unit = partners.unit_ids[partners.signed[rng.randrange(len(partners.signed))]]
+            # Fulfilment is recorded for a wish's claimants: the unit claimed it first.
+            _places(pop, row, [unit], d.UNIT_CLAIMED, d.UNIT_FULFILLED)
+            add_history(pop.b, history_rng, row, requester_id, staff, [unit], for_unit=True)
             continue
-        if status not in ("CLAIMED", "IN_PROGRESS", "FULFILLED"):
-            continue
-        wanted = head_count if status != "CLAIMED" else rng.randint(1, head_count)
-        for helper in _claimers(pop, helpers, spec, grid, wanted, open_claims, status != "FULFILLED"):
-            pop.b.rel(d.CLAIMED, pop.person_ids[helper], wish)
-            if status == "FULFILLED":
-                pop.b.rel(d.PERSON_FULFILLED, pop.person_ids[helper], wish)
+        claimants: list[str] = []
+        if status in _TAKEN:
+            wanted = head_count if status != "CLAIMED" else rng.randint(1, head_count)
+            chosen = _claimers(pop, helpers, spec, grid, wanted, open_claims, status != "FULFILLED")
+            claimants = [pop.person_ids[helper] for helper in chosen] or [staff]
+            _places(pop, row, claimants, d.CLAIMED, d.PERSON_FULFILLED)
+        add_history(pop.b, history_rng, row, requester_id, staff, claimants, for_unit=False)
+
+
+def _places(pop: Population, row: dict[str, Any], claimants: list[str], claimed: d.RelKey, fulfilled: d.RelKey) -> None:
+    """The claims on a wish whose every place is taken, fulfilled with it: the last claim filled the wish (the
+    workflow's rule), so it had as many places as claimants were found."""
+    row["headCount"] = min(row["headCount"], len(claimants))
+    for claimant in claimants:
+        pop.b.rel(claimed, claimant, row["id"])
+        if row["status"] == "FULFILLED":
+            pop.b.rel(fulfilled, claimant, row["id"])
 
 
 def _requester(pop: Population, spec: WishSpec) -> int:

@@ -9,7 +9,7 @@ from graph.wishes.claims import (
     release,
     release_stale_claims,
 )
-from graph.wishes.flow import CLAIMANT_LABELS, FLOW, MACHINE, OCCUPYING
+from graph.wishes.flow import CLAIMANT_LABELS, FLOW, MACHINE, OCCUPYING, claim_target
 from graph.wishes.lifecycle import create_wish, expire_overdue, history, transition
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "PlannedClaim",
     "claim",
     "claim_many",
+    "claim_target",
     "create_wish",
     "decline",
     "expire_overdue",

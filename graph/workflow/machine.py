@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from graph.core.errors import Forbidden, InvalidState
@@ -83,6 +84,38 @@ class StateMachine:
     def may(self, action: str, roles: frozenset[str]) -> bool:
         actors = self.actors(action)
         return not actors or bool(actors & roles)
+
+    def path(self, to: str, *, via: Sequence[str] = (), avoid: Collection[str] = ()) -> tuple[str, ...]:
+        """The fewest actions that lead a new case to `to`, passing through the states `via` in order and taking
+        none of `avoid`; among equally short paths, the one whose actions come first in the table. Steps that keep
+        the state are never on it. ValueError if the table leads no such way."""
+        actions: list[str] = []
+        start = NEW
+        for goal in (*via, to):
+            actions += self._shortest(start, goal, frozenset(avoid))
+            start = goal
+        return tuple(actions)
+
+    def _shortest(self, start: str, goal: str, avoid: frozenset[str]) -> list[str]:
+        # Breadth first, trying actions in the table's order: the first path found to a state is the one kept.
+        came: dict[str, tuple[str, str]] = {}
+        queue, seen = deque([start]), {start}
+        while queue and goal not in seen:
+            state = queue.popleft()
+            for action, move in self.moves.items():
+                to = move.to or state
+                if action in avoid or state not in move.sources or to in seen:
+                    continue
+                seen.add(to)
+                came[to] = (state, action)
+                queue.append(to)
+        if goal not in seen:
+            raise ValueError(f"no {self.noun} path from {start or 'a new case'} to {goal} avoiding {sorted(avoid)}")
+        path: list[str] = []
+        while goal != start:
+            goal, action = came[goal]
+            path.append(action)
+        return path[::-1]
 
     def refusal(self, action: str, state: str) -> str:
         """What an invalid move tells the caller: the action and the case's current state."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from graph import council, disputes, events, wishes
 from graph.core.errors import Forbidden, InvalidInput, InvalidState
 from graph.workflow.machine import NEW, Move, StateMachine
 
+MACHINES = (wishes.MACHINE, events.MACHINE, disputes.MACHINE, council.MACHINE)
 STAFF, OWNER = "isStaff", "isOwner"
 TABLE = StateMachine(
     noun="case",
@@ -86,3 +88,45 @@ def test_who_may_act_is_said_in_the_tables_order() -> None:
 def test_an_unknown_action_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="unknown case action 'explode'"):
         TABLE.can("explode", "OPEN")
+
+
+# Two ways to DONE: straight (`finish`) or through CHECKED; `recheck` keeps the state and is never on a path.
+ROUTES = StateMachine(
+    noun="job",
+    states=("NEW_JOB", "CHECKED", "DONE", "LOST"),
+    terminal=frozenset({"DONE", "LOST"}),
+    moves={
+        "start": Move(frozenset({NEW}), "NEW_JOB"),
+        "check": Move(frozenset({"NEW_JOB"}), "CHECKED"),
+        "recheck": Move(frozenset({"CHECKED"}), None),
+        "approve": Move(frozenset({"CHECKED"}), "DONE"),
+        "finish": Move(frozenset({"NEW_JOB", "CHECKED"}), "DONE"),
+        "skip": Move(frozenset({"NEW_JOB"}), "DONE"),
+    },
+)
+
+
+def test_a_path_is_the_fewest_actions_from_a_new_case_ties_going_to_the_table_order() -> None:
+    assert ROUTES.path("NEW_JOB") == ("start",)
+    assert ROUTES.path("DONE") == ("start", "finish")  # `skip` is as short but comes later in the table
+    assert ROUTES.path("DONE", avoid={"finish"}) == ("start", "skip")
+    assert ROUTES.path("DONE", via=("CHECKED",)) == ("start", "check", "approve")
+    assert ROUTES.path("DONE", via=("CHECKED",), avoid={"approve"}) == ("start", "check", "finish")
+    assert ROUTES.path(NEW) == ()
+
+
+def test_a_state_the_table_cannot_reach_is_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="no job path from a new case to LOST"):
+        ROUTES.path("LOST")
+    with pytest.raises(ValueError, match=r"no job path from a new case to CHECKED avoiding \[.check.\]"):
+        ROUTES.path("DONE", via=("CHECKED",), avoid={"check"})
+
+
+@pytest.mark.parametrize("machine", MACHINES, ids=lambda m: m.noun)
+def test_every_state_of_every_workflow_has_a_path_that_replays_to_it(machine: StateMachine) -> None:
+    for state in machine.states:
+        at = NEW
+        for action in machine.path(state):
+            assert machine.can(action, at), (state, action, at)
+            at = machine.target(action, at)
+        assert at == state
