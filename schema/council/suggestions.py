@@ -15,6 +15,7 @@ from schema.errors import user_error
 from schema.matching import scope_of
 from schema.pages import Connection, connection, held_page, window
 from schema.permissions import STAFF, require
+from schema.values import described
 
 # How deep paging reaches into the clusters (each page re-reads the clusters before it).
 SUGGESTION_DEPTH = 500
@@ -29,7 +30,7 @@ class TopicSuggestion:
     def category(self) -> str:
         return self.cluster.category
 
-    @strawberry.field
+    @strawberry.field(description="The grid the events are in.")
     def grid(self) -> Grid:
         return Grid.of(self.cluster.grid)
 
@@ -47,15 +48,15 @@ class TopicSuggestion:
         cursors = info.context.graph.cursors
         return EventConnection(page=held_page(self.cluster.events, first, after, cursors, info.context.max_page_size))
 
-    @strawberry.field
+    @strawberry.field(description="How many events the cluster has (at least minEvents).")
     def size(self) -> int:
         return len(self.cluster.events)
 
 
 @strawberry.enum(description="Where recurring events count as the same place.")
 class ClusterLevel(enum.Enum):
-    BUILDING = "BUILDING"
-    GRID = "GRID"
+    BUILDING = described("BUILDING", "Events at the same building cluster; those at no building cluster per grid.")
+    GRID = described("GRID", "Events in the same grid cluster, whatever their building.")
 
 
 @strawberry.type
@@ -67,10 +68,20 @@ class CouncilQuery:
     async def suggested_topics(
         self,
         info: Info,
-        scope: strawberry.ID,
-        since: datetime.date | None = None,
-        min_events: int = 3,
-        group_by: ClusterLevel = ClusterLevel.BUILDING,
+        scope: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="The Community or Grid to look in (global or own id)."),
+        ],
+        since: Annotated[
+            datetime.date | None,
+            strawberry.argument(description="Only events reported on or after this day (UTC); null: all time."),
+        ] = None,
+        min_events: Annotated[
+            int, strawberry.argument(description="The fewest events that make a cluster; at least 2.")
+        ] = 3,
+        group_by: Annotated[
+            ClusterLevel, strawberry.argument(description="Whether events cluster by building or by grid.")
+        ] = ClusterLevel.BUILDING,
         first: Annotated[int | None, strawberry.argument(description="How many clusters.")] = 20,
         after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
     ) -> Connection[TopicSuggestion]:

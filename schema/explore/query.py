@@ -64,8 +64,17 @@ class ExploreQuery:
     async def search(
         self,
         info: Info,
-        text: str,
-        labels: list[str] | None = None,
+        text: Annotated[
+            str,
+            strawberry.argument(description="The words to find, 2 to 100 characters; Lucene operators are escaped."),
+        ],
+        labels: Annotated[
+            list[str] | None,
+            strawberry.argument(
+                description="Only nodes of these entity types (Person, Wish, …; an unknown one is BAD_USER_INPUT); "
+                "null: all."
+            ),
+        ] = None,
         first: Annotated[int | None, strawberry.argument(description=f"How many hits, 0 to {MAX_HITS}.")] = 10,
         after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
     ) -> Connection[SearchHit]:
@@ -87,11 +96,25 @@ class ExploreQuery:
     async def neighborhood(
         self,
         info: Info,
-        id: strawberry.ID,
-        depth: int = 1,
-        relationship_types: list[str] | None = None,
-        labels: list[str] | None = None,
-        limit: int = 50,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="The node to start from: a global id (from any node's `id`)."),
+        ],
+        depth: Annotated[int, strawberry.argument(description="How many relationships away to reach, 1 to 3.")] = 1,
+        relationship_types: Annotated[
+            list[str] | None,
+            strawberry.argument(
+                description="Follow only these relationship types (LIVES_IN, …; an unknown one is BAD_USER_INPUT); "
+                "null: all."
+            ),
+        ] = None,
+        labels: Annotated[
+            list[str] | None,
+            strawberry.argument(description="Reach only nodes of these entity types (Person, Wish, …); null: all."),
+        ] = None,
+        limit: Annotated[
+            int, strawberry.argument(description="At most this many nodes, 1 to 200; `truncated` says when cut.")
+        ] = 50,
     ) -> Subgraph | None:
         label, node_id = _node_ref(id, "id")
         found = await explore.neighborhood(
@@ -101,7 +124,16 @@ class ExploreQuery:
 
     @strawberry.field(description="Shortest paths between two nodes: how is this member connected to this family?")
     async def paths(
-        self, info: Info, from_id: strawberry.ID, to_id: strawberry.ID, max_length: int = 6, first: int = 3
+        self,
+        info: Info,
+        from_id: Annotated[strawberry.ID, strawberry.argument(description="Where the paths start: a global id.")],
+        to_id: Annotated[strawberry.ID, strawberry.argument(description="Where the paths end: a global id.")],
+        max_length: Annotated[
+            int, strawberry.argument(description="The longest path looked for, in relationships, 1 to 8.")
+        ] = 6,
+        first: Annotated[
+            int, strawberry.argument(description=f"At most this many shortest paths, 1 to {MAX_PATHS}.")
+        ] = 3,
     ) -> list[Subgraph]:
         if not 1 <= first <= MAX_PATHS:
             raise user_error(f"`first` must be between 1 and {MAX_PATHS}", "first")
@@ -115,8 +147,12 @@ class ExploreQuery:
     async def resources_near(
         self,
         info: Info,
-        grid_id: strawberry.ID,
-        kind: ResourceKind | None = None,
+        grid_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The grid to measure from (global or own id).")
+        ],
+        kind: Annotated[
+            ResourceKind | None, strawberry.argument(description="Only resources of this kind; null: all kinds.")
+        ] = None,
     ) -> ResourcesNear:
         grid = own_id(grid_id, ("Grid",), "gridId")
         found = await explore.resources_near(info.context.graph, grid, kind.value if kind else None)

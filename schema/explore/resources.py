@@ -12,19 +12,19 @@ from schema.entities.objects import Grid, Resource, Unit
 from schema.explore.subgraphs import ExploreEdge, ExploreNode, edge
 
 
-@strawberry.type
+@strawberry.type(description="A co-building unit's venue or resource, where it is and how far.")
 class NearResource:
     record: strawberry.Private[explore.NearResource]
 
-    @strawberry.field
+    @strawberry.field(description="The venue or resource.")
     def resource(self) -> Resource:
         return Resource.of(EntityRecord("Resource", self.record.resource.id, self.record.resource.props))
 
-    @strawberry.field
+    @strawberry.field(description="The co-building unit that offers it.")
     def unit(self) -> Unit:
         return Unit.of(EntityRecord("Unit", self.record.unit.id, self.record.unit.props))
 
-    @strawberry.field
+    @strawberry.field(description="The grid it is located in.")
     def grid(self) -> Grid:
         return Grid.of(EntityRecord("Grid", self.record.grid.id, self.record.grid.props))
 
@@ -35,9 +35,13 @@ class NearResource:
 
 @strawberry.type(description="Resources ordered by grid distance, and the graph that shows where they are.")
 class ResourcesNear:
-    items: list[NearResource]
-    nodes: list[ExploreNode]
-    edges: list[ExploreEdge]
+    items: list[NearResource] = strawberry.field(
+        description="The community's resources, nearest grid first (unconnected grids last), then by name."
+    )
+    nodes: list[ExploreNode] = strawberry.field(description="The resources, units and grids on the routes, each once.")
+    edges: list[ExploreEdge] = strawberry.field(
+        description="OFFERS (unit → resource), LOCATED_IN (resource → grid) and the ADJACENT_TO steps of each route."
+    )
 
 
 def near_graph(found: list[explore.NearResource]) -> tuple[list[ExploreNode], list[ExploreEdge]]:

@@ -17,6 +17,7 @@ from schema.pages import Connection, connection, window
 from schema.permissions import STAFF, require
 from schema.privacy import mask_name
 from schema.relay import Node, to_global_id, wrap
+from schema.values import described
 
 if TYPE_CHECKING:
     from schema.entities.objects import Wish
@@ -28,18 +29,20 @@ FIRST = f"How many to read, 0 to {MAX_CANDIDATES}."
 AFTER = "Read on after this cursor (a previous page's `pageInfo.endCursor`)."
 
 
-@strawberry.enum
+@strawberry.enum(description="What kind of helper a candidate is.")
 class HelperKind(enum.Enum):
-    PERSON = "Person"
-    UNIT = "Unit"
+    PERSON = described("Person", "A person: party member, volunteer or grid worker.")
+    UNIT = described("Unit", "A co-building unit (共建单位), acting through its contact.")
 
 
 @strawberry.type(description="One term of a score: contribution = weight × value; the contributions add up to it.")
 class Factor:
-    name: str
-    value: float
-    weight: float
-    contribution: float
+    name: str = strawberry.field(
+        description="The factor: skill, distance, capacity, trackRecord, continuity, urgency or fairness."
+    )
+    value: float = strawberry.field(description="How well the pair does on this factor, between 0 and 1.")
+    weight: float = strawberry.field(description="The factor's fixed weight; the weights add up to 1.")
+    contribution: float = strawberry.field(description="weight × value, rounded to 4 decimals.")
 
     @staticmethod
     def of(f: FactorRecord) -> Factor:
@@ -48,23 +51,25 @@ class Factor:
 
 @strawberry.type(description="A node of a drawable path.")
 class GraphNode:
-    id: strawberry.ID
-    db_id: str
-    label: str
-    name: str
+    id: strawberry.ID = strawberry.field(description="The node's global id (for node(id:) and the edges).")
+    db_id: str = strawberry.field(description="The node's own id in the database (its `id` property).")
+    label: str = strawberry.field(description="The node's entity type: Person, Wish, Skill, Grid, …")
+    name: str = strawberry.field(
+        description="A display name: the name (or title), masked (王**) where the viewer may not see it whole."
+    )
 
 
 @strawberry.type(description="A relationship of a drawable path, from source to target (global ids).")
 class GraphEdge:
-    type: str
-    source: strawberry.ID
-    target: strawberry.ID
+    type: str = strawberry.field(description="The relationship type, as in the graph (HAS_SKILL, LIVES_IN, …).")
+    source: strawberry.ID = strawberry.field(description="The global id of the node it starts from.")
+    target: strawberry.ID = strawberry.field(description="The global id of the node it ends at.")
 
 
 @strawberry.type(description="A path of the graph as lists of nodes and edges, the shape graph libraries draw.")
 class GraphPath:
-    nodes: list[GraphNode]
-    edges: list[GraphEdge]
+    nodes: list[GraphNode] = strawberry.field(description="The path's nodes, each once.")
+    edges: list[GraphEdge] = strawberry.field(description="The path's relationships, between the listed nodes.")
 
     @staticmethod
     def of(p: PathRecord) -> GraphPath:
@@ -98,11 +103,11 @@ class Candidate:
     def helper(self) -> Node:
         return Node.of(self.record.helper)
 
-    @strawberry.field
+    @strawberry.field(description="Whether the helper is a Person or a Unit.")
     def helper_kind(self) -> HelperKind:
         return HelperKind(self.record.helper.label)
 
-    @strawberry.field
+    @strawberry.field(description="The wish the helper may fulfil.")
     def wish(self) -> WishType:
         wish: Wish = wrap(self.record.wish)
         return wish
@@ -111,7 +116,7 @@ class Candidate:
     def score(self) -> float:
         return self.record.scored.score
 
-    @strawberry.field
+    @strawberry.field(description="The terms of `score`, one per factor; their contributions add up to it.")
     def factors(self) -> list[Factor]:
         return [Factor.of(f) for f in self.record.scored.factors]
 
@@ -123,8 +128,12 @@ class Candidate:
 
 @strawberry.input(description="Narrows a candidate list.")
 class CandidateWhere:
-    helper_kind: HelperKind | None = None
-    min_score: float | None = None
+    helper_kind: HelperKind | None = strawberry.field(
+        default=None, description="Only persons or only units; null: both."
+    )
+    min_score: float | None = strawberry.field(
+        default=None, description="Only candidates scoring at least this (0 to 1); null: any score."
+    )
 
 
 def _helper_id(candidate: CandidateRecord) -> str:
@@ -160,7 +169,9 @@ async def wish_candidates(
     info: Info,
     first: Annotated[int | None, strawberry.argument(description=FIRST)] = 10,
     after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
-    where: CandidateWhere | None = None,
+    where: Annotated[
+        CandidateWhere | None, strawberry.argument(description="Narrows the candidates; null: all of them.")
+    ] = None,
 ) -> Connection[Candidate]:
     require(info, *STAFF)
     found = await info.context.candidates_loader().load(self.record.id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from graph import matching
@@ -21,7 +23,14 @@ class MatchingQuery:
         description="The best assignment of all open wishes of a community or grid to helpers (administrators, and "
         "grid workers of the scope), computed over the wishes and helpers the viewer may see."
     )
-    async def match_plan(self, info: Info, scope: strawberry.ID) -> MatchPlan:
+    async def match_plan(
+        self,
+        info: Info,
+        scope: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="The Community or Grid to plan for (global or own id)."),
+        ],
+    ) -> MatchPlan:
         viewer = require(info, *STAFF)
         label, scope_id = await scope_of(info, scope)
         if not viewer.admin:
@@ -33,7 +42,12 @@ class MatchingQuery:
         "see them: a hidden wish or helper is NOT_FOUND, as a missing one)."
     )
     async def explain_exclusion(
-        self, info: Info, wish_id: strawberry.ID, helper_id: strawberry.ID
+        self,
+        info: Info,
+        wish_id: Annotated[strawberry.ID, strawberry.argument(description="The wish (global or own id).")],
+        helper_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The helper: a Person or Unit (global or own id).")
+        ],
     ) -> ExclusionExplanation:
         viewer = require(info, *STAFF)
         wish = own_id(wish_id, ("Wish",), "wishId")

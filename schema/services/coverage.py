@@ -26,19 +26,19 @@ class CoverageGap:
     record: strawberry.Private[GapRecord]
     as_of: strawberry.Private[datetime.date]
 
-    @strawberry.field
+    @strawberry.field(description="The special-group member nobody reached.")
     def person(self) -> Person:
         return Person.of(self.record.person)
 
-    @strawberry.field
+    @strawberry.field(description="The kinds of special group the member belongs to.")
     def groups(self) -> list[SpecialGroupKind]:
         return [SpecialGroupKind(g) for g in self.record.groups]
 
-    @strawberry.field
+    @strawberry.field(description="The member's household; null when they have none (or it is not visible).")
     def household(self) -> Household | None:
         return Household.of(self.record.household)
 
-    @strawberry.field
+    @strawberry.field(description="The grid of the household's building; null without a household.")
     def grid(self) -> Grid | None:
         return Grid.of(self.record.grid)
 
@@ -89,9 +89,24 @@ class ServiceQuery:
     async def coverage_gaps(
         self,
         info: Info,
-        days: int,
-        scope: strawberry.ID | None = None,
-        as_of: datetime.date | None = None,
+        days: Annotated[
+            int,
+            strawberry.argument(
+                description="The window's length in days, ending on asOf; at most the server's date-range limit."
+            ),
+        ],
+        scope: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="Only members of this Community or Grid (global or own id); null: all the viewer may see."
+            ),
+        ] = None,
+        as_of: Annotated[
+            datetime.date | None,
+            strawberry.argument(
+                description="The day the window ends on (contacts after it do not count); null: today."
+            ),
+        ] = None,
         first: Annotated[int | None, strawberry.argument(description=f"How many, 0 to {services.MAX_GAPS}.")] = 50,
         after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
         offset: Annotated[
