@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from graphql import (
     GraphQLEnumType,
     GraphQLInputObjectType,
@@ -16,9 +14,6 @@ from graphql import (
 from graphql.type import specified_scalar_types
 
 from schema.root import schema
-
-# The elements not described yet: the list may only shrink (an element added without a description fails at once).
-KNOWN_GAPS = Path(__file__).with_name("schema_undescribed.txt")
 
 
 def undescribed(built: GraphQLSchema) -> list[str]:
@@ -43,20 +38,9 @@ def _said(kind: GraphQLNamedType) -> bool:
     return bool(kind.description and kind.description.strip())
 
 
-def known_gaps() -> list[str]:
-    lines = KNOWN_GAPS.read_text(encoding="utf-8").splitlines() if KNOWN_GAPS.exists() else []
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
 def test_every_element_of_the_schema_has_a_description() -> None:
     missing = undescribed(schema._schema)
-    new = [element for element in missing if element not in set(known_gaps())]
-    assert new == [], f"{len(new)} elements without a description:\n" + "\n".join(new)
-
-
-def test_the_known_gaps_only_shrink() -> None:
-    done = sorted(set(known_gaps()) - set(undescribed(schema._schema)))
-    assert done == [], f"described or gone now: delete these lines from {KNOWN_GAPS.name}:\n" + "\n".join(done)
+    assert missing == [], f"{len(missing)} elements without a description:\n" + "\n".join(missing)
 
 
 def test_the_sweep_sees_every_kind_of_element() -> None:
