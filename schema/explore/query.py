@@ -12,11 +12,11 @@ from graph.core.model import ENTITIES
 from graph.core.records import SensitiveUse
 from schema.context import Info
 from schema.entities.enums import ResourceKind
-from schema.errors import user_error
+from schema.errors import NOT_FOUND, user_error
 from schema.explore.resources import NearResource, ResourcesNear, near_graph
 from schema.explore.subgraphs import ExploreNode, SearchHit, Subgraph
 from schema.pages import Connection, connection, window
-from schema.relay import from_global_id, own_id
+from schema.relay import existing, own_id
 
 MAX_HITS = 50
 # How deep paging reaches into the ranked hits (each page re-reads the hits before it).
@@ -48,11 +48,14 @@ def _hit(hit: explore.Hit) -> SearchHit:
     return SearchHit(node=ExploreNode(record=hit.node), score=hit.score, label=hit.node.label)
 
 
-def _node_ref(value: str, argument: str) -> tuple[str, str]:
-    decoded = from_global_id(value)
-    if decoded is None:
-        raise user_error(f"`{argument}` must be a global id (from `id` of any node)", argument)
-    return decoded
+async def _node_ref(info: Info, value: str, argument: str) -> tuple[str, str]:
+    """The node an argument names by global id: NOT_FOUND when it names nothing the viewer may see (hidden and
+    missing alike), never an empty drawing."""
+    return await existing(info, value, LABELS, argument)
+
+
+# Exploration starts from, and walks to, a node of any type.
+LABELS = tuple(ENTITIES)
 
 
 @strawberry.type
@@ -116,7 +119,7 @@ class ExploreQuery:
             int, strawberry.argument(description="At most this many nodes, 1 to 200; `truncated` says when cut.")
         ] = 50,
     ) -> Subgraph | None:
-        label, node_id = _node_ref(id, "id")
+        label, node_id = await _node_ref(info, id, "id")
         found = await explore.neighborhood(
             info.context.graph, label, node_id, depth, relationship_types, labels, limit, viewer=info.context.viewer
         )
@@ -137,7 +140,7 @@ class ExploreQuery:
     ) -> list[Subgraph]:
         if not 1 <= first <= MAX_PATHS:
             raise user_error(f"`first` must be between 1 and {MAX_PATHS}", "first")
-        a, b = _node_ref(from_id, "fromId"), _node_ref(to_id, "toId")
+        a, b = await _node_ref(info, from_id, "fromId"), await _node_ref(info, to_id, "toId")
         found = await explore.paths(
             info.context.graph, a[0], a[1], b[0], b[1], max_length, first, viewer=info.context.viewer
         )
@@ -155,6 +158,8 @@ class ExploreQuery:
         ] = None,
     ) -> ResourcesNear:
         grid = own_id(grid_id, ("Grid",), "gridId")
+        if await info.context.node_loader("Grid").load(grid) is None:
+            raise user_error("`gridId` names no Grid you may see", "gridId", NOT_FOUND)
         found = await explore.resources_near(info.context.graph, grid, kind.value if kind else None)
         nodes, edges = near_graph(found)
         return ResourcesNear(items=[NearResource(record=r) for r in found], nodes=nodes, edges=edges)

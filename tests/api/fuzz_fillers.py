@@ -12,13 +12,14 @@ from graphql import (
     GraphQLInputType,
     GraphQLList,
     GraphQLNonNull,
+    GraphQLObjectType,
     GraphQLScalarType,
     Undefined,
     get_named_type,
 )
 from starlette.testclient import TestClient
 
-from tests.api.fuzz_answers import QUERY_TYPE, check, post
+from tests.api.fuzz_answers import QUERY_TYPE, SCHEMA, check, post
 
 STRING_SCALARS = frozenset({"String", "ID"})
 
@@ -84,7 +85,11 @@ def node_ids(client: TestClient) -> dict[str, str]:
     lists: dict[str, str] = {}
     for name, field in QUERY_TYPE.fields.items():
         target = get_named_type(field.type)
-        if target.name.endswith("Connection") and "first" in field.args:
+        node_type = SCHEMA.type_map.get(target.name.removesuffix("Connection"))
+        # The entity lists: connections of a Node type whose arguments are all optional.
+        is_node = isinstance(node_type, GraphQLObjectType) and any(i.name == "Node" for i in node_type.interfaces)
+        required = any(isinstance(a.type, GraphQLNonNull) and a.default_value is Undefined for a in field.args.values())
+        if target.name.endswith("Connection") and is_node and not required:
             lists.setdefault(target.name.removesuffix("Connection"), name)
     ids: dict[str, str] = {}
     pairs = sorted(lists.items())

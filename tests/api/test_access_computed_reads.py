@@ -270,7 +270,10 @@ async def test_paths_walk_a_membership_the_viewer_sees_whole(client: TestClient,
     ids = {"a": gid("SpecialGroup", row["group"]), "b": gid("Person", row["person"])}
     found = read(client, cast.headers("worker"), PATHS, **ids)["paths"]
     assert [[e["type"] for e in p["edges"]] for p in found] == [["IN_SPECIAL_GROUP"]]
-    assert read(client, cast.headers("member"), PATHS, **ids)["paths"] == []  # the person is hidden from a member
+    # The person is hidden from a member: answered as a person that does not exist.
+    hidden = refusal(ask(client, cast.headers("member"), PATHS, **ids))
+    missing = refusal(ask(client, cast.headers("member"), PATHS, a=ids["a"], b=gid("Person", "jf-p-none")))
+    assert hidden == missing and hidden[:2] == ("NOT_FOUND", "toId"), (hidden, missing)
 
 
 # A route through a household the worker may not see, shorter than any visible one: the requester of a wish of the

@@ -13,6 +13,7 @@ from graph.access.scopes import ADULT_AGE
 from schema.relay import to_global_id
 from tests.api.access_cast import Cast, the_cast
 from tests.api.gql import data_as as read
+from tests.api.gql import gql_as as ask
 from tests.auth import ADMIN
 
 ADULT_BORN_BY = datetime.now(UTC).year - ADULT_AGE
@@ -159,4 +160,6 @@ def test_search_neighbourhood_and_paths_respect_visibility(client: TestClient, c
     paths = "query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxLength: 4) { nodes { dbId } } }"
     ids = {"a": to_global_id("Grid", cast.other_grid), "b": to_global_id("Person", cast.stranger)}
     assert read(client, ADMIN, paths, **ids)["paths"]
-    assert read(client, cast.headers("worker"), paths, **ids)["paths"] == []
+    # The stranger is hidden from another grid's worker: NOT_FOUND, as for a person that does not exist.
+    hidden = ask(client, cast.headers("worker"), paths, **ids)["errors"][0]["extensions"]
+    assert hidden == {"code": "NOT_FOUND", "argument": "toId"}

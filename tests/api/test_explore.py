@@ -61,7 +61,8 @@ def test_neighborhood_is_drawable_limited_and_filtered(client: TestClient) -> No
     for depth, types, argument in ((4, None, "depth"), (1, ["NOPE"], "relationshipTypes")):
         error = gql(client, NEIGHBORHOOD, id=grid, depth=depth, limit=5, types=types)["errors"][0]
         assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": argument}
-    assert data(client, NEIGHBORHOOD, id=gid("Grid", "nowhere"), depth=1, limit=5, types=None)["neighborhood"] is None
+    nowhere = gql(client, NEIGHBORHOOD, id=gid("Grid", "nowhere"), depth=1, limit=5, types=None)["errors"][0]
+    assert nowhere["extensions"] == {"code": "NOT_FOUND", "argument": "id"}
 
 
 def test_a_drawn_node_is_also_its_own_type(client: TestClient) -> None:
