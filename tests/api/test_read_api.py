@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.testclient import TestClient
 
-from tests.api.gql import data, gql
+from tests.api.gql import data, gid, gql
 
 DOMAIN_FIGURES = {
     "partyBranches": 10,
@@ -36,7 +36,7 @@ def test_node_by_global_id_and_nodes_keep_order(client: TestClient) -> None:
     ids = [e["node"]["id"] for e in grids]
     one = data(client, "query($id: ID!) { node(id: $id) { id ... on Grid { name } } }", id=ids[0])["node"]
     assert one == {"id": ids[0], "name": grids[0]["node"]["name"]}
-    many = data(client, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", ids=[ids[2], "bm9wZTp4", ids[0]])
+    many = data(client, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", ids=[ids[2], gid("Grid", "no-such-grid"), ids[0]])
     assert many["nodes"] == [{"id": ids[2]}, None, {"id": ids[0]}]
 
 
@@ -104,7 +104,8 @@ def test_bad_input_is_coded_and_names_the_argument(client: TestClient) -> None:
     cursor = data(client, "{ grids(first: 1) { pageInfo { endCursor } } }")["grids"]["pageInfo"]["endCursor"]
     other_order = gql(client, "query($c: String) { grids(after: $c, orderBy: {field: name}) { totalCount } }", c=cursor)
     assert other_order["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "argument": "after"}
-    assert data(client, '{ node(id: "not-a-global-id") { id } }') == {"node": None}
+    not_global = gql(client, '{ node(id: "not-a-global-id") { id } }')["errors"][0]
+    assert not_global["extensions"] == {"code": "BAD_USER_INPUT", "argument": "id"}
     bad_enum = gql(client, "query($k: GridKind) { grids(where: {kind: {eq: $k}}) { totalCount } }", k="NOPE")
     assert (
         bad_enum["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT"}

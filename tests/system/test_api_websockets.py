@@ -78,7 +78,7 @@ async def test_nothing_is_delivered_after_the_token_expires(api: Api, scratch_de
     token = bearer("admin-test", "admin", hours=SHORT_HOURS)
     async with subscribed(api, token, WISH, wishId=wish) as ws:
         await gql(api, worker, STEP % "verifyWish", input={"wishId": wish})
-        assert (await next_data(ws))["wishStatusChanged"] == {"action": "verify", "toStatus": "VERIFIED"}
+        assert (await next_data(ws))["wishStatusChanged"] == {"action": "VERIFY", "toStatus": "VERIFIED"}
         await asyncio.sleep(max(expires(token) - time.time(), 0))
         await gql(api, worker, STEP % "publishWish", input={"wishId": wish})
         # The change after the token's end is not delivered: the connection closes instead.

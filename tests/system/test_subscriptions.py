@@ -104,7 +104,7 @@ async def test_a_change_through_one_process_reaches_subscribers_of_the_other_as_
         first = await gql(two, bearer(people.worker[0], "grid_worker"), VERIFY, input=step)
         assert first["verifyWish"] == {"wish": {"status": "VERIFIED"}, "replayed": False}
         seen = (await next_data(admin))["wishStatusChanged"]
-        assert seen["action"] == "verify"
+        assert seen["action"] == "VERIFY"
         assert (seen["fromStatus"], seen["toStatus"]) == ("SUBMITTED", "VERIFIED")
         assert seen["wish"] == {"dbId": a_db, "status": "VERIFIED"}
         assert (await next_data(worker_a))["wishStatusChanged"]["wish"]["dbId"] == a_db
@@ -139,7 +139,7 @@ async def test_an_event_status_change_arrives(apis: tuple[Api, Api], people: Peo
         assert reported["event"]["dbId"] == event["dbId"]
         await gql(two, worker, VERIFY_EVENT, input={"eventId": event["id"]})
         verified = (await next_data(ws))["eventStatusChanged"]
-        assert (verified["action"], verified["fromStatus"], verified["toStatus"]) == ("verify", "REPORTED", "VERIFIED")
+        assert (verified["action"], verified["fromStatus"], verified["toStatus"]) == ("VERIFY", "REPORTED", "VERIFIED")
         assert verified["event"] == {"dbId": event["dbId"], "status": "VERIFIED"}
 
 
@@ -193,8 +193,8 @@ async def test_a_worker_who_leaves_the_grid_stops_receiving_its_changes(
         subscribed(one, ADMIN, WATCH, wishId=wish_id) as admin,
     ):
         await gql(two, staff, VERIFY, input={"wishId": wish_id})
-        assert (await next_data(ws))["wishStatusChanged"] == {"action": "verify", "wish": {"dbId": wish_db}}
-        assert (await next_data(admin))["wishStatusChanged"]["action"] == "verify"
+        assert (await next_data(ws))["wishStatusChanged"] == {"action": "VERIFY", "wish": {"dbId": wish_db}}
+        assert (await next_data(admin))["wishStatusChanged"]["action"] == "VERIFY"
         left = await scratch_demo.write(
             "MATCH (:Person {id: $worker})-[r:WORKS_GRID]->(:Grid {id: $grid}) "
             "WITH r, properties(r) AS props DELETE r RETURN props",
@@ -204,7 +204,7 @@ async def test_a_worker_who_leaves_the_grid_stops_receiving_its_changes(
         assert len(left) == 1
         try:
             await gql(two, staff, PUBLISH, input={"wishId": wish_id})
-            assert (await next_data(admin))["wishStatusChanged"] == {"action": "publish", "wish": {"dbId": wish_db}}
+            assert (await next_data(admin))["wishStatusChanged"] == {"action": "PUBLISH", "wish": {"dbId": wish_db}}
             # The admin's copy has arrived; the worker, no longer in the wish's grid, gets nothing.
             with pytest.raises(TimeoutError):
                 await asyncio.wait_for(ws.recv(), 2)
