@@ -36,7 +36,9 @@ def test_node_by_global_id_and_nodes_keep_order(client: TestClient) -> None:
     ids = [e["node"]["id"] for e in grids]
     one = data(client, "query($id: ID!) { node(id: $id) { id ... on Grid { name } } }", id=ids[0])["node"]
     assert one == {"id": ids[0], "name": grids[0]["node"]["name"]}
-    many = data(client, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", ids=[ids[2], gid("Grid", "no-such-grid"), ids[0]])
+    many = data(
+        client, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", ids=[ids[2], gid("Grid", "no-such-grid"), ids[0]]
+    )
     assert many["nodes"] == [{"id": ids[2]}, None, {"id": ids[0]}]
 
 
