@@ -8,7 +8,8 @@ from graph.core.cursors import Cursors
 from graph.core.errors import InvalidInput
 from schema.pages import Edge, connection, window
 
-ITEMS = [f"i{n}" for n in range(10)]
+# Ids long enough that a sealed cursor (random-looking base64) cannot hold one by chance.
+ITEMS = [f"item-number-{n}" for n in range(10)]
 
 
 def page(items: list[str], first: int, after: str | None, cursors: Cursors) -> tuple[list[Edge[str]], bool, bool]:
@@ -32,16 +33,16 @@ def test_the_next_page_starts_after_the_item_where_it_now_stands() -> None:
     cursors = Cursors()
     edges, _, before = page(ITEMS, 3, None, cursors)
     assert before is False
-    shifted = ["new", *ITEMS]  # one item came first since: the page still starts after i2
+    shifted = ["new", *ITEMS]  # one item came first since: the page still starts after item-number-2
     assert [e.node for e in page(shifted, 3, edges[-1].cursor, cursors)[0]] == ["i3", "i4", "i5"]
-    gone = [i for i in ITEMS if i != "i2"]  # the cursor's item left: after its old position
+    gone = [i for i in ITEMS if i != "item-number-2"]  # the cursor's item left: after its old position
     assert [e.node for e in page(gone, 3, edges[-1].cursor, cursors)[0]] == ["i4", "i5", "i6"]
 
 
 def test_a_cursor_is_sealed_and_bound_to_its_list() -> None:
     cursors = Cursors()
     cursor = page(ITEMS, 3, None, cursors)[0][-1].cursor
-    assert "i2" not in cursor
+    assert "item-number-2" not in cursor
     with pytest.raises(InvalidInput, match="another ordering"):
         window(cursors, "other things", 3, cursor, 50)
     with pytest.raises(InvalidInput, match="not a valid cursor"):
