@@ -34,9 +34,17 @@ def test_the_next_page_starts_after_the_item_where_it_now_stands() -> None:
     edges, _, before = page(ITEMS, 3, None, cursors)
     assert before is False
     shifted = ["new", *ITEMS]  # one item came first since: the page still starts after item-number-2
-    assert [e.node for e in page(shifted, 3, edges[-1].cursor, cursors)[0]] == ["i3", "i4", "i5"]
+    assert [e.node for e in page(shifted, 3, edges[-1].cursor, cursors)[0]] == [
+        "item-number-3",
+        "item-number-4",
+        "item-number-5",
+    ]
     gone = [i for i in ITEMS if i != "item-number-2"]  # the cursor's item left: after its old position
-    assert [e.node for e in page(gone, 3, edges[-1].cursor, cursors)[0]] == ["i4", "i5", "i6"]
+    assert [e.node for e in page(gone, 3, edges[-1].cursor, cursors)[0]] == [
+        "item-number-4",
+        "item-number-5",
+        "item-number-6",
+    ]
 
 
 def test_a_cursor_is_sealed_and_bound_to_its_list() -> None:
