@@ -47,9 +47,13 @@ def own_id(value: str, labels: tuple[str, ...], argument: str) -> str:
 
 
 async def existing(info: Info, value: str, labels: tuple[str, ...], argument: str) -> tuple[str, str]:
-    """(label, id) of the node an argument names by global id: BAD_USER_INPUT when it is not a global id of one of
-    `labels`, NOT_FOUND when it names nothing the viewer may read (a hidden node answers as a missing one)."""
+    """(label, id) of the node an argument names: BAD_USER_INPUT when it is not a global id of one of `labels` (or,
+    where `labels` is one, that label's database id), NOT_FOUND when it names nothing the viewer may read (a hidden
+    node answers as a missing one)."""
     decoded = from_global_id(value)
+    if decoded is None and len(labels) == 1:
+        # One type: a database id says where to look (README's id rule), as own_id reads it.
+        decoded = (labels[0], value)
     if decoded is None or decoded[0] not in labels:
         raise user_error(f"`{argument}` must be the global id of a {' or '.join(labels)}", argument)
     if await info.context.node_loader(decoded[0]).load(decoded[1]) is None:

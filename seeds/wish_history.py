@@ -62,8 +62,9 @@ def add_history(
         elif not for_unit and action in _HELPER:
             actor = claimants[0]
         entries.append(Entry(action, before, after, actor, at, _NOTES.get(action), subjects.get(i)))
-    # Numbered from 0 as the pipeline numbers a wish's (its create step writes version 0); the wish's lock counts
-    # them to number the next step, since a seeded wish holds no version (the model has none for a wish).
+    # Numbered from 0 as the pipeline numbers a wish's (its create step writes version 0); the wish holds the last
+    # step's version, as a changed wish does, so its lock numbers the next step (seeds/event_history.py likewise).
+    row["version"] = len(entries) - 1
     store(b, FLOW, row["id"], entries, first=0)
 
 

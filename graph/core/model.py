@@ -433,6 +433,8 @@ ENTITIES: dict[str, Entity] = {
                 Prop("createdAt", "datetime", sortable=True, required=True),
                 Prop("deadline", "date", sortable=True),
                 Prop("fulfilledAt", "datetime", sortable=True),
+                # Incremented by every step (the create step writes 0): numbers its history.
+                Prop("version", "int", required=True),
             ),
             (
                 Rel("requester", _in("MADE"), "Person", many=False),

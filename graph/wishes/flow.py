@@ -88,12 +88,11 @@ def claimant_target(claimant_id: str, argument: str) -> Target:
 # The first write on the wish: its exclusive lock serialises every change, so what the rest of the query and
 # the transaction read is current. A blind write takes it: with the increment first (it reads before it locks),
 # the transactions queued behind the lock deadlocked with the holder's relationship writes (measured, 5.26).
-# A loaded wish holds no version: its history (numbered from 0, as a created wish's) numbers the next step.
 LOCK_WISH = """
 MATCH (w:Wish {id: $wishId})
 SET w._lock = true
 REMOVE w._lock
-SET w.version = coalesce(w.version, COUNT { (w)<-[:OF_WISH]-(:WishTransition) } - 1) + 1
+SET w.version = coalesce(w.version, 0) + 1
 WITH w
 OPTIONAL MATCH (a:Person {id: $actorId})
 RETURN w.id AS id, w.status AS status, coalesce(w.headCount, 1) AS headCount, w.deadline AS deadline,

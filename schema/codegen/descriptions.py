@@ -127,6 +127,7 @@ ENTITIES: dict[str, str] = {
     "Wish.status": "Where the wish is in its lifecycle (see README 'The wish lifecycle').",
     "Wish.headCount": "How many helpers it needs; null is read as 1.",
     "Wish.createdAt": "When it was submitted.",
+    "Wish.version": "Incremented by every step of the wish (its creation is 0): orders its history.",
     "Wish.deadline": "Date after which an open wish expires; null when it has none.",
     "Wish.fulfilledAt": "When it was fulfilled; null until then.",
     "Wish.requester": "The resident who made the wish (minimised for helpers).",

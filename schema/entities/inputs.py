@@ -1097,6 +1097,10 @@ class WishWhere:
     fulfilled_at: DateTimeFilter | None = strawberry.field(
         default=None, description="Matches `fulfilledAt`: When it was fulfilled; null until then."
     )
+    version: IntFilter | None = strawberry.field(
+        default=None,
+        description="Matches `version`: Incremented by every step of the wish (its creation is 0): orders its history.",
+    )
     requester: PersonRelationFilter | None = strawberry.field(
         default=None,
         description="Matches on the related `requester` (Person nodes): some, none or all of them matching a filter.",

@@ -2304,6 +2304,9 @@ class Wish(Node):
         description="Date after which an open wish expires; null when it has none."
     )
     fulfilled_at: datetime.datetime | None = strawberry.field(description="When it was fulfilled; null until then.")
+    version: int = strawberry.field(
+        description="Incremented by every step of the wish (its creation is 0): orders its history."
+    )
 
     @strawberry.field(
         description="The resident who made the wish (minimised for helpers). Null also when you may not see it."
@@ -2631,6 +2634,7 @@ PLAIN_FIELDS["Wish"] = (
     ("created_at", "createdAt", None),
     ("deadline", "deadline", None),
     ("fulfilled_at", "fulfilledAt", None),
+    ("version", "version", None),
 )
 
 

@@ -12,11 +12,11 @@ from graph.core.model import ENTITIES
 from graph.core.records import SensitiveUse
 from schema.context import Info
 from schema.entities.enums import ResourceKind
-from schema.errors import NOT_FOUND, user_error
+from schema.errors import user_error
 from schema.explore.resources import NearResource, ResourcesNear, near_graph
 from schema.explore.subgraphs import ExploreNode, SearchHit, Subgraph
 from schema.pages import Connection, connection, window
-from schema.relay import existing, own_id
+from schema.relay import existing
 
 MAX_HITS = 50
 # How deep paging reaches into the ranked hits (each page re-reads the hits before it).
@@ -157,9 +157,7 @@ class ExploreQuery:
             ResourceKind | None, strawberry.argument(description="Only resources of this kind; null: all kinds.")
         ] = None,
     ) -> ResourcesNear:
-        grid = own_id(grid_id, ("Grid",), "gridId")
-        if await info.context.node_loader("Grid").load(grid) is None:
-            raise user_error("`gridId` names no Grid you may see", "gridId", NOT_FOUND)
+        _, grid = await existing(info, grid_id, ("Grid",), "gridId")
         found = await explore.resources_near(info.context.graph, grid, kind.value if kind else None)
         nodes, edges = near_graph(found)
         return ResourcesNear(items=[NearResource(record=r) for r in found], nodes=nodes, edges=edges)

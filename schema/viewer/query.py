@@ -3,7 +3,6 @@ their roles may ever call; so an app needs neither to decode its token nor to bu
 
 from __future__ import annotations
 
-import asyncio
 import enum
 
 import strawberry
@@ -96,8 +95,7 @@ class Viewer:
 
 
 async def _load(info: Info, label: str, ids: tuple[str, ...]) -> list[NodeRecord | None]:
-    loader = info.context.node_loader(label)
-    return list(await asyncio.gather(*(loader.load(i) for i in ids)))
+    return list(await info.context.node_loader(label).load_many(ids))
 
 
 @strawberry.type
