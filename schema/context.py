@@ -14,7 +14,7 @@ from graph.access.viewer import ANONYMOUS, Viewer
 from graph.core.db import Graph
 from graph.core.records import Include, NodeRecord, Order, Page, PageArgs, SensitiveUse, related_key
 from graph.matching import Candidate, GraphPath
-from graph.reads import nodes
+from graph.reads import ids, nodes
 from graph.reads.filters import Where
 from graph.workflow import Broker
 
@@ -133,6 +133,18 @@ class Context:
             async def load(ids: list[str]) -> list[NodeRecord | None]:
                 found = await nodes.by_ids(self.graph, label, ids, self.viewer)
                 return [found.get(i) for i in ids]
+
+            self._loaders[key] = DataLoader(load_fn=load)
+        return self._loaders[key]
+
+    def id_loader(self, labels: tuple[str, ...]) -> DataLoader[str, tuple[NodeRecord, ...]]:
+        """The visible nodes among `labels` that a bare database id names (none, one, or several types')."""
+        key = ("ids", labels)
+        if key not in self._loaders:
+
+            async def load(keys: list[str]) -> list[tuple[NodeRecord, ...]]:
+                found = await ids.by_any_label(self.graph, keys, labels, self.viewer)
+                return [found[k] for k in keys]
 
             self._loaders[key] = DataLoader(load_fn=load)
         return self._loaders[key]

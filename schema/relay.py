@@ -10,8 +10,10 @@ from typing import Annotated, Any, Self, overload
 
 import strawberry
 
+from graph.access.viewer import SYSTEM
 from graph.core.model import ENTITIES
 from graph.core.records import NodeRecord
+from graph.reads import ids
 from schema.context import Info
 from schema.errors import NOT_FOUND, user_error
 
@@ -46,19 +48,49 @@ def own_id(value: str, labels: tuple[str, ...], argument: str) -> str:
     return decoded[1]
 
 
-async def existing(info: Info, value: str, labels: tuple[str, ...], argument: str) -> tuple[str, str]:
-    """(label, id) of the node an argument names: BAD_USER_INPUT when it is not a global id of one of `labels` (or,
-    where `labels` is one, that label's database id), NOT_FOUND when it names nothing the viewer may read (a hidden
-    node answers as a missing one)."""
+async def named(info: Info, value: str, labels: tuple[str, ...], argument: str) -> NodeRecord | None:
+    """The node an id argument names, if the viewer may see it (README's id rule): a global id of one of `labels`,
+    or a database id of one of them. BAD_USER_INPUT for a global id of another type, or for a database id that
+    two of `labels` use (only the global id can tell them apart)."""
     decoded = from_global_id(value)
-    if decoded is None and len(labels) == 1:
-        # One type: a database id says where to look (README's id rule), as own_id reads it.
-        decoded = (labels[0], value)
-    if decoded is None or decoded[0] not in labels:
-        raise user_error(f"`{argument}` must be the global id of a {' or '.join(labels)}", argument)
-    if await info.context.node_loader(decoded[0]).load(decoded[1]) is None:
-        raise user_error(f"`{argument}` names no {decoded[0]} you may see", argument, NOT_FOUND)
-    return decoded
+    if decoded is not None:
+        if decoded[0] not in labels:
+            raise user_error(f"`{argument}` must identify a {' or '.join(labels)}", argument)
+        return await info.context.node_loader(decoded[0]).load(decoded[1])
+    if len(labels) == 1:
+        return await info.context.node_loader(labels[0]).load(value)
+    return _one(await info.context.id_loader(labels).load(value), value, argument)
+
+
+def _one(found: tuple[NodeRecord, ...], value: str, argument: str) -> NodeRecord | None:
+    if len(found) > 1:
+        types = " and a ".join(r.label for r in found)
+        raise user_error(f"`{argument}`: {value!r} is the database id of a {types}: pass the global id", argument)
+    return found[0] if found else None
+
+
+async def public(info: Info, value: str, labels: tuple[str, ...], argument: str) -> tuple[str, str]:
+    """(label, id) an argument names among types whose figures anyone may read (statistics' scopes), as `named`
+    reads it but whoever asks: the read that follows answers NOT_FOUND for a global id of nothing."""
+    decoded = from_global_id(value)
+    if decoded is not None:
+        if decoded[0] not in labels:
+            raise user_error(f"`{argument}` must identify a {' or '.join(labels)}", argument)
+        return decoded
+    found = await ids.by_any_label(info.context.graph, [value], labels, SYSTEM)
+    record = _one(found[value], value, argument)
+    if record is None:
+        raise user_error(f"`{argument}` names no {' or '.join(labels)}", argument, NOT_FOUND)
+    return record.label, record.id
+
+
+async def existing(info: Info, value: str, labels: tuple[str, ...], argument: str) -> tuple[str, str]:
+    """(label, id) of the node an argument names, as `named` reads it; NOT_FOUND when it names nothing the viewer
+    may see (a hidden node answers as a missing one)."""
+    record = await named(info, value, labels, argument)
+    if record is None:
+        raise user_error(f"`{argument}` names no {' or '.join(labels)} you may see", argument, NOT_FOUND)
+    return record.label, record.id
 
 
 @strawberry.interface(description="An object with a global id, fetchable with node(id:).")
@@ -106,22 +138,25 @@ def wrap(record: NodeRecord | None) -> Any:
     return obj
 
 
-async def _load(info: Info, global_id: str, argument: str) -> Node | None:
-    decoded = from_global_id(global_id)
-    if decoded is None:  # not a global id at all (a database id, a typo): said, not answered as a missing node
-        raise user_error(f"`{argument}` must be a global id (the `id` of a node, not its `dbId`)", argument)
-    label, node_id = decoded
-    return Node.of(await info.context.node_loader(label).load(node_id))
+async def _load(info: Info, value: str, argument: str) -> Node | None:
+    return Node.of(await named(info, value, ALL_LABELS, argument))
+
+
+ALL_LABELS = tuple(ENTITIES)
 
 
 @strawberry.type
 class NodeQuery:
     @strawberry.field(
-        description="Any object by its global id; null when there is none (or it is hidden); BAD_USER_INPUT when `id` "
-        "is not a global id."
+        description="Any object by its global id (or its database id, where no two types share it); null when there "
+        "is none (or it is hidden); BAD_USER_INPUT for a database id that two types use."
     )
     async def node(
-        self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="A global id (`Node.id`).")]
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="A global id (`Node.id`), or a database id (`Node.dbId`).")
+        ],
     ) -> Node | None:
         return await _load(info, id, "id")
 
@@ -129,7 +164,9 @@ class NodeQuery:
     async def nodes(
         self,
         info: Info,
-        ids: Annotated[list[strawberry.ID], strawberry.argument(description="Global ids, at most MAX_PAGE_SIZE.")],
+        ids: Annotated[
+            list[strawberry.ID], strawberry.argument(description="Global (or database) ids, at most MAX_PAGE_SIZE.")
+        ],
     ) -> list[Node | None]:
         if len(ids) > info.context.max_page_size:
             raise user_error(f"at most {info.context.max_page_size} ids", "ids")

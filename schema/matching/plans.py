@@ -110,7 +110,9 @@ class PlanSummary:
 
 @strawberry.type(description="An optimal assignment of the scope's open wishes; `greedy` is first-come matching.")
 class MatchPlan:
-    scope: strawberry.ID = strawberry.field(description="The Community or Grid planned for, as asked.")
+    scope: strawberry.ID = strawberry.field(
+        description="The Community or Grid planned for (its global id, however `scope` named it)."
+    )
     fingerprint: str = strawberry.field(description="Pass to applyMatchPlan; it refuses if the data changed since.")
     open_wishes: int = strawberry.field(description="The scope's open (PUBLISHED) wishes the viewer may see.")
     served: int = strawberry.field(description="Wishes given all the helpers they need; the plan maximises this first.")

@@ -14,7 +14,7 @@ from schema.errors import NOT_FOUND, user_error
 from schema.matching.candidates import Factor
 from schema.matching.plans import ExclusionExplanation, MatchPlan, plan_type, scope_of
 from schema.permissions import STAFF, acting, require
-from schema.relay import own_id
+from schema.relay import own_id, to_global_id
 
 
 @strawberry.type
@@ -35,7 +35,10 @@ class MatchingQuery:
         label, scope_id = await scope_of(info, scope)
         if not viewer.admin:
             await matching.authorize_plan(info.context.graph, acting(info), label, scope_id)
-        return plan_type(scope, await matching.compute_plan(info.context.graph, label, scope_id, viewer=viewer))
+        return plan_type(
+            to_global_id(label, scope_id),
+            await matching.compute_plan(info.context.graph, label, scope_id, viewer=viewer),
+        )
 
     @strawberry.field(
         description="Which hard constraint, checked in order, keeps this helper off this wish (both as the viewer may "

@@ -11,7 +11,7 @@ from graph import statistics
 from graph.statistics import Figures
 from schema.context import Info
 from schema.errors import user_error
-from schema.relay import from_global_id
+from schema.relay import public, to_global_id
 
 
 @strawberry.type(description="Events of one category in one state.")
@@ -97,7 +97,7 @@ class StatisticsFigures:
 
 @strawberry.type(description="A scope's figures for a period: one row per month, and the period's totals.")
 class Statistics:
-    scope: strawberry.ID = strawberry.field(description="The scope counted, as asked for (a global id).")
+    scope: strawberry.ID = strawberry.field(description="The scope counted (its global id, however `scope` named it).")
     from_: datetime.date | None = strawberry.field(
         name="from", description="The period's first day (inclusive); null: from the earliest data."
     )
@@ -136,16 +136,14 @@ class StatisticsQuery:
             ),
         ] = None,
     ) -> Statistics:
-        decoded = from_global_id(scope)
-        if decoded is None or decoded[0] not in statistics.SCOPES:
-            raise user_error("`scope` must be the global id of a Community, Grid or PartyBranch", "scope")
+        decoded = await public(info, scope, tuple(statistics.SCOPES), "scope")
         longest = info.context.max_date_range_days
         if from_ is not None and to is not None and (to - from_).days + 1 > longest:
             # Every month of the range is answered, data or not: 0001-9999 was 120,000 months, 31 MB.
             raise user_error(f"`from`..`to` spans more than {longest:,} days: ask for a shorter period", "to")
         found = await statistics.statistics(info.context.graph, decoded[0], decoded[1], from_, to)
         return Statistics(
-            scope=scope,
+            scope=strawberry.ID(to_global_id(*decoded)),
             from_=found.start,
             to=found.end,
             months=[StatisticsFigures(record=m) for m in found.months],

@@ -2,8 +2,8 @@
 nothing, or names it in the wrong format or of the wrong type, with a code: never a silent empty answer, never an
 internal error. The one exception is Relay's: a lookup (`node`, `wish(id:)` …) of a well-formed id of nothing is null.
 
-Database ids are accepted wherever an argument takes one type (README's API section); `node`, `nodes` and arguments
-that take several types want the global id and refuse anything else with BAD_USER_INPUT."""
+Database ids are accepted wherever a global id is (README's API section): arguments of several types (`node`,
+`neighborhood`, a plan's `scope`) look among their types."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 from graphql import GraphQLInputObjectType, GraphQLObjectType, get_named_type
 from starlette.testclient import TestClient
 
-from schema.relay import to_global_id
+from schema.relay import from_global_id, to_global_id
 from tests.api.fuzz_answers import MUTATION_TYPE, QUERY_TYPE, SCHEMA, check
 from tests.api.fuzz_fillers import Fillers, node_ids
 from tests.api.fuzz_sites import Site, mutation_sites, nested_sites, root_sites
@@ -57,9 +57,8 @@ def _lookup(site: Site) -> str | None:
 
 
 def _may_be_null(site: Site, value: str) -> bool:
-    lookup = _lookup(site)
-    # node(s) take global ids only; a typed lookup also takes a database id (its type is known).
-    return lookup is not None and (value != MALFORMED or lookup not in ("node", "nodes"))
+    # A lookup reads a malformed id as the database id of nothing.
+    return _lookup(site) is not None
 
 
 def _refusals(client: TestClient, sites: list[Site]) -> list[str]:
@@ -101,6 +100,46 @@ def test_the_sweep_tells_lookups_from_arguments() -> None:
     assert _lookup(Site("Query.node(id)", "")) == "node"
     assert _lookup(Site("Query.wish(id)", "")) == "wish"
     assert _lookup(Site("Query.matchPlan(scope)", "")) is None
-    assert not _may_be_null(Site("Query.node(id)", ""), MALFORMED) and _may_be_null(
-        Site("Query.wish(id)", ""), MALFORMED
-    )
+    assert _may_be_null(Site("Query.node(id)", ""), MALFORMED)
+    assert not _may_be_null(Site("Query.matchPlan(scope)", ""), MALFORMED)
+
+
+def _database_id(global_id: str) -> str:
+    decoded = from_global_id(global_id)
+    assert decoded is not None
+    return decoded[1]
+
+
+def _uncursored(value: Any) -> Any:
+    """An answer without its cursors: sealed afresh for every response, they differ between any two."""
+    if isinstance(value, dict):
+        return {k: _uncursored(v) for k, v in value.items() if k != "cursor"}
+    if isinstance(value, list):
+        return [_uncursored(v) for v in value]
+    return value
+
+
+def test_a_database_id_answers_as_its_global_id_everywhere(client: TestClient) -> None:
+    """README's id rule: wherever a node's global id is taken, its database id is too, with the same answer; the
+    arguments of several types (`node`, `neighborhood`, a plan's `scope`) look among their types."""
+    ids = node_ids(client)
+    sites = id_sites(root_sites(Fillers(ids)))
+    accepted: list[str] = []
+    problems = []
+    for site in sites:
+        for label, global_id in sorted(ids.items()):
+            answers = []
+            for value in (global_id, _database_id(global_id)):
+                response = client.post(
+                    "/graphql", json={"query": site.query, "variables": site.variables(value)}, headers=ADMIN
+                )
+                answers.append(_uncursored(check(response, f"{site.name} = {value!r}", (value,))))
+            by_global, by_database = answers
+            if by_global.get("errors"):
+                continue  # not an id this argument takes
+            accepted.append(f"{site.name}:{label}")
+            if by_database != by_global:
+                problems.append(f"{site.name} with a {label}'s database id: {by_database} != {by_global}")
+    assert not problems, "\n".join(problems)
+    # Both kinds of argument were tried: several types (node, neighborhood) and one (a typed lookup).
+    assert {"Query.node(id):Wish", "Query.node(id):Person", "Query.wish(id):Wish"} <= set(accepted), accepted

@@ -6,6 +6,7 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
+from graph.core.db import Graph
 from tests.api.gql import data, gid, gql
 
 COUNT = "query($w: WishWhere) { wishes(where: $w) { totalCount } }"
@@ -46,11 +47,23 @@ def test_where_id_takes_the_global_id_and_refuses_another_types(client: TestClie
     assert (wrong["code"], wrong["argument"]) == ("BAD_USER_INPUT", "where")
 
 
-def test_node_refuses_what_is_not_a_global_id_and_answers_null_for_nothing(client: TestClient) -> None:
-    node = "query($id: ID!) { node(id: $id) { id } }"
+def test_node_takes_a_database_id_and_answers_null_for_nothing(client: TestClient) -> None:
+    node = "query($id: ID!) { node(id: $id) { id ... on Wish { dbId } } }"
     assert data(client, node, id=gid("Wish", "no-such-wish"))["node"] is None
-    refused = _error(gql(client, node, id="jf-w1"))
+    assert data(client, node, id="no-such-wish")["node"] is None
+    assert data(client, node, id="jf-w1")["node"] == {"id": gid("Wish", "jf-w1"), "dbId": "jf-w1"}
+
+
+async def test_a_database_id_two_types_share_is_refused_where_either_is_taken(
+    scratch_client: TestClient, scratch_demo: Graph
+) -> None:
+    await scratch_demo.write("CREATE (:Grid {id: 'jf-w1', name: 'a grid that shares a wish id'})")
+    refused = _error(gql(scratch_client, "query($id: ID!) { node(id: $id) { id } }", id="jf-w1"))
     assert (refused["code"], refused["argument"]) == ("BAD_USER_INPUT", "id")
+    # Where one type is taken, the type says which: no ambiguity.
+    assert data(scratch_client, '{ wish(id: "jf-w1") { dbId } }')["wish"] == {"dbId": "jf-w1"}
+    both = data(scratch_client, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", ids=[gid("Grid", "jf-w1")])
+    assert both["nodes"] == [{"id": gid("Grid", "jf-w1")}]
 
 
 def test_a_scope_that_names_nothing_is_not_found(client: TestClient) -> None:

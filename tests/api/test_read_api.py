@@ -106,8 +106,8 @@ def test_bad_input_is_coded_and_names_the_argument(client: TestClient) -> None:
     cursor = data(client, "{ grids(first: 1) { pageInfo { endCursor } } }")["grids"]["pageInfo"]["endCursor"]
     other_order = gql(client, "query($c: String) { grids(after: $c, orderBy: {field: name}) { totalCount } }", c=cursor)
     assert other_order["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "argument": "after"}
-    not_global = gql(client, '{ node(id: "not-a-global-id") { id } }')["errors"][0]
-    assert not_global["extensions"] == {"code": "BAD_USER_INPUT", "argument": "id"}
+    wrong_type = gql(client, '{ wish(id: "R3JpZDpqZi1nMDE=") { id } }')["errors"][0]  # a Grid's global id
+    assert wrong_type["extensions"] == {"code": "BAD_USER_INPUT", "argument": "id"}
     bad_enum = gql(client, "query($k: GridKind) { grids(where: {kind: {eq: $k}}) { totalCount } }", k="NOPE")
     assert (
         bad_enum["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT"}
