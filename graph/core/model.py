@@ -208,6 +208,8 @@ ORGANIZATION_KINDS = (
 )
 TOPIC_STAGES = ("PROPOSED", "ACCEPTED", "DELIBERATED", "SUPERVISED", "REVIEWED", "REOPENED", "REJECTED", "MERGED")
 TOPIC_OUTCOMES = ("SOLVED", "REOPENED")
+# What a council topic is about: the four kinds of matter the article's councils took up, and the rest.
+TOPIC_CATEGORIES = ("HOUSE_REPAIR", "ROAD_RENOVATION", "GREENING", "PROPERTY_MANAGEMENT", "PUBLIC_FACILITIES", "OTHER")
 TOPIC_ACTIONS = ("propose", "accept", "reject", "merge", "deliberate", "supervise", "solve", "reopen")
 ACTIVITY_KINDS = (
     "BIRTHDAY_PARTY",
@@ -667,7 +669,7 @@ ENTITIES: dict[str, Entity] = {
                 ID,
                 TITLE,
                 Prop("description", required=True),
-                Prop("category", sortable=True, required=True),
+                Prop("category", sortable=True, values=TOPIC_CATEGORIES, required=True),
                 Prop("stage", sortable=True, values=TOPIC_STAGES, required=True),
                 Prop("outcome", sortable=True, values=TOPIC_OUTCOMES),
                 Prop("proposedAt", "datetime", sortable=True, required=True),

@@ -10,6 +10,7 @@ from typing import Any
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import InvalidInput, NotFound
+from graph.core.model import TOPIC_CATEGORIES
 from graph.council.flow import FLOW, MACHINE, NEEDS_NOTE, OUTCOME
 from graph.workflow import Actor, Change, StepResult, Target, run, text
 
@@ -103,7 +104,8 @@ async def propose_topic(
 ) -> StepResult:
     """A resident (the actor) proposes a topic, usually from events of the community (FROM_EVENT)."""
     title = text(title, "title", "a topic's title")
-    category = text(category, "category", "a topic's category")
+    if category not in TOPIC_CATEGORIES:
+        raise InvalidInput(f"unknown topic category {category!r}: one of {', '.join(TOPIC_CATEGORIES)}", "category")
     events = sorted(set(event_ids or []))
 
     async def read(tx: Tx) -> Row:

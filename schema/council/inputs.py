@@ -7,6 +7,7 @@ from typing import Annotated
 
 import strawberry
 
+from schema.entities.enums import CouncilTopicCategory
 from schema.texts import IDEMPOTENCY_KEY, NOTE
 
 TOPIC = "The topic (global or own id)."
@@ -40,7 +41,7 @@ class ProposeTopicInput:
         description="The community whose council is to take it up (global or own id)."
     )
     title: str = strawberry.field(description="The matter, in a few words; must not be blank.")
-    category: str = strawberry.field(description="A free-text category (house repair, roads, greening, property).")
+    category: CouncilTopicCategory = strawberry.field(description="What kind of matter it is.")
     description: str = strawberry.field(default="", description="The details; may be empty.")
     event_ids: list[strawberry.ID] = strawberry.field(
         default_factory=list, description="Events of the same community it grew out of (global or own ids)."

@@ -121,7 +121,7 @@ class CouncilMutation:
             acting(info),
             community_id=own_id(input.community_id, ("Community",), "communityId"),
             title=input.title,
-            category=input.category,
+            category=input.category.value,
             description=input.description,
             event_ids=[own_id(e, ("Event",), "eventIds") for e in input.event_ids],
             key=input.idempotency_key,

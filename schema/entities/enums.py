@@ -65,7 +65,7 @@ class ResourceKind(enum.Enum):
     EQUIPMENT = described("EQUIPMENT", description="Equipment on loan.")
 
 
-@strawberry.enum(description="Values of `Skill.category`: A free-text grouping of skills, e.g. repair, care.")
+@strawberry.enum(description="Values of `Skill.category`: The kind of help the skill gives.")
 class SkillCategory(enum.Enum):
     REPAIR = described("REPAIR", description="Repairs (plumbing, wiring, furniture).")
     CARE = described("CARE", description="Caring for the elderly, the sick or children.")
@@ -75,7 +75,7 @@ class SkillCategory(enum.Enum):
     DAILY_LIFE = described("DAILY_LIFE", description="Everyday help: errands, accompanying, chores.")
 
 
-@strawberry.enum(description="Values of `Wish.category`: A free-text category, e.g. REPAIR, VISIT, SCHOOL_SUPPLIES.")
+@strawberry.enum(description="Values of `Wish.category`: What the wish asks for.")
 class WishCategory(enum.Enum):
     REPAIR = described("REPAIR", description="Repairs at home (plumbing, wiring, furniture).")
     CARE = described("CARE", description="Care and company for the elderly, the sick or children.")
@@ -211,6 +211,23 @@ class OrganizationKind(enum.Enum):
     ELDERLY_ASSOCIATION = described("ELDERLY_ASSOCIATION", description="Elderly association (老年协会).")
     OWNERS_COMMITTEE = described("OWNERS_COMMITTEE", description="Owners' committee (业委会).")
     MEDIATION_STUDIO = described("MEDIATION_STUDIO", description="A mediation studio, e.g. 绍胤工作室.")
+
+
+@strawberry.enum(description="Values of `CouncilTopic.category`: What kind of matter it is.")
+class CouncilTopicCategory(enum.Enum):
+    HOUSE_REPAIR = described(
+        "HOUSE_REPAIR",
+        description="Repairs of the buildings' shared parts: roofs, outer walls, stairwell wiring, gas pipes.",
+    )
+    ROAD_RENOVATION = described("ROAD_RENOVATION", description="Roads, pavements and drains of the estate.")
+    GREENING = described("GREENING", description="Green belts, trees and small gardens.")
+    PROPERTY_MANAGEMENT = described(
+        "PROPERTY_MANAGEMENT", description="Property services: charging sheds, refuse points, parking, cleaning."
+    )
+    PUBLIC_FACILITIES = described(
+        "PUBLIC_FACILITIES", description="Shared facilities: lifts, lighting, fitness equipment, notice boards."
+    )
+    OTHER = described("OTHER", description="Fits none of the other categories.")
 
 
 @strawberry.enum(description="Values of `TopicStep.toStage`: Stage after the step.")
@@ -396,19 +413,14 @@ class ResourceSortKey(enum.Enum):
 class SkillSortKey(enum.Enum):
     id = described("id", description="Sort by `id`: The database id (as `dbId` shows it).")
     name = described("name", description="Sort by `name`: The skill's name.")
-    category = described(
-        "category", description="Sort by `category`: A free-text grouping of skills, e.g. repair, care; null when none."
-    )
+    category = described("category", description="Sort by `category`: The kind of help the skill gives.")
 
 
 @strawberry.enum(description="The properties Wish nodes can be sorted by.")
 class WishSortKey(enum.Enum):
     id = described("id", description="Sort by `id`: The database id (as `dbId` shows it).")
     title = described("title", description="Sort by `title`: Short title, e.g. 修理水龙头.")
-    category = described(
-        "category",
-        description="Sort by `category`: A free-text category, e.g. REPAIR, VISIT, SCHOOL_SUPPLIES; null when none.",
-    )
+    category = described("category", description="Sort by `category`: What the wish asks for.")
     urgency = described(
         "urgency", description="Sort by `urgency`: Urgency from 1 (can wait) to 4 (urgent); null is read as 1."
     )
@@ -563,10 +575,7 @@ class CouncilMeetingSortKey(enum.Enum):
 class CouncilTopicSortKey(enum.Enum):
     id = described("id", description="Sort by `id`: The database id (as `dbId` shows it).")
     title = described("title", description="Sort by `title`: Its title.")
-    category = described(
-        "category",
-        description="Sort by `category`: A free-text category (house repair, roads, greening, property); null when none.",
-    )
+    category = described("category", description="Sort by `category`: What kind of matter it is.")
     stage = described("stage", description="Sort by `stage`: Where the topic is in its four stages.")
     outcome = described("outcome", description="Sort by `outcome`: Result of the review; null until reviewed.")
     proposedAt = described("proposedAt", description="Sort by `proposedAt`: When it was proposed.")

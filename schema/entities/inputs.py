@@ -15,6 +15,7 @@ from schema.entities.enums import (
     BuildingSortKey,
     CommunitySortKey,
     CouncilMeetingSortKey,
+    CouncilTopicCategory,
     CouncilTopicOutcome,
     CouncilTopicSortKey,
     CouncilTopicStage,
@@ -242,6 +243,17 @@ class DisputeStepActionFilter:
 class OrganizationKindFilter:
     eq: OrganizationKind | None = strawberry.field(default=None, description="Equal to this value.")
     in_: list[OrganizationKind] | None = strawberry.field(default=None, name="in", description="One of these values.")
+    is_null: bool | None = strawberry.field(
+        default=None, description="true: the value is missing; false: it is present."
+    )
+
+
+@strawberry.input(description="Matches a CouncilTopicCategory value.")
+class CouncilTopicCategoryFilter:
+    eq: CouncilTopicCategory | None = strawberry.field(default=None, description="Equal to this value.")
+    in_: list[CouncilTopicCategory] | None = strawberry.field(
+        default=None, name="in", description="One of these values."
+    )
     is_null: bool | None = strawberry.field(
         default=None, description="true: the value is missing; false: it is present."
     )
@@ -1024,8 +1036,7 @@ class SkillWhere:
     )
     name: StringFilter | None = strawberry.field(default=None, description="Matches `name`: The skill's name.")
     category: SkillCategoryFilter | None = strawberry.field(
-        default=None,
-        description="Matches `category`: A free-text grouping of skills, e.g. repair, care; null when none.",
+        default=None, description="Matches `category`: The kind of help the skill gives."
     )
     people: PersonRelationFilter | None = strawberry.field(
         default=None,
@@ -1075,8 +1086,7 @@ class WishWhere:
         description="Matches `description`: What is wished for, in the requester's words; null when only a title was given.",
     )
     category: WishCategoryFilter | None = strawberry.field(
-        default=None,
-        description="Matches `category`: A free-text category, e.g. REPAIR, VISIT, SCHOOL_SUPPLIES; null when none.",
+        default=None, description="Matches `category`: What the wish asks for."
     )
     urgency: IntFilter | None = strawberry.field(
         default=None, description="Matches `urgency`: Urgency from 1 (can wait) to 4 (urgent); null is read as 1."
@@ -1958,9 +1968,8 @@ class CouncilTopicWhere:
     description: StringFilter | None = strawberry.field(
         default=None, description="Matches `description`: What the problem is; null when not written."
     )
-    category: StringFilter | None = strawberry.field(
-        default=None,
-        description="Matches `category`: A free-text category (house repair, roads, greening, property); null when none.",
+    category: CouncilTopicCategoryFilter | None = strawberry.field(
+        default=None, description="Matches `category`: What kind of matter it is."
     )
     stage: CouncilTopicStageFilter | None = strawberry.field(
         default=None, description="Matches `stage`: Where the topic is in its four stages."

@@ -17,6 +17,7 @@ from schema.connections import PageInfo
 from schema.context import Info
 from schema.entities.enums import (
     AuditEntryAccess,
+    CouncilTopicCategory,
     CouncilTopicOutcome,
     CouncilTopicStage,
     DisputeOutcome,
@@ -2173,9 +2174,7 @@ class ResourceEdge:
 @strawberry.type(description="A skill a helper offers and a wish may require (e.g. plumbing, tutoring).")
 class Skill(Node):
     name: str = strawberry.field(description="The skill's name.")
-    category: SkillCategory = strawberry.field(
-        description="A free-text grouping of skills, e.g. repair, care; null when none."
-    )
+    category: SkillCategory = strawberry.field(description="The kind of help the skill gives.")
 
     @strawberry.field(description="People offering the skill.")
     def people(
@@ -2291,9 +2290,7 @@ class Wish(Node):
     description: str = strawberry.field(
         description="What is wished for, in the requester's words; null when only a title was given."
     )
-    category: WishCategory = strawberry.field(
-        description="A free-text category, e.g. REPAIR, VISIT, SCHOOL_SUPPLIES; null when none."
-    )
+    category: WishCategory = strawberry.field(description="What the wish asks for.")
     urgency: int = strawberry.field(description="Urgency from 1 (can wait) to 4 (urgent); null is read as 1.")
     status: WishStatus = strawberry.field(
         description="Where the wish is in its lifecycle (see README 'The wish lifecycle')."
@@ -4000,9 +3997,7 @@ class CouncilMeetingEdge:
 class CouncilTopic(Node):
     title: str = strawberry.field(description="Its title.")
     description: str = strawberry.field(description="What the problem is; null when not written.")
-    category: str = strawberry.field(
-        description="A free-text category (house repair, roads, greening, property); null when none."
-    )
+    category: CouncilTopicCategory = strawberry.field(description="What kind of matter it is.")
     stage: CouncilTopicStage = strawberry.field(description="Where the topic is in its four stages.")
     outcome: CouncilTopicOutcome | None = strawberry.field(description="Result of the review; null until reviewed.")
     proposed_at: datetime.datetime = strawberry.field(description="When it was proposed.")
@@ -4206,7 +4201,7 @@ TYPES["CouncilTopic"] = CouncilTopic
 PLAIN_FIELDS["CouncilTopic"] = (
     ("title", "title", None),
     ("description", "description", None),
-    ("category", "category", None),
+    ("category", "category", CouncilTopicCategory),
     ("stage", "stage", CouncilTopicStage),
     ("outcome", "outcome", CouncilTopicOutcome),
     ("proposed_at", "proposedAt", None),

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
+from graph import council
 from graph.core import model
+from graph.core.db import Graph
+from graph.core.errors import InvalidInput
 from graph.council import flow as topics
+from graph.workflow import Actor
+from seeds.catalog import EVENTS, TOPICS
 
 
 def test_stages_match_the_model() -> None:
@@ -57,3 +64,13 @@ def test_reasons_are_needed_to_reject_and_reopen() -> None:
     assert topics.OUTCOME == {"solve": "SOLVED", "reopen": "REOPENED"}
     with pytest.raises(ValueError):
         topics.MACHINE.target("approve")
+
+
+async def test_a_topic_of_no_known_category_is_refused_before_anything_is_read() -> None:
+    with pytest.raises(InvalidInput) as refused:
+        await council.propose_topic(cast(Graph, None), Actor("p1"), "jf", "绿化带补植", "roads")
+    assert refused.value.argument == "category" and "GREENING" in str(refused.value)
+
+
+def test_the_demo_proposes_topics_of_known_categories_only() -> None:
+    assert set(TOPICS) | {e.topic for e in EVENTS if e.topic} <= set(model.TOPIC_CATEGORIES)
