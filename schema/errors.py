@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 
-from graphql import VariableDefinitionNode, print_ast
+from graphql import Node, VariableDefinitionNode, print_ast
 from graphql.error import GraphQLError
+from graphql.validation import ValuesOfCorrectTypeRule
 from strawberry.extensions import MaskErrors
 
 from graph.core.errors import (
@@ -19,6 +21,7 @@ from graph.core.errors import (
     NotFound,
     QueryTimeout,
 )
+from schema.arguments import LocatedValuesRule, argument_of
 from schema.codes import ErrorCode
 from schema.messages import ENGLISH, localise
 
@@ -59,6 +62,13 @@ class ErrorCodes(MaskErrors):
     # Whether messages may hint at names the schema has (development; production's subclass says no).
     suggests = True
 
+    def on_operation(self) -> Iterator[None]:
+        rules = self.execution_context.validation_rules
+        self.execution_context.validation_rules = tuple(
+            LocatedValuesRule if rule is ValuesOfCorrectTypeRule else rule for rule in rules
+        )
+        yield from super().on_operation()
+
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         translated = [self._translate(e) for e in errors]
         if not self.suggests:
@@ -69,16 +79,17 @@ class ErrorCodes(MaskErrors):
 
     def _translate(self, error: GraphQLError) -> GraphQLError:
         original = error.original_error
+        culprit = error.nodes[0] if error.nodes else None
         if original is None:
             if error.extensions and "code" in error.extensions:
-                return error
+                return self._named(error, error.message, dict(error.extensions), culprit)
             # Parse and validation errors carry no original error; their text is safe and useful.
             return self._with(error, error.message, {"code": VALIDATION})
         if isinstance(original, GraphQLError):
             if original.extensions and "code" in original.extensions:
-                return self._with(error, original.message, dict(original.extensions))
+                return self._named(error, original.message, dict(original.extensions), culprit)
             # graphql-core's coercion of a variable (e.g. an unknown enum value): the caller's input.
-            return self._with(error, _without_value(error), {"code": BAD_USER_INPUT})
+            return self._named(error, _without_value(error), {"code": BAD_USER_INPUT}, culprit)
         if isinstance(original, KeyReused):
             return self._with(error, str(original), {"code": IDEMPOTENCY_KEY_REUSED, "argument": original.argument})
         if isinstance(original, InvalidState):
@@ -109,6 +120,16 @@ class ErrorCodes(MaskErrors):
             )
         log.error("unexpected error at %s", error.path, exc_info=original)
         return self._with(error, self.error_message, {"code": INTERNAL})
+
+    def _named(
+        self, error: GraphQLError, message: str, extensions: dict[str, object], culprit: Node | None
+    ) -> GraphQLError:
+        """A bad input value's error, naming the argument it was given in when the error does not already."""
+        if extensions.get("code") == BAD_USER_INPUT and "argument" not in extensions:
+            argument = argument_of(self.execution_context.graphql_document, culprit)
+            if argument is not None:
+                extensions["argument"] = argument
+        return self._with(error, message, extensions)
 
     @staticmethod
     def _with(error: GraphQLError, message: str, extensions: dict[str, object]) -> GraphQLError:

@@ -110,7 +110,7 @@ def test_bad_input_is_coded_and_names_the_argument(client: TestClient) -> None:
     assert wrong_type["extensions"] == {"code": "BAD_USER_INPUT", "argument": "id"}
     bad_enum = gql(client, "query($k: GridKind) { grids(where: {kind: {eq: $k}}) { totalCount } }", k="NOPE")
     assert (
-        bad_enum["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT"}
+        bad_enum["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "argument": "where"}
         and "GridKind" in bad_enum["errors"][0]["message"]
     )
     for body in (bad_cursor, too_many, unknown_field, other_order, bad_enum):
