@@ -50,18 +50,25 @@ migrate: neo4j
 seed: migrate
 	$(PY) -m api seed
 
-# Subscriptions reach every API process through Redis pub/sub: a local redis-server (no persistence, 127.0.0.1
-# only, in .redis/) unless REDIS_URL is configured; skipped when one already answers on REDIS_PORT.
+# Subscriptions reach every API process of a server through Redis pub/sub. One process (WORKERS=1, the default)
+# needs none: its in-process broker carries them. Several need REDIS_URL, else a local redis-server (no persistence,
+# 127.0.0.1 only, in .redis/) started here; without either, `make run WORKERS=2` stops and says so.
+WORKERS ?= $(or $(shell sed -n 's/^WORKERS=//p' .env 2>/dev/null | tail -n 1),1)
 REDIS_PORT ?= 6379
 REDIS_LOCAL := redis://127.0.0.1:$(REDIS_PORT)/0
+# Written by `make run`: the API server's process, which `make stop` stops.
+API_PID := .run/api.pid
 
 broker:
 	@if [ -n "$${REDIS_URL:-}" ] || grep -qs '^REDIS_URL=.' .env; then \
 		echo "REDIS_URL is set: not starting a local Redis"; \
+	elif [ "$(WORKERS)" = 1 ]; then \
+		echo "one API process: subscriptions use the in-process broker, no Redis needed"; \
 	elif redis-cli -p $(REDIS_PORT) ping >/dev/null 2>&1; then \
 		echo "Redis already answers on 127.0.0.1:$(REDIS_PORT)"; \
 	elif ! command -v redis-server >/dev/null; then \
-		echo "redis-server not found: install it (apt-get install redis-server) or set REDIS_URL" >&2; exit 1; \
+		echo "WORKERS=$(WORKERS) shares subscriptions between processes through Redis: set REDIS_URL, install" \
+			"redis-server (apt-get install redis-server), or run one process (make run)" >&2; exit 1; \
 	else \
 		mkdir -p .redis; \
 		redis-server --port $(REDIS_PORT) --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
@@ -69,9 +76,12 @@ broker:
 		echo "started Redis on 127.0.0.1:$(REDIS_PORT)"; \
 	fi
 
+# The server runs in the foreground (Ctrl-C stops it); `make stop` from another shell stops it too.
 run: seed explorer broker
-	@if [ -z "$${REDIS_URL:-}" ] && ! grep -qs '^REDIS_URL=.' .env; then export REDIS_URL=$(REDIS_LOCAL); fi; \
-		$(PY) -m api serve $(if $(WORKERS),--workers $(WORKERS))
+	@if [ "$(WORKERS)" != 1 ] && [ -z "$${REDIS_URL:-}" ] && ! grep -qs '^REDIS_URL=.' .env; then \
+		export REDIS_URL=$(REDIS_LOCAL); fi; \
+		mkdir -p $(dir $(API_PID)); echo $$$$ > $(API_PID); \
+		exec $(PY) -m api serve --workers $(WORKERS)
 
 # The unit tier alone: no Neo4j and no Java. Its PATH holds only the virtualenv (so no java, docker or mvn) and
 # NEO4J_URI is unset, so a unit test that needed either fails here instead of passing by accident.
@@ -96,6 +106,9 @@ bench: neo4j
 	$(PY) -m benchmarks.matching
 
 stop:
+	@if [ -f $(API_PID) ] && kill "$$(cat $(API_PID))" 2>/dev/null; then \
+		for _ in $$(seq 60); do kill -0 "$$(cat $(API_PID))" 2>/dev/null || break; sleep 0.5; done; \
+		echo "stopped the API server"; fi; rm -f $(API_PID)
 	@if [ -x $(PY) ]; then $(PY) -m api neo4j stop; else echo "not running"; fi
 	@if [ -f .redis/redis.pid ]; then kill "$$(cat .redis/redis.pid)" 2>/dev/null || true; rm -f .redis/redis.pid; \
 		echo "stopped the local Redis"; fi

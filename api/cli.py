@@ -72,6 +72,10 @@ def serve(
     settings = Settings()
     _ = settings.connection  # fail fast, before uvicorn starts, when no Neo4j is configured
     workers = workers or settings.workers
+    if workers > 1 and not settings.redis_url:
+        # Each process would see only its own changes: a subscriber would miss what the other workers did.
+        typer.echo(f"{workers} workers share subscriptions through Redis: set REDIS_URL (or run one worker)", err=True)
+        raise typer.Exit(2)
     if workers > 1 and settings.cursor_key_per_process:
         # A key of this process's own would differ in each worker: one server's workers must open each other's cursors.
         os.environ["CURSOR_KEY"] = secrets.token_urlsafe(32)

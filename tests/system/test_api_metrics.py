@@ -15,12 +15,12 @@ from tests.system.api_process import free_port, serve_env, start, stop, wait_unt
 
 
 def test_several_workers_answer_on_one_port_and_metrics_add_up(
-    neo4j_connection: Connection, demo_graph: Graph, tmp_path: Path
+    neo4j_connection: Connection, demo_graph: Graph, redis_url: str, tmp_path: Path
 ) -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log_path = tmp_path / "serve.log"
-    process = start(serve_env(neo4j_connection), port, log_path, "--workers", "2")
+    process = start(serve_env(neo4j_connection, REDIS_URL=redis_url), port, log_path, "--workers", "2")
     try:
         wait_until_healthy(base, process, log_path)
         sent = 0
