@@ -22,15 +22,12 @@ def required() -> bool:
 
 
 def runs_here() -> pytest.MarkDecorator:
-    """The module's mark: skipped without a Docker engine unless it is required (then the test fails instead)."""
-    return pytest.mark.skipif(
-        not required() and not docker_answers(), reason=f"no Docker engine answers ({REQUIRE}=1 makes this a failure)"
-    )
-
-
-def check_engine() -> None:
-    """Fail at once where the tests were required but no engine answers."""
-    assert docker_answers(), f"{REQUIRE}=1 but no Docker engine answers (docker info failed)"
+    """The module's mark: skipped where no Docker engine answers; where they are required, the module fails to
+    collect instead (before any fixture, such as the session's Neo4j, is started for nothing)."""
+    answers = docker_answers()
+    if required() and not answers:
+        pytest.fail(f"{REQUIRE}=1 but no Docker engine answers (docker info failed)", pytrace=False)
+    return pytest.mark.skipif(not answers, reason=f"no Docker engine answers ({REQUIRE}=1 makes this a failure)")
 
 
 def docker(*args: str, timeout: float = 120) -> str:

@@ -18,7 +18,7 @@ import pytest
 
 from tests.neo4j_provider import REPO
 from tests.system.api_process import free_port
-from tests.system.docker_engine import check_engine, docker, runs_here
+from tests.system.docker_engine import docker, runs_here
 
 pytestmark = runs_here()
 
@@ -100,7 +100,6 @@ class Compose:
 
 @pytest.fixture
 def compose() -> Iterator[Compose]:
-    check_engine()
     project = Compose()
     try:
         yield project

@@ -8,13 +8,12 @@ from neo4j import GraphDatabase
 
 from graph.core.db import Connection
 from tests.neo4j_provider import TEST_HEAP, neo4j_image, provider_kind
-from tests.system.docker_engine import check_engine, docker, required, runs_here
+from tests.system.docker_engine import docker, required, runs_here
 
 pytestmark = runs_here()
 
 
 def test_the_session_neo4j_is_a_container_of_the_configured_image(neo4j_connection: Connection) -> None:
-    check_engine()
     if provider_kind() == "env" and not required():
         pytest.skip("NEO4J_URI is set: the session's Neo4j is that one, not a container")
     assert provider_kind() == "docker", "NEO4J_URI is set: the session's Neo4j is that one, not a container"
