@@ -109,6 +109,7 @@ DOCKER_BUILD := docker build --network host --force-rm --quiet
 HOST_CA_BUNDLE ?= /etc/ssl/certs/ca-certificates.crt
 
 images: install
+	@docker info >/dev/null 2>&1 || { echo "no Docker engine answers (start dockerd, or set DOCKER_HOST)" >&2; exit 1; }
 	@if docker image inspect $(LOCAL_PYTHON_IMAGE) >/dev/null 2>&1; then echo "$(LOCAL_PYTHON_IMAGE): present"; else \
 		echo "building $(LOCAL_PYTHON_IMAGE) (debootstrap)"; docker/debian-base.sh $(LOCAL_PYTHON_IMAGE) >/dev/null; fi
 	@if docker image inspect $(LOCAL_NEO4J_IMAGE) >/dev/null 2>&1; then echo "$(LOCAL_NEO4J_IMAGE): present"; else \

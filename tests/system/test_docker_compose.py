@@ -47,6 +47,7 @@ class Compose:
             "NEO4J_PASSWORD": self.password,
             "AUTH_SECRET": secrets.token_urlsafe(32),
             "APP_ENV": "development",
+            "SEED_DEMO": "true",
             "API_HOST_PORT": str(self.api_port),
             "NEO4J_HTTP_HOST_PORT": str(free_port()),
             "NEO4J_BOLT_HOST_PORT": str(free_port()),
