@@ -1,5 +1,9 @@
 # The API: the package and its runtime dependencies on python:3.11-slim, run as an unprivileged user.
-FROM python:3.11-slim
+# PYTHON_IMAGE swaps the base: `make images` builds on a local Debian base (docker/debian-base.sh) where the public
+# registries cannot be reached, with its wheels prepared on the host in docker/wheels/ (empty otherwise: pip then
+# installs from PyPI as usual).
+ARG PYTHON_IMAGE=python:3.11-slim
+FROM ${PYTHON_IMAGE}
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -12,7 +16,10 @@ COPY api ./api
 COPY graph ./graph
 COPY schema ./schema
 COPY seeds ./seeds
-RUN pip install . \
+COPY docker/wheels /tmp/wheels
+RUN if [ -f /tmp/wheels/requirements.txt ]; then pip install --no-index --find-links /tmp/wheels .; \
+    else pip install .; fi \
+    && rm -rf /tmp/wheels \
     && useradd --create-home --uid 10001 app
 
 USER app

@@ -8,10 +8,10 @@ PY := $(VENV)/bin/python
 # Touched after a successful install, so `install` is a no-op until pyproject.toml changes.
 STAMP := $(VENV)/.installed
 
-.PHONY: help install explorer neo4j broker migrate seed run unit test lint bench stop clean distclean
+.PHONY: help install explorer neo4j broker migrate seed run unit test lint bench images stop clean distclean
 
 help:
-	@echo "make install | explorer | neo4j | broker | migrate | seed | run | unit | test | lint | bench | stop | clean | distclean"
+	@echo "make install | explorer | neo4j | broker | migrate | seed | run | unit | test | lint | bench | images | stop | clean | distclean"
 
 install: $(STAMP)
 
@@ -104,6 +104,45 @@ lint: install
 bench: neo4j
 	$(PY) -m benchmarks.performance $(BENCH_ARGS)
 	$(PY) -m benchmarks.matching
+
+# Local images for `docker compose` and the tests where the official neo4j:5.26-community and python:3.11-slim cannot
+# be pulled (no public registry reachable): a Debian bookworm base from debootstrap with python3.11, Neo4j 5.26
+# Community from the managed server's Maven jars (plus cypher-shell's), and the API from the Dockerfile over that base.
+# Each image is built only when missing (`docker rmi` it to rebuild). Needs root, debootstrap, a Docker engine, Java
+# and Maven. Use them with NEO4J_IMAGE=$(LOCAL_NEO4J_IMAGE) PYTHON_IMAGE=$(LOCAL_PYTHON_IMAGE) (README "Docker").
+LOCAL_PYTHON_IMAGE ?= grid-graph/python:3.11-bookworm-local
+LOCAL_NEO4J_IMAGE ?= grid-graph/neo4j:5.26-community-local
+API_IMAGE ?= grid-graph/api:latest
+# The steps that fetch (apt, pip) use the host's network: containers may have no route out (dockerd --iptables=false).
+DOCKER_BUILD := docker build --network host --force-rm --quiet
+# The API's wheels are fetched by the base image's own pip (its Python decides which), trusting what the host trusts.
+HOST_CA_BUNDLE ?= /etc/ssl/certs/ca-certificates.crt
+
+images: install
+	@docker info >/dev/null 2>&1 || { echo "no Docker engine answers (start dockerd, or set DOCKER_HOST)" >&2; exit 1; }
+	@if docker image inspect $(LOCAL_PYTHON_IMAGE) >/dev/null 2>&1; then echo "$(LOCAL_PYTHON_IMAGE): present"; else \
+		echo "building $(LOCAL_PYTHON_IMAGE) (debootstrap)"; docker/debian-base.sh $(LOCAL_PYTHON_IMAGE) >/dev/null; fi
+	@if docker image inspect $(LOCAL_NEO4J_IMAGE) >/dev/null 2>&1; then echo "$(LOCAL_NEO4J_IMAGE): present"; else \
+		echo "building $(LOCAL_NEO4J_IMAGE)"; \
+		$(PY) -c 'from pathlib import Path; from api.managed import ManagedNeo4j, ServerConfig; \
+			ManagedNeo4j(ServerConfig(home=Path(".neo4j"))).fetch()'; \
+		if ! cmp -s docker/neo4j/cypher-shell.pom.xml .neo4j/cypher-shell/.fetched; then \
+			rm -rf .neo4j/cypher-shell; \
+			mvn -q -B -f docker/neo4j/cypher-shell.pom.xml dependency:copy-dependencies \
+				-DoutputDirectory=$(CURDIR)/.neo4j/cypher-shell; \
+			cp docker/neo4j/cypher-shell.pom.xml .neo4j/cypher-shell/.fetched; fi; \
+		tar -c -C docker/neo4j . -C $(CURDIR)/.neo4j lib cypher-shell \
+			| $(DOCKER_BUILD) --build-arg BASE_IMAGE=$(LOCAL_PYTHON_IMAGE) -t $(LOCAL_NEO4J_IMAGE) - >/dev/null; fi
+	@if docker image inspect $(API_IMAGE) >/dev/null 2>&1; then echo "$(API_IMAGE): present"; else \
+		echo "building $(API_IMAGE) on $(LOCAL_PYTHON_IMAGE)"; \
+		$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' \
+			>docker/wheels/requirements.txt; \
+		status=0; \
+		docker run --rm --network host -v $(CURDIR)/docker/wheels:/wheels -v $(HOST_CA_BUNDLE):/host-ca.crt:ro \
+			-e PIP_CERT=/host-ca.crt -e PIP_INDEX_URL -e PIP_EXTRA_INDEX_URL -e PIP_DISABLE_PIP_VERSION_CHECK=1 \
+			$(LOCAL_PYTHON_IMAGE) pip wheel --quiet --wheel-dir /wheels -r /wheels/requirements.txt 'setuptools>=69' \
+		&& $(DOCKER_BUILD) --build-arg PYTHON_IMAGE=$(LOCAL_PYTHON_IMAGE) -t $(API_IMAGE) . >/dev/null || status=$$?; \
+		find docker/wheels -type f ! -name .gitignore -delete; exit $$status; fi
 
 stop:
 	@if [ -f $(API_PID) ] && kill "$$(cat $(API_PID))" 2>/dev/null; then \

@@ -25,6 +25,9 @@ REPO = Path(__file__).resolve().parents[1]
 MAY_WIPE = "NEO4J_TEST_MAY_WIPE"
 # The same folder the dev server (`python -m api neo4j start`, home .neo4j) uses, so the jars are copied once per clone.
 SHARED_LIB = REPO / ".neo4j" / "lib"
+# The image a container is started from: NEO4J_IMAGE (read from the environment only, as NEO4J_URI is), else the
+# official one; `make images` builds a local stand-in where no public registry can be reached (README "Docker").
+IMAGE_VARIABLE = "NEO4J_IMAGE"
 IMAGE = "neo4j:5.26-community"
 TEST_HEAP = "1g"
 TEST_PAGECACHE = "512m"
@@ -71,7 +74,7 @@ def provide_neo4j(tmp_root: Path) -> tuple[Connection, Callable[[], None]]:
 
         return conn, empty_again
     if kind == "docker":
-        return _container()
+        return container()
     server = managed_server(tmp_root / "neo4j")
     conn = server.start()
 
@@ -81,16 +84,22 @@ def provide_neo4j(tmp_root: Path) -> tuple[Connection, Callable[[], None]]:
     return conn, stop
 
 
-def _container() -> tuple[Connection, Callable[[], None]]:
+def neo4j_image() -> str:
+    """The image `container` starts."""
+    return os.environ.get(IMAGE_VARIABLE) or IMAGE
+
+
+def container() -> tuple[Connection, Callable[[], None]]:
+    """A Neo4j container of `neo4j_image()` started by testcontainers, and the function that removes it."""
     # Imported here so the other two paths never load Docker's client libraries.
     from testcontainers.community.neo4j import Neo4jContainer
 
-    container = Neo4jContainer(IMAGE, username="neo4j", password=secrets.token_urlsafe(16))
-    container.with_env("NEO4J_server_memory_heap_max__size", TEST_HEAP)
-    container.with_env("NEO4J_server_memory_pagecache_size", TEST_PAGECACHE)
-    container.start()
-    conn = Connection(container.get_connection_url(), container.username, container.password)
-    return conn, container.stop
+    neo4j = Neo4jContainer(neo4j_image(), username="neo4j", password=secrets.token_urlsafe(16))
+    neo4j.with_env("NEO4J_server_memory_heap_max__size", TEST_HEAP)
+    neo4j.with_env("NEO4J_server_memory_pagecache_size", TEST_PAGECACHE)
+    neo4j.start()
+    conn = Connection(neo4j.get_connection_url(), neo4j.username, neo4j.password)
+    return conn, neo4j.stop
 
 
 class NotOurs(RuntimeError):
