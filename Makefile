@@ -8,10 +8,10 @@ PY := $(VENV)/bin/python
 # Touched after a successful install, so `install` is a no-op until pyproject.toml changes.
 STAMP := $(VENV)/.installed
 
-.PHONY: help install explorer neo4j broker migrate seed run unit test lint bench images stop clean distclean
+.PHONY: help install explorer neo4j broker migrate seed run unit test lint bench images docker-test stop clean distclean
 
 help:
-	@echo "make install | explorer | neo4j | broker | migrate | seed | run | unit | test | lint | bench | images | stop | clean | distclean"
+	@echo "make install | explorer | neo4j | broker | migrate | seed | run | unit | test | lint | bench | images | docker-test | stop | clean | distclean"
 
 install: $(STAMP)
 
@@ -96,6 +96,13 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy api graph schema seeds benchmarks tests
+
+# The Docker tier, not part of `make test` (whose Neo4j is the managed server): the suite's Neo4j through
+# testcontainers, and docker-compose.yml up, down and up again. Images from NEO4J_IMAGE / PYTHON_IMAGE (the official
+# ones by default; `make images` and README "Docker" where no registry answers). Fails, not skips, without an engine.
+docker-test: install
+	TESTCONTAINERS_RYUK_DISABLED=true TESTS_REQUIRE_DOCKER=1 $(PY) -m pytest -p no:cacheprovider \
+		tests/system/test_docker_neo4j_image.py tests/system/test_docker_compose.py
 
 # Not part of `make test`: loads synthetic communities into the managed (or configured) Neo4j and measures.
 # performance: each key request as its Cypher via the driver and as GraphQL over HTTP, under locust, at 10k, 100k
