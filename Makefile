@@ -155,7 +155,8 @@ stop:
 	@if [ -f $(API_PID) ] && kill "$$(cat $(API_PID))" 2>/dev/null; then \
 		for _ in $$(seq 60); do kill -0 "$$(cat $(API_PID))" 2>/dev/null || break; sleep 0.5; done; \
 		echo "stopped the API server"; fi; rm -f $(API_PID)
-	@if [ -x $(PY) ]; then $(PY) -m api neo4j stop; else echo "not running"; fi
+	@if [ -n "$${NEO4J_URI:-}" ] || grep -qs '^NEO4J_URI=.' .env; then echo "NEO4J_URI is set: its Neo4j is not ours to stop"; \
+	elif [ -x $(PY) ]; then $(PY) -m api neo4j stop; else echo "not running"; fi
 	@if [ -f .redis/redis.pid ]; then kill "$$(cat .redis/redis.pid)" 2>/dev/null || true; rm -f .redis/redis.pid; \
 		echo "stopped the local Redis"; fi
 
