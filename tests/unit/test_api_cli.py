@@ -6,6 +6,7 @@ import os
 from typing import Any
 
 import pytest
+import typer
 import uvicorn
 from pydantic import SecretStr
 from typer.testing import CliRunner
@@ -49,8 +50,24 @@ def test_serve_gives_its_workers_one_cursor_key(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("CURSOR_KEY", "placeholder, removed below and restored after the test")
     monkeypatch.delenv("CURSOR_KEY")
     monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", "/nonexistent")  # keeps serve from making a metrics folder
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:1/0")  # several workers need one (never reached here)
     cli.serve(host=None, port=None, workers=1)
     assert "CURSOR_KEY" not in os.environ
     cli.serve(host=None, port=None, workers=3)
     shared = os.environ["CURSOR_KEY"]
     assert len(shared) >= 32 and not Settings().cursor_key_per_process
+
+
+def test_serve_refuses_several_workers_without_redis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each process would see only its own changes: a subscriber on one worker would miss the others' writes."""
+    served: list[int] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: served.append(kwargs["workers"]))
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    monkeypatch.setenv("NEO4J_PASSWORD", "unused")
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", "/nonexistent")
+    monkeypatch.setenv("REDIS_URL", "")
+    with pytest.raises(typer.Exit) as refused:
+        cli.serve(host=None, port=None, workers=2)
+    assert refused.value.exit_code == 2 and served == []
+    cli.serve(host=None, port=None, workers=1)
+    assert served == [1]
