@@ -38,12 +38,19 @@ def parse_datetime(value: object) -> datetime.datetime:
     else:
         raise GraphQLError("a date-time is given as an ISO 8601 string", extensions={"code": BAD_USER_INPUT})
     if found.tzinfo is not None:
+        given = found.utcoffset()
+        if given is not None and given % datetime.timedelta(minutes=1):
+            # Bolt carries offsets in whole minutes: the driver would fail on this one.
+            raise GraphQLError(
+                "a date-time's offset is whole minutes, e.g. +08:00", extensions={"code": BAD_USER_INPUT}
+            )
         return found
     # The zone's offset at that moment as a fixed offset: the driver packs those as given offsets do (a ZoneInfo
-    # sent as it is crashed the driver's native packing).
+    # sent as it is crashed the driver's native packing). Before standard time a zone's offset is local mean time
+    # (Shanghai's was +08:05:43), which Bolt cannot carry: it is cut to whole minutes.
     offset = found.replace(tzinfo=_ZONE[0]).utcoffset()
     assert offset is not None
-    return found.replace(tzinfo=datetime.timezone(offset))
+    return found.replace(tzinfo=datetime.timezone(offset - offset % datetime.timedelta(minutes=1)))
 
 
 DateTime = strawberry.scalar(

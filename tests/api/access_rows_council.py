@@ -72,7 +72,9 @@ async def meeting_attendance(g: Graph, w: World) -> Prepared:
 
 
 async def propose_topic(g: Graph, w: World) -> Prepared:
-    return {"input": {"communityId": gid("Community", "jf"), "title": "停车难", "category": "PARKING"}}, None
+    return {
+        "input": {"communityId": gid("Community", "jf"), "title": "停车难", "category": "PROPERTY_MANAGEMENT"}
+    }, None
 
 
 COUNCIL_ROWS: dict[str, Row] = {

@@ -75,10 +75,12 @@ def test_coverage_gaps_reject_bad_arguments(client: TestClient) -> None:
         ({"days": 0}, "days"),
         # Just over the limit: far over it, the query's cost is refused before the argument is read.
         ({"days": 5, "first": MAX_GAPS + 1}, "first"),
-        ({"days": 5, "scope": "x"}, "scope"),
     ):
         error = gql(client, GAPS, **args)["errors"][0]
         assert error["extensions"] == {"code": "BAD_USER_INPUT", "argument": argument}
+    # A database id of nothing, as a global id of nothing (README's id rule).
+    error = gql(client, GAPS, days=5, scope="x")["errors"][0]
+    assert error["extensions"] == {"code": "NOT_FOUND", "argument": "scope"}
 
 
 async def staff_of(graph: Graph, person_id: str) -> str:
