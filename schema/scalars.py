@@ -44,13 +44,24 @@ def parse_datetime(value: object) -> datetime.datetime:
             raise GraphQLError(
                 "a date-time's offset is whole minutes, e.g. +08:00", extensions={"code": BAD_USER_INPUT}
             )
-        return found
+        return _in_range(found)
     # The zone's offset at that moment as a fixed offset: the driver packs those as given offsets do (a ZoneInfo
     # sent as it is crashed the driver's native packing). Before standard time a zone's offset is local mean time
     # (Shanghai's was +08:05:43), which Bolt cannot carry: it is cut to whole minutes.
     offset = found.replace(tzinfo=_ZONE[0]).utcoffset()
     assert offset is not None
-    return found.replace(tzinfo=datetime.timezone(offset - offset % datetime.timedelta(minutes=1)))
+    return _in_range(found.replace(tzinfo=datetime.timezone(offset - offset % datetime.timedelta(minutes=1))))
+
+
+def _in_range(found: datetime.datetime) -> datetime.datetime:
+    """The value, if its instant is one the driver can send: in UTC between the years 1 and 9999."""
+    try:
+        found.astimezone(datetime.UTC)
+    except OverflowError:
+        raise GraphQLError(
+            "a date-time is between the years 1 and 9999 in UTC", extensions={"code": BAD_USER_INPUT}
+        ) from None
+    return found
 
 
 DateTime = strawberry.scalar(

@@ -22,7 +22,9 @@ def test_an_offset_before_standard_time_is_cut_to_whole_minutes() -> None:
     assert datetime.timedelta(hours=8) <= offset < datetime.timedelta(hours=8, minutes=6)
 
 
-@pytest.mark.parametrize("value", ["June 1st", "2023-06-01T00:00:00+08:05:43", ""])
+@pytest.mark.parametrize(
+    "value", ["June 1st", "2023-06-01T00:00:00+08:05:43", "", "0001-01-01T00:00:00", "9999-12-31T23:00:00-08:00"]
+)
 def test_what_bolt_cannot_carry_or_is_no_date_is_bad_user_input(value: str) -> None:
     with pytest.raises(GraphQLError) as refused:
         parse_datetime(value)
