@@ -5,6 +5,9 @@ SHELL := bash
 
 VENV := .venv
 PY := $(VENV)/bin/python
+# A Neo4j or Redis named in the environment or in .env: then none is started (or stopped) here.
+NEO4J_CONFIGURED := $(or $(NEO4J_URI),$(shell sed -n 's/^NEO4J_URI=.//p' .env 2>/dev/null))
+REDIS_CONFIGURED := $(or $(REDIS_URL),$(shell sed -n 's/^REDIS_URL=.//p' .env 2>/dev/null))
 # Touched after a successful install, so `install` is a no-op until pyproject.toml changes.
 STAMP := $(VENV)/.installed
 
@@ -38,7 +41,7 @@ $(EXPLORER): $(NODE_MODULES) explorer/build.mjs explorer/tsconfig.json $(wildcar
 
 # Starts (or finds running) the managed server unless an external Neo4j is configured.
 neo4j: install
-	@if [ -n "$${NEO4J_URI:-}" ] || grep -qs '^NEO4J_URI=.' .env; then \
+	@if [ -n "$(NEO4J_CONFIGURED)" ]; then \
 		echo "NEO4J_URI is set: not starting a local Neo4j"; \
 	else \
 		$(PY) -m api neo4j start; \
@@ -60,7 +63,7 @@ REDIS_LOCAL := redis://127.0.0.1:$(REDIS_PORT)/0
 API_PID := .run/api.pid
 
 broker:
-	@if [ -n "$${REDIS_URL:-}" ] || grep -qs '^REDIS_URL=.' .env; then \
+	@if [ -n "$(REDIS_CONFIGURED)" ]; then \
 		echo "REDIS_URL is set: not starting a local Redis"; \
 	elif [ "$(WORKERS)" = 1 ]; then \
 		echo "one API process: subscriptions use the in-process broker, no Redis needed"; \
@@ -78,7 +81,7 @@ broker:
 
 # The server runs in the foreground (Ctrl-C stops it); `make stop` from another shell stops it too.
 run: seed explorer broker
-	@if [ "$(WORKERS)" != 1 ] && [ -z "$${REDIS_URL:-}" ] && ! grep -qs '^REDIS_URL=.' .env; then \
+	@if [ "$(WORKERS)" != 1 ] && [ -z "$(REDIS_CONFIGURED)" ]; then \
 		export REDIS_URL=$(REDIS_LOCAL); fi; \
 		mkdir -p $(dir $(API_PID)); echo $$$$ > $(API_PID); \
 		exec $(PY) -m api serve --workers $(WORKERS)
@@ -155,7 +158,7 @@ stop:
 	@if [ -f $(API_PID) ] && kill "$$(cat $(API_PID))" 2>/dev/null; then \
 		for _ in $$(seq 60); do kill -0 "$$(cat $(API_PID))" 2>/dev/null || break; sleep 0.5; done; \
 		echo "stopped the API server"; fi; rm -f $(API_PID)
-	@if [ -n "$${NEO4J_URI:-}" ] || grep -qs '^NEO4J_URI=.' .env; then echo "NEO4J_URI is set: its Neo4j is not ours to stop"; \
+	@if [ -n "$(NEO4J_CONFIGURED)" ]; then echo "NEO4J_URI is set: its Neo4j is not ours to stop"; \
 	elif [ -x $(PY) ]; then $(PY) -m api neo4j stop; else echo "not running"; fi
 	@if [ -f .redis/redis.pid ]; then kill "$$(cat .redis/redis.pid)" 2>/dev/null || true; rm -f .redis/redis.pid; \
 		echo "stopped the local Redis"; fi

@@ -1,5 +1,6 @@
 """The node behind a field that holds another node's id (`actorId` → `actor`): loaded with its siblings' through
-the request's node loaders (one query per label for every row of the response), as the viewer may see it.
+the request's loaders (one query for every row of the response: per label, or one over several labels), as the viewer
+may see it.
 
 A hidden node and a missing one (the scheduled sweeps act as `system`, an administrator's account may be no person
 of the graph) are both null, as node(id:) answers them.
@@ -7,13 +8,11 @@ of the graph) are both null, as node(id:) answers them.
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
 from graph.core.model import ENTITIES
-from graph.core.records import NodeRecord
 from schema.context import Info
 from schema.relay import Node, wrap
 
@@ -32,10 +31,10 @@ async def _node(info: Info, labels: tuple[str, ...], node_id: str | None) -> Any
     """The first of `labels` holding a visible node of this id, wrapped; None when none does."""
     if not node_id:
         return None
-    found: list[NodeRecord | None] = list(
-        await asyncio.gather(*(info.context.node_loader(label).load(node_id) for label in labels))
-    )
-    return wrap(next((r for r in found if r is not None), None))
+    if len(labels) == 1:
+        return wrap(await info.context.node_loader(labels[0]).load(node_id))
+    found = await info.context.id_loader(labels).load(node_id)  # in the order of `labels`
+    return wrap(found[0] if found else None)
 
 
 async def actor(root: Node, info: Info) -> LazyPerson | None:

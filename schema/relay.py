@@ -23,6 +23,10 @@ TYPES: dict[str, type[Node]] = {}
 PLAIN_FIELDS: dict[str, tuple[tuple[str, str, Callable[[Any], Any] | None], ...]] = {}
 
 
+# Every type of the model: what node(id:) and exploration may name.
+ALL_LABELS = tuple(ENTITIES)
+
+
 def to_global_id(label: str, node_id: str) -> str:
     return base64.b64encode(f"{label}:{node_id}".encode()).decode()
 
@@ -38,24 +42,27 @@ def from_global_id(global_id: str) -> tuple[str, str] | None:
     return label, node_id
 
 
+def _decoded(value: str, labels: tuple[str, ...], argument: str) -> tuple[str, str] | None:
+    """(label, id) of a global id of one of `labels`; None for anything else, read as a database id.
+    BAD_USER_INPUT for a global id of another type."""
+    decoded = from_global_id(value)
+    if decoded is not None and decoded[0] not in labels:
+        raise user_error(f"`{argument}` must identify a {' or '.join(labels)}", argument)
+    return decoded
+
+
 def own_id(value: str, labels: tuple[str, ...], argument: str) -> str:
     """The graph id behind an argument: a global id of one of `labels`, or the entity's own id as given."""
-    decoded = from_global_id(value)
-    if decoded is None:
-        return value
-    if decoded[0] not in labels:
-        raise user_error(f"`{argument}` must identify a {' or '.join(labels)}", argument)
-    return decoded[1]
+    decoded = _decoded(value, labels, argument)
+    return value if decoded is None else decoded[1]
 
 
 async def named(info: Info, value: str, labels: tuple[str, ...], argument: str) -> NodeRecord | None:
     """The node an id argument names, if the viewer may see it (README's id rule): a global id of one of `labels`,
     or a database id of one of them. BAD_USER_INPUT for a global id of another type, or for a database id that
     two of `labels` use (only the global id can tell them apart)."""
-    decoded = from_global_id(value)
+    decoded = _decoded(value, labels, argument)
     if decoded is not None:
-        if decoded[0] not in labels:
-            raise user_error(f"`{argument}` must identify a {' or '.join(labels)}", argument)
         return await info.context.node_loader(decoded[0]).load(decoded[1])
     if len(labels) == 1:
         return await info.context.node_loader(labels[0]).load(value)
@@ -72,10 +79,8 @@ def _one(found: tuple[NodeRecord, ...], value: str, argument: str) -> NodeRecord
 async def public(info: Info, value: str, labels: tuple[str, ...], argument: str) -> tuple[str, str]:
     """(label, id) an argument names among types whose figures anyone may read (statistics' scopes), as `named`
     reads it but whoever asks: the read that follows answers NOT_FOUND for a global id of nothing."""
-    decoded = from_global_id(value)
+    decoded = _decoded(value, labels, argument)
     if decoded is not None:
-        if decoded[0] not in labels:
-            raise user_error(f"`{argument}` must identify a {' or '.join(labels)}", argument)
         return decoded
     found = await ids.by_any_label(info.context.graph, [value], labels, SYSTEM)
     record = _one(found[value], value, argument)
@@ -140,9 +145,6 @@ def wrap(record: NodeRecord | None) -> Any:
 
 async def _load(info: Info, value: str, argument: str) -> Node | None:
     return Node.of(await named(info, value, ALL_LABELS, argument))
-
-
-ALL_LABELS = tuple(ENTITIES)
 
 
 @strawberry.type

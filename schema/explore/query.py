@@ -16,7 +16,7 @@ from schema.errors import user_error
 from schema.explore.resources import NearResource, ResourcesNear, near_graph
 from schema.explore.subgraphs import ExploreNode, SearchHit, Subgraph
 from schema.pages import Connection, connection, window
-from schema.relay import existing
+from schema.relay import ALL_LABELS, existing
 
 MAX_HITS = 50
 # How deep paging reaches into the ranked hits (each page re-reads the hits before it).
@@ -49,13 +49,9 @@ def _hit(hit: explore.Hit) -> SearchHit:
 
 
 async def _node_ref(info: Info, value: str, argument: str) -> tuple[str, str]:
-    """The node an argument names by global id: NOT_FOUND when it names nothing the viewer may see (hidden and
-    missing alike), never an empty drawing."""
-    return await existing(info, value, LABELS, argument)
-
-
-# Exploration starts from, and walks to, a node of any type.
-LABELS = tuple(ENTITIES)
+    """The node an argument names (exploration starts from, and walks to, a node of any type): NOT_FOUND when it
+    names nothing the viewer may see (hidden and missing alike), never an empty drawing."""
+    return await existing(info, value, ALL_LABELS, argument)
 
 
 @strawberry.type

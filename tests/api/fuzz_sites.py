@@ -53,7 +53,7 @@ class Site:
         return {"v": root}
 
 
-def _selection(type_: GraphQLNamedType) -> str:
+def selection_of(type_: GraphQLNamedType) -> str:
     """A small selection that makes the field's resolver run: a connection's edges and count, else a scalar."""
     if not isinstance(type_, GraphQLObjectType | GraphQLInterfaceType):
         return ""
@@ -126,6 +126,15 @@ def _input_leaves(type_: GraphQLInputObjectType, depth: int = 0) -> tuple[list[L
     return leaves, lists
 
 
+def other_arguments(field: GraphQLField, arg_name: str, fillers: Fillers) -> list[str]:
+    """The field's other required arguments, filled, as `name: literal`."""
+    return [
+        f"{other_name}: {fillers.literal(other_name, other.type)}"
+        for other_name, other in field.args.items()
+        if other_name != arg_name and isinstance(other.type, GraphQLNonNull) and other.default_value is Undefined
+    ]
+
+
 def field_sites(
     owner: str,
     field_name: str,
@@ -137,17 +146,12 @@ def field_sites(
 ) -> Iterator[Site]:
     """Sites for every String/ID argument of one field; `wrap` puts the field in an operation ("head", "tail")."""
     head, tail = wrap
-    selection = _selection(get_named_type(field.type))
+    selection = selection_of(get_named_type(field.type))
     for arg_name, arg in field.args.items():
         named = get_named_type(arg.type)
         if named.name not in STRING_SCALARS and not isinstance(named, GraphQLInputObjectType):
             continue
-        others = [
-            f"{other_name}: {fillers.literal(other_name, other.type)}"
-            for other_name, other in field.args.items()
-            if other_name != arg_name and isinstance(other.type, GraphQLNonNull) and other.default_value is Undefined
-        ]
-        call = ", ".join([f"{arg_name}: $v", *others])
+        call = ", ".join([f"{arg_name}: $v", *other_arguments(field, arg_name, fillers)])
         query = f"{operation} Fuzz($v: {_type_text(arg.type)}) {{ {head}{field_name}({call}) {selection}{tail} }}"
         name = f"{owner}.{field_name}({arg_name})"
         if named.name in STRING_SCALARS:

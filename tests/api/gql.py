@@ -40,3 +40,12 @@ def data(client: TestClient, query: str, **variables: Any) -> dict[str, Any]:
     assert "errors" not in body, body["errors"]
     result: dict[str, Any] = body["data"]
     return result
+
+
+def uncursored(value: Any) -> Any:
+    """An answer without its cursors, to compare two answers: cursors are sealed afresh for every response."""
+    if isinstance(value, dict):
+        return {k: uncursored(v) for k, v in value.items() if k != "cursor"}
+    if isinstance(value, list):
+        return [uncursored(v) for v in value]
+    return value

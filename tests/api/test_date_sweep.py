@@ -8,12 +8,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from graphql import GraphQLField, GraphQLInputObjectType, GraphQLInputType, GraphQLNonNull, Undefined, get_named_type
+from graphql import GraphQLField, GraphQLInputObjectType, GraphQLInputType, get_named_type
 from starlette.testclient import TestClient
 
 from tests.api.fuzz_answers import MUTATION_TYPE, QUERY_TYPE, SCHEMA, check
 from tests.api.fuzz_fillers import Fillers, node_ids
-from tests.api.fuzz_sites import LOGIC, _selection, _type_text
+from tests.api.fuzz_sites import LOGIC, other_arguments, selection_of
+from tests.api.gql import uncursored
 from tests.auth import ADMIN
 
 DATES = frozenset({"Date", "DateTime"})
@@ -85,32 +86,18 @@ def _sites(owner: str, fields: dict[str, GraphQLField], fillers: Fillers) -> lis
                 leaves = _leaves(named)
             else:
                 continue
-            others = ", ".join(
-                f"{o}: {fillers.literal(o, other.type)}"
-                for o, other in field.args.items()
-                if o != arg_name and isinstance(other.type, GraphQLNonNull) and other.default_value is Undefined
-            )
+            others = ", ".join(other_arguments(field, arg_name, fillers))
             required: GraphQLInputType = arg.type
             base = fillers.value(arg_name, required) if owner == "Mutation" and leaves and leaves[0][0] else None
-            selection = _selection(get_named_type(field.type))
+            selection = selection_of(get_named_type(field.type))
             for leaf, scalar in leaves:
                 name = f"{owner}.{field_name}({arg_name}){''.join('.' + s for s in leaf)}"
-                sites.append(
-                    DateSite(name, field_name, arg_name, _type_text(arg.type), leaf, scalar, others, selection, base)
-                )
+                sites.append(DateSite(name, field_name, arg_name, str(arg.type), leaf, scalar, others, selection, base))
     return sites
 
 
 def _post(client: TestClient, payload: dict[str, Any], what: str) -> dict[str, Any]:
     return check(client.post("/graphql", json=payload, headers=ADMIN), what)
-
-
-def _uncursored(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _uncursored(v) for k, v in value.items() if k != "cursor"}
-    if isinstance(value, list):
-        return [_uncursored(v) for v in value]
-    return value
 
 
 def _refused_naming(body: dict[str, Any], argument: str) -> str | None:
@@ -164,6 +151,6 @@ def test_a_bare_date_answers_as_the_same_instant_with_the_community_offset(clien
             continue
         for bare in ("2023-06-01", "2023-06-01T00:00:00"):
             answer = _post(client, site.by_variable("query", bare), site.name)
-            if _uncursored(answer) != _uncursored(zoned):
+            if uncursored(answer) != uncursored(zoned):
                 problems.append(f"{site.name} = {bare!r}: {str(answer)[:300]} != {str(zoned)[:300]}")
     assert not problems, "\n".join(problems)

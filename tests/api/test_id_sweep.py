@@ -16,6 +16,7 @@ from schema.relay import from_global_id, to_global_id
 from tests.api.fuzz_answers import MUTATION_TYPE, QUERY_TYPE, SCHEMA, check
 from tests.api.fuzz_fillers import Fillers, node_ids
 from tests.api.fuzz_sites import Site, mutation_sites, nested_sites, root_sites
+from tests.api.gql import uncursored
 from tests.auth import ADMIN
 
 # Well-formed or not, none of these names anything in the demo.
@@ -110,15 +111,6 @@ def _database_id(global_id: str) -> str:
     return decoded[1]
 
 
-def _uncursored(value: Any) -> Any:
-    """An answer without its cursors: sealed afresh for every response, they differ between any two."""
-    if isinstance(value, dict):
-        return {k: _uncursored(v) for k, v in value.items() if k != "cursor"}
-    if isinstance(value, list):
-        return [_uncursored(v) for v in value]
-    return value
-
-
 def test_a_database_id_answers_as_its_global_id_everywhere(client: TestClient) -> None:
     """README's id rule: wherever a node's global id is taken, its database id is too, with the same answer; the
     arguments of several types (`node`, `neighborhood`, a plan's `scope`) look among their types."""
@@ -133,7 +125,7 @@ def test_a_database_id_answers_as_its_global_id_everywhere(client: TestClient) -
                 response = client.post(
                     "/graphql", json={"query": site.query, "variables": site.variables(value)}, headers=ADMIN
                 )
-                answers.append(_uncursored(check(response, f"{site.name} = {value!r}", (value,))))
+                answers.append(uncursored(check(response, f"{site.name} = {value!r}", (value,))))
             by_global, by_database = answers
             if by_global.get("errors"):
                 continue  # not an id this argument takes

@@ -8,7 +8,7 @@ import os
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -100,23 +100,34 @@ def _report(name: str, load: Load, refused: int, acknowledged: int, retried: int
     )
 
 
+def _outage(managed: ManagedNeo4j, conn: Connection, api: str, take_down: Callable[[], None]) -> tuple[Load, float]:
+    """The keyed load through an outage: `take_down` stops Neo4j mid-load, the load goes on against the stopped
+    database, Neo4j starts again and the load runs until the API serves writes again. (The load, when it went down.)"""
+    load = Load(api)
+    load.start()
+    try:
+        time.sleep(WARM_UP_S)
+        down = time.monotonic()
+        take_down()
+        time.sleep(OUTAGE_LOAD_S)
+        assert managed.start().uri == conn.uri, "the restart moved Neo4j to another port"
+        load.wait_for_recovery(time.monotonic())
+    finally:
+        load.finish()
+    return load, down
+
+
 @pytest.mark.neo4j_server
 @needs_managed
 def test_a_neo4j_restart_under_load_loses_and_doubles_nothing(
     server: tuple[ManagedNeo4j, Connection], api: str
 ) -> None:
     managed, conn = server
-    load = Load(api)
-    load.start()
-    try:
-        time.sleep(WARM_UP_S)
-        down = time.monotonic()
+
+    def stop_politely() -> None:
         assert managed.stop(), "the managed Neo4j was not running"
-        time.sleep(OUTAGE_LOAD_S)  # the load goes on against a stopped database
-        assert managed.start().uri == conn.uri, "the restart moved Neo4j to another port"
-        load.wait_for_recovery(time.monotonic())
-    finally:
-        load.finish()
+
+    load, down = _outage(managed, conn, api, stop_politely)
     refused = check_answers(load)
     assert refused, "no request was refused while Neo4j was down: the test saw no outage"
     # Refused only once the outage began (an answer before the stop could not have been refused for it).
@@ -132,20 +143,16 @@ def test_a_neo4j_crash_under_load_loses_and_doubles_nothing_and_leaves_a_consist
 ) -> None:
     managed, conn = server
     before = _stats(api)
-    load = Load(api)
-    load.start()
-    try:
-        time.sleep(WARM_UP_S)
+
+    def kill() -> None:
         pid = managed.status().pid
         assert pid is not None, "the managed Neo4j was not running"
         os.kill(pid, signal.SIGKILL)  # mid-write: three writers are sending all the time
-        time.sleep(OUTAGE_LOAD_S)
-        assert managed.start().uri == conn.uri, "the restart moved Neo4j to another port"
-        load.wait_for_recovery(time.monotonic())
-    finally:
-        load.finish()
+
+    load, down = _outage(managed, conn, api, kill)
     refused = check_answers(load)
     assert refused, "no request was refused while Neo4j was down: the test saw no outage"
+    assert all(down <= a.answered for a in refused)
     acknowledged, retried = retry_and_count(load, conn)
     assert asyncio.run(not_online(conn)) == []
     # The load only adds submitted wishes: the community's figures are those of before the crash.
