@@ -73,9 +73,26 @@ class Compose:
         done = subprocess.run([*self.base, "logs", "--no-color", "--tail", "40"], env=self.env, capture_output=True)
         return done.stdout.decode(errors="replace")[-6000:]
 
+    def health_log(self, service: str) -> str:
+        """The last healthchecks' exit codes and output, for a failure's message."""
+        found = subprocess.run([*self.base, "ps", "-q", service], env=self.env, capture_output=True, text=True)
+        ids = found.stdout.split()
+        if not ids:
+            return f"{service}: no container"
+        health = subprocess.run(
+            ["docker", "inspect", "--format", "{{json .State.Health}}", ids[0]], capture_output=True, text=True
+        )
+        return f"{service} health: {health.stdout[-3000:]}"
+
     def up_healthy(self) -> None:
         """`up -d`, then wait until both services report healthy (compose v1 has no `up --wait`)."""
-        self.run("up", "-d")
+        done = subprocess.run(
+            [*self.base, "up", "-d"], env=self.env, capture_output=True, text=True, timeout=UP_TIMEOUT_S, check=False
+        )
+        # compose waits for Neo4j's healthcheck before the API: a refusal says why, with what the checks saw.
+        assert done.returncode == 0, (
+            f"compose up -d failed ({done.returncode}):\n{done.stderr[-3000:]}\n{self.health_log('neo4j')}\n{self.logs()}"
+        )
         deadline = time.monotonic() + UP_TIMEOUT_S
         while (states := {s: self.health(s) for s in ("neo4j", "api")}) != {"neo4j": "healthy", "api": "healthy"}:
             assert "unhealthy" not in states.values(), f"{states}\n{self.logs()}"
