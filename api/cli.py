@@ -100,11 +100,11 @@ def serve(
 
 @app.command()
 def migrate() -> None:
-    """Apply constraints and indexes (idempotent)."""
+    """Create the missing constraints and indexes (idempotent)."""
     from graph.core.migrations import migrate as run_migrations
 
     count = _with_graph(run_migrations)
-    typer.echo(f"applied {count} schema statements")
+    typer.echo(f"created {count} missing constraints and indexes" if count else "constraints and indexes in place")
 
 
 @app.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -21,13 +22,21 @@ POM = Path(__file__).resolve().parents[2] / "tools" / "neo4j" / "pom.xml"
 def fetch(server: ManagedNeo4j) -> None:
     """Copies the server's jars into `lib_dir` with Maven (from ~/.m2 when cached) unless they are there already."""
     require("java", INSTALL_JAVA)
-    stamp = server.lib_dir / ".fetched"
     if not POM.exists():
         raise ServerError(f"{POM} is missing: run from a checkout of the project")
+    server.lib_dir.parent.mkdir(parents=True, exist_ok=True)
+    # Servers sharing one lib (parallel test workers, on a fresh clone) fetch it once: the others wait, then find it.
+    with open(server.lib_dir.with_name(f"{server.lib_dir.name}.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        _fetch_unlocked(server)
+
+
+def _fetch_unlocked(server: ManagedNeo4j) -> None:
+    stamp = server.lib_dir / ".fetched"
     if stamp.exists() and stamp.read_text() == POM.read_text():
         return
     mvn = require("mvn", INSTALL_MAVEN)
-    # Copy next to the target and swap it in, so an interrupted or concurrent fetch never leaves half a lib.
+    # Copy next to the target and swap it in, so an interrupted fetch never leaves half a lib.
     staging = server.lib_dir.with_name(f"{server.lib_dir.name}.tmp-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     command = [mvn, "-q", "-B", "-f", str(POM), "dependency:copy-dependencies", f"-DoutputDirectory={staging}"]

@@ -73,11 +73,16 @@ def category_row(code: str, name: str, limits: Sequence[float], built_in: bool) 
 
 
 async def migrate(graph: Graph) -> int:
-    """Apply all constraints and indexes; returns how many statements ran. Safe to repeat."""
-    stmts = statements()
+    """Create the constraints and indexes that are missing and wait for those not yet online; returns how many
+    statements ran. Safe to repeat, and concurrently: each statement is `IF NOT EXISTS`."""
+    # Every API process migrates as it starts: on a migrated database that is two SHOW reads, not one schema
+    # transaction per statement.
+    state = await schema_state(graph)
+    stmts = [stmt for stmt in statements() if _name(stmt) in state.missing]
     for stmt in stmts:
         await graph.write(cast(LiteralString, stmt))
-    await graph.write("CALL db.awaitIndexes(300)")
+    if stmts or state.not_online:
+        await graph.write("CALL db.awaitIndexes(300)")
     # Reference data every database needs, not a schema statement: the built-in event categories, created where
     # missing (limits an administrator changed are kept).
     rows = [category_row(code, name, limits, True) for code, name, limits in BUILT_IN_CATEGORIES]
@@ -100,11 +105,20 @@ def declared() -> Declared:
     constraints: set[str] = set()
     indexes: set[str] = set()
     for stmt in statements():
-        found = _DECLARED.match(stmt)
-        if found is None:
-            raise AssertionError(f"a schema statement without a name: {stmt[:60]}")
-        (constraints if found.group(1) == "CONSTRAINT" else indexes).add(found.group(2))
+        (constraints if _declared(stmt).group(1) == "CONSTRAINT" else indexes).add(_name(stmt))
     return Declared(frozenset(constraints), frozenset(indexes))
+
+
+def _declared(stmt: str) -> re.Match[str]:
+    found = _DECLARED.match(stmt)
+    if found is None:
+        raise AssertionError(f"a schema statement without a name: {stmt[:60]}")
+    return found
+
+
+def _name(stmt: str) -> str:
+    """The name of what a schema statement creates."""
+    return _declared(stmt).group(2)
 
 
 @dataclass(frozen=True)

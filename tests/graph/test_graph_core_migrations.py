@@ -21,8 +21,17 @@ async def test_migrate_is_idempotent(graph: Graph) -> None:
     count = "SHOW INDEXES YIELD name RETURN count(*) AS n"
     before = (await graph.read(count))[0]["n"]
     await migrate(graph)
-    await migrate(graph)
+    assert await migrate(graph) == 0  # nothing missing: no schema statement runs
     assert (await graph.read(count))[0]["n"] == before
+
+
+async def test_migrate_recreates_only_what_is_missing(graph: Graph) -> None:
+    await migrate(graph)
+    await graph.write("DROP CONSTRAINT wish_id IF EXISTS")
+    await graph.write("DROP INDEX event_status IF EXISTS")
+    assert (await schema_state(graph)).missing == ("event_status", "wish_id")
+    assert await migrate(graph) == 2
+    assert (await schema_state(graph)).ready
 
 
 async def test_fulltext_index_tokenises_chinese(graph: Graph) -> None:

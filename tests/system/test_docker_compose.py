@@ -22,7 +22,8 @@ from tests.system.docker_engine import docker, runs_here
 
 pytestmark = runs_here()
 
-UP_TIMEOUT_S = 300.0
+# Above Neo4j's healthcheck budget (start_period + retries x (interval + timeout)), so compose decides first.
+UP_TIMEOUT_S = 600.0
 STATS = '{ communityStats(communityId: "jf") { partyMembers wishesFulfilled } }'
 
 
