@@ -91,11 +91,9 @@ run: seed explorer broker
 unit: install
 	env -u NEO4J_URI JAVA_HOME=/nonexistent PATH="$(abspath $(VENV))/bin" $(PY) -m pytest tests/unit $(PYTEST_ARGS)
 
-# Every tier (tests/unit, graph, api, system): see tests/conftest.py. TEST_WORKERS pytest-xdist processes, each with a
-# managed Neo4j of its own, share the test files (a file runs whole in one); one database (NEO4J_URI) serves only one.
-TEST_WORKERS ?= $(if $(NEO4J_URI),0,2)
+# Every tier (tests/unit, graph, api, system): see tests/conftest.py.
 test: install explorer
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

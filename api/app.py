@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, cast
@@ -67,6 +68,12 @@ class GraphQLApp(MeteredGraphQL):
             expires_at=getattr(request.state, "expires_at", None) if websocket else None,
             language=negotiate(request.headers.get("accept-language")),
         )
+
+    def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
+        # Browsers apply no CORS to a WebSocket handshake: the same origins as over HTTP, checked here.
+        pattern = self.settings.cors_origin_pattern
+        local = pattern is not None and re.fullmatch(pattern, origin) is not None
+        return local or super().is_websocket_origin_allowed(request, origin)
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         await websockets.sign_in(context, self.verifier, context.graph)
@@ -155,6 +162,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Middleware(
             CORSMiddleware,
             allow_origins=list(settings.cors_origins),
+            allow_origin_regex=settings.cors_origin_pattern,
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type", "X-Access-Purpose", REQUEST_ID_HEADER],
             expose_headers=[REQUEST_ID_HEADER],

@@ -18,6 +18,9 @@ from schema.complexity import Limits
 
 # Development only: production refuses to start with it (or with any secret shorter than 32 characters).
 DEV_SECRET = "dev-only-secret-do-not-use-in-production"
+# Development also lets a front-end's dev server on the developer's machine (Vite's http://localhost:5173, any port)
+# call the API; production allows only CORS_ORIGINS.
+LOCAL_ORIGINS = r"http://(localhost|127\.0\.0\.1)(:[0-9]{1,5})?"
 # Development without CURSOR_KEY or AUTH_SECRET: page cursors sealed with a key drawn once per process.
 _PROCESS_CURSOR_KEY = secrets.token_urlsafe(32)
 
@@ -72,7 +75,8 @@ class Settings(BaseSettings):
     rate_limit_anonymous: str = Field("120/minute", alias="RATE_LIMIT_ANONYMOUS")
     # Largest request body in bytes (413 beyond).
     max_request_bytes: int = Field(100_000, alias="MAX_REQUEST_BYTES", ge=1024)
-    # Origins a browser may call the API from (a JSON list); empty: no cross-origin calls.
+    # Origins a browser may call the API from (a JSON list); empty: none but, in development, http://localhost:<port>
+    # and http://127.0.0.1:<port>.
     cors_origins: tuple[str, ...] = Field((), alias="CORS_ORIGINS")
     # Bearer tokens: HS256 with AUTH_SECRET, or the keys an OIDC provider publishes at AUTH_JWKS_URL.
     auth_secret: SecretStr = Field(SecretStr(DEV_SECRET), alias="AUTH_SECRET")
@@ -158,6 +162,11 @@ class Settings(BaseSettings):
     def production(self) -> bool:
         """Production serves no GraphiQL, answers no introspection and suggests no field names."""
         return self.env == "production"
+
+    @property
+    def cors_origin_pattern(self) -> str | None:
+        """Origins allowed besides CORS_ORIGINS, as a regular expression matched whole: local ones in development."""
+        return None if self.production else LOCAL_ORIGINS
 
     @property
     def limits(self) -> Limits:

@@ -10,8 +10,7 @@ tests graph/wishes/flow.py, tests/api/test_api_auth.py api/auth.py through HTTP,
 seeds/load.py; one source module may have a test module in several tiers. Tests of schema/ and of behaviour across
 modules (access, hardening, fuzzing, the GraphQL API of each domain) keep names of their own.
 
-Tiers run in that order; within one, modules run by what they need of the database (see `database_phase`). `make test`
-shares the files between two pytest-xdist workers (a file runs whole in one, in that order), each with its own Neo4j. Every test
+Tiers run in that order; within one, modules run by what they need of the database (see `database_phase`). Every test
 carries its tier as a marker (`-m unit`, `-m "not system"`). A test outside the tiers, or a unit test that
 asks for a Neo4j fixture, stops the run at collection. With NEO4J_URI set, the run stops before any test if that
 database holds data and NEO4J_TEST_MAY_WIPE=1 does not allow deleting it (tests/neo4j_provider.py).
@@ -89,16 +88,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for index, item in enumerate(items):
         first.setdefault(item.path, index)
     items.sort(key=lambda i: (tiers.get(i, len(TIERS)), phases.get(i.path, 0), first[i.path]))
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Parallel workers (pytest-xdist's -n) each start a Neo4j of their own; NEO4J_URI names one database, which two
-    workers emptying and loading at once would corrupt for each other."""
-    if os.environ.get("NEO4J_URI") and getattr(config.option, "numprocesses", None):
-        raise pytest.UsageError(
-            "NEO4J_URI names one database and the tests change it: run them in one process (-n 0, or make test, "
-            "which does so when NEO4J_URI is set)"
-        )
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -25,7 +25,8 @@ def fetch(server: ManagedNeo4j) -> None:
     if not POM.exists():
         raise ServerError(f"{POM} is missing: run from a checkout of the project")
     server.lib_dir.parent.mkdir(parents=True, exist_ok=True)
-    # Servers sharing one lib (parallel test workers, on a fresh clone) fetch it once: the others wait, then find it.
+    # Servers sharing one lib (the tests' and `make run`'s, started together on a fresh clone) fetch it once: the
+    # others wait, then find it.
     with open(server.lib_dir.with_name(f"{server.lib_dir.name}.lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         _fetch_unlocked(server)

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
+from starlette.websockets import WebSocketDisconnect
 
 from graph.core.db import Connection, Graph
 from graph.core.model import ENTITIES
@@ -132,6 +133,44 @@ def test_cors_origins_from_settings(tight: TestClient) -> None:
 def test_no_cross_origin_by_default(client: TestClient) -> None:
     response = client.get("/graphql", params={"query": "{ __typename }"}, headers={"origin": GOOD_ORIGIN})
     assert "access-control-allow-origin" not in response.headers
+
+
+LOCAL_DEV_SERVERS = ("http://localhost:5173", "http://127.0.0.1:3000", "http://localhost")
+NOT_LOCAL = ("https://localhost:5173", "http://localhost.evil.example:5173", "http://127.0.0.1.nip.io:5173")
+
+
+def allows(app: TestClient, origin: str) -> bool:
+    """Whether a browser on `origin` may POST a query: the preflight, then the request itself."""
+    preflight = {"access-control-request-method": "POST", "access-control-request-headers": "content-type"}
+    ok = app.options("/graphql", headers={"origin": origin, **preflight})
+    answer = app.post("/graphql", json={"query": "{ __typename }"}, headers={"origin": origin})
+    granted = answer.headers.get("access-control-allow-origin")
+    assert (ok.status_code == 200) == (granted == origin), (ok.status_code, granted)
+    return granted == origin
+
+
+def test_development_lets_local_dev_servers_call_and_production_does_not(
+    client: TestClient, production: TestClient
+) -> None:
+    assert [allows(client, origin) for origin in LOCAL_DEV_SERVERS] == [True] * len(LOCAL_DEV_SERVERS)
+    assert [allows(client, origin) for origin in NOT_LOCAL] == [False] * len(NOT_LOCAL)
+    assert [allows(production, origin) for origin in LOCAL_DEV_SERVERS] == [False] * len(LOCAL_DEV_SERVERS)
+
+
+def opens_socket(app: TestClient, origin: str) -> bool:
+    """Whether a page on `origin` may open the subscriptions WebSocket (the handshake, before any token)."""
+    try:
+        with app.websocket_connect("/graphql", subprotocols=["graphql-transport-ws"], headers={"origin": origin}):
+            return True
+    except WebSocketDisconnect as refused:  # closed before it was accepted: the handshake's answer is 403
+        assert refused.code == 1008, refused  # policy violation
+        return False
+
+
+def test_websocket_handshakes_follow_the_same_origins(client: TestClient, production: TestClient) -> None:
+    assert opens_socket(client, "http://localhost:5173")
+    assert not opens_socket(client, "https://elsewhere.example")
+    assert not opens_socket(production, "http://localhost:5173")
 
 
 # --- Production mode --------------------------------------------------------------------------------------------

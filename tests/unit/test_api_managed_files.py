@@ -1,4 +1,4 @@
-"""api/managed/files.py: servers sharing one lib fetch it one at a time (parallel test workers on a fresh clone)."""
+"""api/managed/files.py: servers sharing one lib fetch it one at a time (started together on a fresh clone)."""
 
 from __future__ import annotations
 
