@@ -78,7 +78,7 @@ async def migrate(graph: Graph) -> int:
     # Every API process migrates as it starts: on a migrated database that is two SHOW reads, not one schema
     # transaction per statement.
     state = await schema_state(graph)
-    stmts = [stmt for stmt in statements() if _name(stmt) in state.missing]
+    stmts = [stmt for stmt in statements() if _declared(stmt)[1] in state.missing]
     for stmt in stmts:
         await graph.write(cast(LiteralString, stmt))
     if stmts or state.not_online:
@@ -105,20 +105,17 @@ def declared() -> Declared:
     constraints: set[str] = set()
     indexes: set[str] = set()
     for stmt in statements():
-        (constraints if _declared(stmt).group(1) == "CONSTRAINT" else indexes).add(_name(stmt))
+        kind, name = _declared(stmt)
+        (constraints if kind == "CONSTRAINT" else indexes).add(name)
     return Declared(frozenset(constraints), frozenset(indexes))
 
 
-def _declared(stmt: str) -> re.Match[str]:
+def _declared(stmt: str) -> tuple[str, str]:
+    """What a schema statement creates: its kind (CONSTRAINT, INDEX, FULLTEXT INDEX) and its name."""
     found = _DECLARED.match(stmt)
     if found is None:
         raise AssertionError(f"a schema statement without a name: {stmt[:60]}")
-    return found
-
-
-def _name(stmt: str) -> str:
-    """The name of what a schema statement creates."""
-    return _declared(stmt).group(2)
+    return found.group(1), found.group(2)
 
 
 @dataclass(frozen=True)

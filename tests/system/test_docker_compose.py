@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -55,11 +55,14 @@ class Compose:
         }
         self.base = [*compose_command(), "--project-directory", str(REPO), "-f", str(REPO / "docker-compose.yml")]
 
-    def run(self, *args: str, timeout: float = UP_TIMEOUT_S) -> str:
+    def run(self, *args: str, timeout: float = UP_TIMEOUT_S, explain: Callable[[], str] = str) -> str:
+        """compose's standard output; its error output, and what `explain` adds, in the assertion when it fails."""
         done = subprocess.run(
             [*self.base, *args], env=self.env, capture_output=True, text=True, timeout=timeout, check=False
         )
-        assert done.returncode == 0, f"compose {' '.join(args)} failed ({done.returncode}):\n{done.stderr[-4000:]}"
+        assert done.returncode == 0, (
+            f"compose {' '.join(args)} failed ({done.returncode}):\n{done.stderr[-4000:]}\n{explain()}"
+        )
         return done.stdout
 
     def container(self, service: str) -> str:
@@ -85,18 +88,16 @@ class Compose:
         )
         return f"{service} health: {health.stdout[-3000:]}"
 
+    def diagnosis(self) -> str:
+        return f"{self.health_log('neo4j')}\n{self.health_log('api')}\n{self.logs()}"
+
     def up_healthy(self) -> None:
         """`up -d`, then wait until both services report healthy (compose v1 has no `up --wait`)."""
-        done = subprocess.run(
-            [*self.base, "up", "-d"], env=self.env, capture_output=True, text=True, timeout=UP_TIMEOUT_S, check=False
-        )
         # compose waits for Neo4j's healthcheck before the API: a refusal says why, with what the checks saw.
-        assert done.returncode == 0, (
-            f"compose up -d failed ({done.returncode}):\n{done.stderr[-3000:]}\n{self.health_log('neo4j')}\n{self.logs()}"
-        )
+        self.run("up", "-d", explain=self.diagnosis)
         deadline = time.monotonic() + UP_TIMEOUT_S
         while (states := {s: self.health(s) for s in ("neo4j", "api")}) != {"neo4j": "healthy", "api": "healthy"}:
-            assert "unhealthy" not in states.values(), f"{states}\n{self.logs()}"
+            assert "unhealthy" not in states.values(), f"{states}\n{self.diagnosis()}"
             assert time.monotonic() < deadline, f"not healthy within {UP_TIMEOUT_S:g}s: {states}\n{self.logs()}"
             time.sleep(2)
 
