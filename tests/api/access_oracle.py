@@ -134,17 +134,26 @@ class Viewer:
 
 
 class Oracle:
-    """The ids of each label a viewer sees, by README's table (memoised per viewer and label)."""
+    """The ids of each label a viewer sees, by README's table (memoised per viewer and label; the demo does not change under it)."""
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
         self._seen: dict[tuple[Viewer, str], frozenset[str]] = {}
+        self._full: dict[Viewer, frozenset[str]] = {}
+        self._all: dict[str, frozenset[str]] = {}
 
     async def everything(self, label: str) -> frozenset[str]:
-        return frozenset(r["id"] for r in await self.graph.read(ALL, label=label))
+        if label not in self._all:
+            self._all[label] = frozenset(r["id"] for r in await self.graph.read(ALL, label=label))
+        return self._all[label]
 
     async def full(self, viewer: Viewer) -> frozenset[str]:
         """The people whose sensitive fields and memberships the viewer sees whole."""
+        if viewer not in self._full:
+            self._full[viewer] = await self._whole(viewer)
+        return self._full[viewer]
+
+    async def _whole(self, viewer: Viewer) -> frozenset[str]:
         if viewer.admin:
             return await self.everything("Person")
         rows = await self.graph.read(FULL, me=viewer.person, gw="grid_worker" in viewer.roles)
