@@ -134,38 +134,29 @@ class Viewer:
 
 
 class Oracle:
-    """The ids of each label a viewer sees, by README's table (memoised per viewer and label; the demo does not change under it)."""
+    """The ids of each label a viewer sees, by README's table. Every read is memoised by its query and parameters: the
+    demo does not change under the oracle, and the tests ask the same questions thousands of times."""
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
-        self._seen: dict[tuple[Viewer, str], frozenset[str]] = {}
-        self._full: dict[Viewer, frozenset[str]] = {}
-        self._all: dict[str, frozenset[str]] = {}
+        self._memo: dict[tuple[str, tuple[tuple[str, Any], ...]], frozenset[str]] = {}
+
+    async def _read(self, cypher: LiteralString, **params: Any) -> frozenset[str]:
+        key = (cypher, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items())))
+        if key not in self._memo:
+            self._memo[key] = frozenset(r["id"] for r in await self.graph.read(cypher, **params))
+        return self._memo[key]
 
     async def everything(self, label: str) -> frozenset[str]:
-        if label not in self._all:
-            self._all[label] = frozenset(r["id"] for r in await self.graph.read(ALL, label=label))
-        return self._all[label]
+        return await self._read(ALL, label=label)
 
     async def full(self, viewer: Viewer) -> frozenset[str]:
         """The people whose sensitive fields and memberships the viewer sees whole."""
-        if viewer not in self._full:
-            self._full[viewer] = await self._whole(viewer)
-        return self._full[viewer]
-
-    async def _whole(self, viewer: Viewer) -> frozenset[str]:
         if viewer.admin:
             return await self.everything("Person")
-        rows = await self.graph.read(FULL, me=viewer.person, gw="grid_worker" in viewer.roles)
-        return frozenset(r["id"] for r in rows)
+        return await self._read(FULL, me=viewer.person, gw="grid_worker" in viewer.roles)
 
     async def visible(self, viewer: Viewer, label: str) -> frozenset[str]:
-        key = (viewer, label)
-        if key not in self._seen:
-            self._seen[key] = await self._visible(viewer, label)
-        return self._seen[key]
-
-    async def _visible(self, viewer: Viewer, label: str) -> frozenset[str]:
         if viewer.admin:
             return await self.everything(label)
         if viewer.person is None:
@@ -179,7 +170,7 @@ class Oracle:
         if label not in FIRST:
             sets = {name: sorted(await self.visible(viewer, first)) for first, name in FIRST.items()}
         helper = bool(viewer.roles & {"party_member", "volunteer", "unit_contact"})
-        rows = await self.graph.read(
+        return await self._read(
             rule,
             me=viewer.person,
             unit=viewer.unit if "unit_contact" in viewer.roles else None,
@@ -188,7 +179,6 @@ class Oracle:
             adultBornBy=datetime.now(UTC).year - 18,
             **sets,
         )
-        return frozenset(r["id"] for r in rows)
 
 
 ROLES = ("anonymous", "admin", "worker", "resident", "member", "volunteer", "unit")

@@ -98,7 +98,7 @@ class Compose:
         deadline = time.monotonic() + UP_TIMEOUT_S
         while (states := {s: self.health(s) for s in ("neo4j", "api")}) != {"neo4j": "healthy", "api": "healthy"}:
             assert "unhealthy" not in states.values(), f"{states}\n{self.diagnosis()}"
-            assert time.monotonic() < deadline, f"not healthy within {UP_TIMEOUT_S:g}s: {states}\n{self.logs()}"
+            assert time.monotonic() < deadline, f"not healthy within {UP_TIMEOUT_S:g}s: {states}\n{self.diagnosis()}"
             time.sleep(2)
 
     def cypher(self, query: str) -> str:
