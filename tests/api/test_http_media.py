@@ -3,6 +3,7 @@ request that fails before it executes) or application/json (200), and documents 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -188,3 +189,18 @@ def test_a_trusted_server_refuses_an_untrusted_subscription_over_websocket(
         refused = ws.receive_json()
         assert refused["type"] == "error" and refused["id"] == "1"
         assert refused["payload"][0]["extensions"]["code"] == "DOCUMENT_NOT_TRUSTED"
+
+
+def test_a_persisted_query_may_come_over_get(client: TestClient) -> None:
+    name = next(n for n, t in load().items() if "query Viewer" in t)
+    extensions = json.dumps({"persistedQuery": {"version": 1, "sha256Hash": name}})
+    response = client.get("/graphql", params={"extensions": extensions}, headers={**ADMIN, "Accept": NEW})
+    assert (response.status_code, response.headers["content-type"]) == (200, NEW), response.text
+    assert response.json()["data"]["viewer"] is not None
+
+
+def test_defer_is_not_offered_so_a_document_using_it_fails_validation(client: TestClient) -> None:
+    response = post(client, {"query": "{ viewer { ... @defer { roles } } }"})
+    assert response.status_code == 400
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED" and "defer" in error["message"]
