@@ -6,23 +6,31 @@ import logging
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from typing import Any, cast
 
+from cross_web import AsyncHTTPRequestAdapter
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types import ExecutionResult, SubscriptionExecutionResult
+from strawberry.types.execution import PreExecutionError
 from strawberry.types.unset import UNSET, UnsetType
 
 from api import websockets
 from api.auth import AuthError, TokenVerifier, resolved
 from api.broker import open_broker
+from api.documents import Documents, Refused, load
 from api.explorer import explorer_routes
 from api.limits import BodySizeLimit, CodedErrors, GraphQLPost, error_response, language_of
 from api.logs import REQUEST_ID_HEADER, RequestLog
+from api.media import GRAPHQL_RESPONSE, MediaTypes, media_of
 from api.metrics import MeteredGraphQL, metrics, observe_neo4j
 from api.ratelimit import RateLimiter, rates
 from api.readiness import health, ready_route
@@ -42,7 +50,7 @@ log = logging.getLogger(__name__)
 class GraphQLApp(MeteredGraphQL):
     graphql_transport_ws_handler_class = websockets.Connection
 
-    def __init__(self, settings: Settings, verifier: TokenVerifier) -> None:
+    def __init__(self, settings: Settings, verifier: TokenVerifier, documents: Documents) -> None:
         super().__init__(
             build_schema(settings.limits, settings.production),
             graphql_ide="graphiql" if settings.graphiql else None,
@@ -52,6 +60,7 @@ class GraphQLApp(MeteredGraphQL):
         )
         self.settings = settings
         self.verifier = verifier
+        self.documents = documents
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         graph = request.app.state.graph
@@ -69,6 +78,46 @@ class GraphQLApp(MeteredGraphQL):
             language=negotiate(request.headers.get("accept-language")),
         )
 
+    async def execute_operation(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        request_data: GraphQLRequestData | list[GraphQLRequestData],
+        context: Context,
+        root_value: None,
+        sub_response: Response,
+    ) -> ExecutionResult | list[ExecutionResult] | SubscriptionExecutionResult:
+        result = await super().execute_operation(
+            request, request_adapter, request_data, context, root_value, sub_response
+        )
+        # A batch keeps 200: its operations may fail and succeed side by side.
+        failed = isinstance(result, ExecutionResult) and failed_before_execution(result)
+        if failed and media_of(request.scope) == GRAPHQL_RESPONSE:
+            sub_response.status_code = 400
+        return result
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: Context,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        try:
+            query = self.documents.resolve(request_data.query, request_data.extensions)
+        except Refused as refused:
+            return PreExecutionError(data=None, errors=[refused.error(context.language)])
+        resolved_data = replace(request_data, query=query)
+        return await super().execute_single(request, request_adapter, sub_response, context, root_value, resolved_data)
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        response = await super().process_result(request, result)
+        if media_of(request.scope) == GRAPHQL_RESPONSE and failed_before_execution(result):
+            response.pop("data", None)  # nothing executed: the spec's "no data entry"
+        return response
+
     def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
         # Browsers apply no CORS to a WebSocket handshake: the same origins as over HTTP, checked here.
         pattern = self.settings.cors_origin_pattern
@@ -78,6 +127,15 @@ class GraphQLApp(MeteredGraphQL):
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         await websockets.sign_in(context, self.verifier, context.graph)
         return cast(UnsetType, UNSET)  # no payload in connection_ack
+
+
+def failed_before_execution(result: ExecutionResult) -> bool:
+    """Whether a result is a request error: refused before anything executed (no parse, no validation, variables
+    that did not coerce, a limit or a refused document): no data, and no error at a field's path."""
+    if isinstance(result, PreExecutionError):
+        return True
+    errors = result.errors or []
+    return result.data is None and bool(errors) and all(error.path is None for error in errors)
 
 
 class Authenticated:
@@ -148,7 +206,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     verifier = TokenVerifier(settings)
     limiter = RateLimiter(settings.redis_url, rates(settings.rate_limit), rates(settings.rate_limit_anonymous))
-    graphql = Authenticated(GraphQLApp(settings, verifier), verifier, limiter)
+    documents = Documents(load(), settings.trusted_documents_only)
+    graphql = Authenticated(GraphQLApp(settings, verifier, documents), verifier, limiter)
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
@@ -168,6 +227,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             expose_headers=[REQUEST_ID_HEADER],
             max_age=600,
         ),
+        Middleware(MediaTypes),
         Middleware(BodySizeLimit, max_bytes=settings.max_request_bytes),
         Middleware(GraphQLPost),
         Middleware(CodedErrors, max_operations=settings.max_operations),

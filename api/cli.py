@@ -169,6 +169,17 @@ def export_schema(path: Path = Path("schema/schema.graphql")) -> None:
     typer.echo(f"wrote {path}")
 
 
+@app.command("trusted-documents")
+def trusted_documents() -> None:
+    """Rewrite api/trusted_documents.json, the manifest a server with TRUSTED_DOCUMENTS_ONLY runs: every document
+    of docs/queries/ and of the TypeScript client (clients/typescript/persisted-documents.json), by sha256."""
+    from api import documents
+
+    built = documents.build()
+    documents.MANIFEST.write_text(documents.render(built), encoding="utf-8")
+    typer.echo(f"wrote {documents.MANIFEST.relative_to(documents.REPO)}: {len(built)} documents")
+
+
 @app.command("generate-types")
 def generate_types() -> None:
     """Rewrite schema/entities/, the GraphQL types generated from the model (graph/core/model.py)."""

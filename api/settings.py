@@ -78,6 +78,9 @@ class Settings(BaseSettings):
     # Origins a browser may call the API from (a JSON list); empty: none but, in development, http://localhost:<port>
     # and http://127.0.0.1:<port>.
     cors_origins: tuple[str, ...] = Field((), alias="CORS_ORIGINS")
+    # Run only the documents of the committed manifest (api/trusted_documents.json), by hash or by text; any other is
+    # refused with DOCUMENT_NOT_TRUSTED. Off: any document, and documents sent by hash (automatic persisted queries).
+    trusted_documents_only: bool = Field(False, alias="TRUSTED_DOCUMENTS_ONLY")
     # Bearer tokens: HS256 with AUTH_SECRET, or the keys an OIDC provider publishes at AUTH_JWKS_URL.
     auth_secret: SecretStr = Field(SecretStr(DEV_SECRET), alias="AUTH_SECRET")
     auth_jwks_url: str | None = Field(None, alias="AUTH_JWKS_URL")

@@ -13,9 +13,14 @@ from starlette.websockets import WebSocket
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.schema import BaseSchema
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
-from strawberry.subscriptions.protocols.graphql_transport_ws.types import ConnectionInitMessage, Message
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
+    ConnectionInitMessage,
+    Message,
+    SubscribeMessage,
+)
 
 from api.auth import AuthError, TokenVerifier, resolved
+from api.documents import Refused
 from graph.core.db import Graph
 from schema.context import Context
 from schema.errors import QUERY_TOO_COMPLEX
@@ -120,6 +125,20 @@ class Connection(BaseGraphQLTransportWSHandler[Context, None]):
         if self._expiry is not None:
             self._expiry.cancel()
         await super().shutdown()
+
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        # The same documents rule as over HTTP: by hash, and in trusted mode only the manifest's.
+        payload = message["payload"]
+        documents = cast("Any", self.view).documents
+        try:
+            query = documents.resolve(payload.get("query"), payload.get("extensions"))
+        except Refused as refused:
+            if self.connection_acknowledged:
+                error = refused.error(self.context.language)
+                await self.send_message({"id": message["id"], "type": "error", "payload": [error.formatted]})
+                return
+            query = None  # Strawberry closes an unacknowledged connection (4401) whatever the payload
+        await super().handle_subscribe({**message, "payload": {**payload, "query": query or ""}})
 
     @staticmethod
     def _get_pre_execution_close_reason(error: GraphQLError) -> str | None:

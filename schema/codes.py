@@ -70,6 +70,19 @@ class ErrorCode(enum.Enum):
     RATE_LIMITED = strawberry.enum_value(
         "RATE_LIMITED", description="HTTP 429: too many requests; `Retry-After` says when to try again."
     )
+    NOT_ACCEPTABLE = strawberry.enum_value(
+        "NOT_ACCEPTABLE",
+        description="HTTP 406: `Accept` names neither `application/graphql-response+json` nor `application/json`.",
+    )
+    PERSISTED_QUERY_NOT_FOUND = strawberry.enum_value(
+        "PERSISTED_QUERY_NOT_FOUND",
+        description="The server does not know the document of `extensions.persistedQuery.sha256Hash`: send the "
+        "request again with its `query` (automatic persisted queries).",
+    )
+    DOCUMENT_NOT_TRUSTED = strawberry.enum_value(
+        "DOCUMENT_NOT_TRUSTED",
+        description="This server runs only the documents of its trusted manifest, and this is not one of them.",
+    )
 
 
 def descriptions() -> dict[ErrorCode, str]:

@@ -32,6 +32,9 @@ CHINESE_TEXTS: Mapping[ErrorCode, str] = {
     ErrorCode.PAYLOAD_TOO_LARGE: "请求体超过上限 {limit} 字节",
     ErrorCode.UNSUPPORTED_MEDIA_TYPE: "POST 请求须使用 Content-Type: application/json",
     ErrorCode.RATE_LIMITED: "请求过于频繁，请 {retryAfter} 秒后重试",
+    ErrorCode.NOT_ACCEPTABLE: "Accept 须包含 application/graphql-response+json 或 application/json",
+    ErrorCode.PERSISTED_QUERY_NOT_FOUND: "服务器不认识该查询的哈希，请连同查询文本重新发送",
+    ErrorCode.DOCUMENT_NOT_TRUSTED: "本服务器只执行清单中的受信查询，该查询不在其中",
 }
 
 
@@ -44,13 +47,14 @@ def negotiate(accept_language: str | None) -> str:
         language = tag.strip().lower().split("-")[0]
         if language not in LANGUAGES:
             continue
-        q = _quality(params)
+        q = quality(params)
         if q > best_q:
             best, best_q = language, q
     return best
 
 
-def _quality(params: str) -> float:
+def quality(params: str) -> float:
+    """The q-value among a header element's parameters (RFC 9110: 1 when absent, 0 when malformed)."""
     for param in params.split(";"):
         name, _, value = param.strip().partition("=")
         if name.strip().lower() == "q":
