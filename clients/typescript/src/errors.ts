@@ -9,7 +9,7 @@ export interface GraphQLErrorItem {
   extensions?: { code?: string; [key: string]: unknown };
 }
 
-/** Codes the API answers with (schema/codes.py), plus APQ's miss; any other string is possible from a newer server. */
+/** Codes the API answers with (schema/codes.py); any other string is possible from a newer server. */
 export type ErrorCode =
   | "BAD_USER_INPUT"
   | "NOT_FOUND"
@@ -28,7 +28,9 @@ export type ErrorCode =
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
   | "RATE_LIMITED"
+  | "NOT_ACCEPTABLE"
   | "PERSISTED_QUERY_NOT_FOUND"
+  | "DOCUMENT_NOT_TRUSTED"
   | (string & {});
 
 /** The codes of `errors`, in order, each once. */

@@ -18,6 +18,8 @@ import {
   WishDetailDocument,
   WishStatusChangedDocument,
   type ClientOptions,
+  type Document,
+  type ViewerQuery,
 } from "../src/index";
 
 const url = process.env["GRID_API_URL"];
@@ -77,20 +79,30 @@ describe("integration: the API over the demo", { skip }, () => {
     assert.doesNotMatch(en.messages.join(" "), /[\u4e00-\u9fff]/, en.message);
   });
 
-  test("APQ: the first request misses and sends the text, the next one the hash alone; then hash-only hits", async () => {
+  test("APQ: a document the server does not know misses, is sent with its text, then runs by hash alone", async () => {
+    // A text no server process has seen (the nonce is in a comment, which the hash covers).
+    const text = `query ApqRoundTrip { viewer { roles } } # ${process.pid}-${Date.now()}`;
+    const probe = { toString: () => text } as Document<ViewerQuery, Record<string, never>>;
     const { fetch, bodies } = recorded();
     const apq = createClient(options({ persisted: "apq", fetch }));
-    const first = await apq.request(ViewerDocument);
-    assert.ok(first.data?.viewer, JSON.stringify(first));
-    const again = await apq.request(ViewerDocument);
+    const first = await apq.request(probe);
+    assert.ok(first.data?.viewer.roles.includes("ADMIN"), JSON.stringify(first));
+    const again = await apq.request(probe);
     assert.deepEqual(again.data, first.data);
     assert.deepEqual(
       bodies.map((b) => "query" in b),
       [false, true, false],
       "expected a miss, the text, then a hit",
     );
-    const only = await createClient(options({ persisted: "only" })).request(ViewerDocument);
-    assert.deepEqual(only.data, first.data);
+    const only = await failure(createClient(options({ persisted: "only" })).request({ toString: () => `${text} ` }));
+    assert.deepEqual(only.codes, ["PERSISTED_QUERY_NOT_FOUND"]);
+  });
+
+  test("hash only: the generated documents are known to the server without their text", async () => {
+    const { fetch, bodies } = recorded();
+    const { data } = await createClient(options({ persisted: "only", fetch })).request(ViewerDocument);
+    assert.ok(data?.viewer.roles.includes("ADMIN"));
+    assert.deepEqual(bodies.map((b) => "query" in b), [false]);
   });
 
   test("a subscription receives the status change a mutation makes", async () => {
