@@ -11,10 +11,10 @@ REDIS_CONFIGURED := $(or $(REDIS_URL),$(shell sed -n 's/^REDIS_URL=.//p' .env 2>
 # Touched after a successful install, so `install` is a no-op until pyproject.toml changes.
 STAMP := $(VENV)/.installed
 
-.PHONY: help install explorer neo4j broker migrate seed run unit test lint bench images docker-test stop clean distclean
+.PHONY: help install explorer client neo4j broker migrate seed run unit test lint bench images docker-test stop clean distclean
 
 help:
-	@echo "make install | explorer | neo4j | broker | migrate | seed | run | unit | test | lint | bench | images | docker-test | stop | clean | distclean"
+	@echo "make install | explorer | client | neo4j | broker | migrate | seed | run | unit | test | lint | bench | images | docker-test | stop | clean | distclean"
 
 install: $(STAMP)
 
@@ -38,6 +38,16 @@ $(NODE_MODULES): explorer/package.json explorer/package-lock.json
 
 $(EXPLORER): $(NODE_MODULES) explorer/build.mjs explorer/tsconfig.json $(wildcard explorer/src/*)
 	@if [ -f $(NODE_MODULES) ]; then cd explorer && npm run --silent build; fi
+
+# The TypeScript client package (clients/typescript): npm ci from its lock file, then its build (the generated code's
+# drift check and tsc --strict). Its tests against a running API: tests/system/test_typescript_client.py.
+CLIENT_MODULES := clients/typescript/node_modules/.package-lock.json
+
+client: $(CLIENT_MODULES)
+	cd clients/typescript && npm run --silent build
+
+$(CLIENT_MODULES): clients/typescript/package.json clients/typescript/package-lock.json
+	cd clients/typescript && npm ci --no-audit --no-fund && touch node_modules/.package-lock.json
 
 # Starts (or finds running) the managed server unless an external Neo4j is configured.
 neo4j: install
@@ -169,4 +179,4 @@ clean:
 
 # Also deletes the virtualenv and the managed server's data and password.
 distclean: stop clean
-	rm -rf $(VENV) .neo4j explorer/node_modules api/static/explorer
+	rm -rf $(VENV) .neo4j explorer/node_modules clients/typescript/node_modules api/static/explorer
