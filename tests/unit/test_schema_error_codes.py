@@ -4,6 +4,7 @@ Chinese message for each."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,11 @@ def test_a_state_refusal_in_chinese_names_the_case_the_state_and_the_steps() -> 
 )
 def test_accept_language_is_negotiated(header: str | None, language: str) -> None:
     assert negotiate(header) == language
+
+
+def test_the_typescript_client_s_error_codes_are_the_enum_s() -> None:
+    # clients/typescript/src/errors.ts writes the union by hand: an app's `switch` on codes must see every one.
+    source = (ROOT / "clients" / "typescript" / "src" / "errors.ts").read_text(encoding="utf-8")
+    union = re.search(r"export type ErrorCode =(.*?);", source, re.DOTALL)
+    assert union is not None
+    assert set(re.findall(r'\|\s*"([A-Z_]+)"', union.group(1))) == set(ErrorCode.__members__)
