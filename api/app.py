@@ -12,6 +12,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
@@ -21,6 +22,7 @@ from api import websockets
 from api.auth import AuthError, TokenVerifier, resolved
 from api.broker import open_broker
 from api.explorer import explorer_routes
+from api.graphiql import graphiql_page, graphiql_routes
 from api.limits import BodySizeLimit, CodedErrors, GraphQLPost, error_response, language_of
 from api.logs import REQUEST_ID_HEADER, RequestLog
 from api.metrics import MeteredGraphQL, metrics, observe_neo4j
@@ -74,6 +76,10 @@ class GraphQLApp(MeteredGraphQL):
         pattern = self.settings.cors_origin_pattern
         local = pattern is not None and re.fullmatch(pattern, origin) is not None
         return local or super().is_websocket_origin_allowed(request, origin)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        # GET /graphql asking for HTML (development only): our GraphiQL, built from npm, instead of Strawberry's CDN page.
+        return graphiql_page()
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         await websockets.sign_in(context, self.verifier, context.graph)
@@ -156,6 +162,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         ready_route(settings.ready_timeout_s),
         Route("/metrics", metrics),
         *explorer_routes(),
+        *(graphiql_routes() if settings.graphiql else []),
     ]
     middleware = [  # outermost first
         Middleware(RequestLog),
