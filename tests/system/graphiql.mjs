@@ -107,9 +107,16 @@ try {
   await fill(page, QUERY, VIEWER);
   const posted = graphql.length;
   await page.click(".graphiql-execute-button");
-  await page.waitForFunction(
-    () => (document.querySelector(".graphiql-response .view-lines")?.textContent ?? "").includes("roles"),
-  );
+  await page
+    .waitForFunction(
+      () => (document.querySelector(".graphiql-response .view-lines")?.textContent ?? "").includes("roles"),
+    )
+    .catch(async (err) => {
+      // Say what the editors held: the query and headers as typed, and what (if anything) came back.
+      const shown = { query: await editorText(page, QUERY), response: await editorText(page, RESPONSE) };
+      const headers = (await editorText(page, HEADERS)).replaceAll(token, "<token>");
+      throw new Error(`no viewer in the response pane: ${JSON.stringify({ ...shown, headers })}\n${err.message}`);
+    });
   const response = await editorText(page, RESPONSE);
   if (!/"roles":\s*\[[^\]]*"admin"/.test(response.replace(/\s+/g, " "))) {
     failures.push(`the response pane does not show the viewer's admin role: ${response}`);
