@@ -38,10 +38,27 @@ const common = {
   logLevel: "info",
   define: { "process.env.NODE_ENV": '"production"' },
 };
+// GraphiQL imports Prettier's parsers by their old CommonJS names (prettier/parser-graphql, prettier/parser-babel):
+// resolved to the ES modules of the same plugins, so a chunk exports `parsers` (a split CommonJS module exports only
+// a default) and the GraphQL plugin is bundled once, not as both a .js and an .mjs.
+const prettierParsersAsModules = {
+  name: "prettier-parsers-as-modules",
+  setup(build) {
+    build.onResolve({ filter: /^prettier\/parser-(graphql|babel)$/ }, (args) => ({
+      path: here(`node_modules/prettier/plugins/${args.path.slice("prettier/parser-".length)}.mjs`),
+    }));
+  },
+};
+// Split: what GraphiQL imports only on demand (Prettier and its Babel parser for the prettify button, about 0.7 MB;
+// Monaco's JSON and GraphQL language modes) becomes chunks beside graphiql.js that the page loads when first used.
+// (Aliasing `monaco-editor` to its editor API would not shrink anything: GraphiQL already imports Monaco by its parts.)
 await build({
   ...common,
   entryPoints: { graphiql: here("src/graphiql.tsx") },
   format: "esm",
+  splitting: true,
+  chunkNames: "chunk-[hash]",
+  plugins: [prettierParsersAsModules],
   jsx: "automatic",
   loader: { ".ttf": "file", ".woff": "file", ".woff2": "file" },
   outdir: graphiql,

@@ -1,6 +1,7 @@
 // Drives the API's own GraphiQL (GET /graphql as HTML) in headless Chromium: the schema loads (the docs explorer
-// lists Query's fields), a query with the pasted Authorization header answers real data, the explorer's "Open in
-// GraphiQL" link prefills its query and variables, and every request (page and workers) stays on the API's origin.
+// lists Query's fields), a pasted query is prettified (Prettier loads on demand) and, with the pasted Authorization
+// header, answers real data; the explorer's "Open in GraphiQL" link prefills its query and variables; and every
+// request (page and workers) stays on the API's origin.
 // Usage: EXPLORER_TOKEN=<jwt> node tests/system/graphiql.mjs <base url> <screenshot.png>   (CHROMIUM overrides
 // /usr/bin/chromium)
 import { mkdtempSync, rmSync } from "node:fs";
@@ -19,7 +20,8 @@ if (!base || !screenshot || !token) {
   process.exit(2);
 }
 
-const VIEWER = "query Viewer {\n  viewer {\n    roles\n    person { id name }\n  }\n}\n";
+// On one line: the prettify button (Prettier, a chunk loaded on first use) must spread it over lines.
+const VIEWER = "query Viewer { viewer { roles person { id name } } }";
 
 const profile = mkdtempSync(join(tmpdir(), "graphiql-chromium-"));
 const browser = await chromium.launchPersistentContext(profile, {
@@ -63,12 +65,19 @@ const RESPONSE = ".graphiql-response .monaco-editor";
 const editorText = (page, editor) =>
   page.locator(`${editor} .view-lines`).evaluate((el) => el.innerText.replace(/\u00a0/g, " "));
 
-/** Replaces the content of an editor as a user would: click, select all, type. */
+/**
+ * Replaces the content of an editor as a user pastes it: click, select all, paste. Typed keys would not do: Monaco
+ * closes brackets and quotes and indents new lines as they are typed, so a typed multi-line query came out mangled
+ * (an extra `}` from each auto-closed `{`, a GraphQL syntax error); a paste inserts the text as it is.
+ */
 async function fill(page, editor, text) {
   await page.locator(editor).click();
   await page.keyboard.press("Control+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(text);
+  await page.evaluate((pasted) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData("text/plain", pasted);
+    document.activeElement.dispatchEvent(new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true }));
+  }, text);
 }
 
 try {
@@ -83,6 +92,17 @@ try {
   page.on("request", (req) => {
     if (req.method() === "POST" && new URL(req.url()).pathname === "/graphql") {
       graphql.push({ auth: req.headers()["authorization"] ?? null, body: req.postData() ?? "" });
+    }
+  });
+  // Each answer of POST /graphql, by operation name: a 400 here is a request error (wrong query or variables).
+  page.on("response", (res) => {
+    const req = res.request();
+    if (req.method() === "POST" && new URL(req.url()).pathname === "/graphql") {
+      let operation = "?";
+      try {
+        operation = JSON.parse(req.postData() ?? "{}").operationName ?? "(anonymous)";
+      } catch {}
+      step(`POST /graphql ${operation}: ${res.status()}`);
     }
   });
 
@@ -101,10 +121,19 @@ try {
   }
   if (!graphql.some((r) => r.body.includes("IntrospectionQuery"))) failures.push("no introspection was posted to /graphql");
 
-  step("paste the Authorization header and run the viewer query");
+  step("paste the Authorization header and the viewer query, prettify and run it");
   await page.getByRole("button", { name: "Headers" }).click();
   await fill(page, HEADERS, JSON.stringify({ Authorization: `Bearer ${token}` }));
   await fill(page, QUERY, VIEWER);
+  await page.click('[aria-label^="Prettify query"]');
+  await page.waitForFunction(
+    (editor) => document.querySelectorAll(`${editor} .view-line`).length >= 6,
+    QUERY,
+  ).catch(async (err) => {
+    throw new Error(`the query was not prettified: ${await editorText(page, QUERY)}\n${err.message}`);
+  });
+  const pretty = await editorText(page, QUERY);
+  if (!pretty.includes("\n  viewer {\n    roles\n")) failures.push(`the prettified query is ${pretty}`);
   const posted = graphql.length;
   await page.click(".graphiql-execute-button");
   await page
@@ -118,13 +147,14 @@ try {
       throw new Error(`no viewer in the response pane: ${JSON.stringify({ ...shown, headers })}\n${err.message}`);
     });
   const response = await editorText(page, RESPONSE);
-  if (!/"roles":\s*\[[^\]]*"admin"/.test(response.replace(/\s+/g, " "))) {
+  if (!/"roles":\s*\[[^\]]*"ADMIN"/.test(response.replace(/\s+/g, " "))) {
     failures.push(`the response pane does not show the viewer's admin role: ${response}`);
   }
   if (response.includes('"errors"')) failures.push(`the viewer query answered errors: ${response}`);
   const run = graphql.slice(posted).find((r) => r.body.includes("query Viewer"));
   if (run?.auth !== `Bearer ${token}`) failures.push(`the viewer query was sent with Authorization ${run?.auth}`);
   step("the response pane shows the viewer");
+  await page.getByRole("button", { name: "Variables" }).click(); // the screenshot shows no token
   await page.waitForTimeout(300);
   await page.screenshot({ path: screenshot });
   step(`screenshot saved to ${screenshot}`);
