@@ -23,20 +23,22 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $@
 
-# The /explore page: npm ci (from the lock file) and an esbuild bundle into api/static/explorer/ (git-ignored).
+# The /explore page and GraphiQL: npm ci (from the lock file) and esbuild bundles into api/static/explorer/ and
+# api/static/graphiql/ (both git-ignored).
 EXPLORER := api/static/explorer/index.html
+GRAPHIQL := api/static/graphiql/graphiql.html
 NODE_MODULES := explorer/node_modules/.package-lock.json
 
-explorer: $(EXPLORER)
+explorer: $(EXPLORER) $(GRAPHIQL)
 
 $(NODE_MODULES): explorer/package.json explorer/package-lock.json
 	@if command -v npm >/dev/null; then \
 		cd explorer && npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; \
 	else \
-		echo "npm not found: /explore answers 503 until Node.js 20+ and npm are installed and make explorer runs"; \
+		echo "npm not found: /explore and GraphiQL answer 503 until Node.js 20+ and npm are installed and make explorer runs"; \
 	fi
 
-$(EXPLORER): $(NODE_MODULES) explorer/build.mjs explorer/tsconfig.json $(wildcard explorer/src/*)
+$(EXPLORER) $(GRAPHIQL) &: $(NODE_MODULES) explorer/build.mjs explorer/tsconfig.json $(wildcard explorer/src/*)
 	@if [ -f $(NODE_MODULES) ]; then cd explorer && npm run --silent build; fi
 
 # The TypeScript client package (clients/typescript): npm ci from its lock file, then its build (the generated code's
@@ -179,4 +181,4 @@ clean:
 
 # Also deletes the virtualenv and the managed server's data and password.
 distclean: stop clean
-	rm -rf $(VENV) .neo4j explorer/node_modules clients/typescript/node_modules api/static/explorer
+	rm -rf $(VENV) .neo4j explorer/node_modules clients/typescript/node_modules api/static/explorer api/static/graphiql

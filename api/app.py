@@ -28,6 +28,7 @@ from api.auth import AuthError, TokenVerifier, resolved
 from api.broker import open_broker
 from api.documents import Documents, Refused, load
 from api.explorer import explorer_routes
+from api.graphiql import graphiql_page, graphiql_routes
 from api.limits import BodySizeLimit, CodedErrors, GraphQLPost, error_response, language_of
 from api.logs import REQUEST_ID_HEADER, RequestLog
 from api.media import GRAPHQL_RESPONSE, MediaTypes, media_of
@@ -124,6 +125,10 @@ class GraphQLApp(MeteredGraphQL):
         local = pattern is not None and re.fullmatch(pattern, origin) is not None
         return local or super().is_websocket_origin_allowed(request, origin)
 
+    async def render_graphql_ide(self, request: Request) -> Response:
+        # GET /graphql asking for HTML (development only): our GraphiQL, built from npm, instead of Strawberry's CDN page.
+        return graphiql_page()
+
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         await websockets.sign_in(context, self.verifier, context.graph)
         return cast(UnsetType, UNSET)  # no payload in connection_ack
@@ -215,6 +220,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         ready_route(settings.ready_timeout_s),
         Route("/metrics", metrics),
         *explorer_routes(),
+        *(graphiql_routes() if settings.graphiql else []),
     ]
     middleware = [  # outermost first
         Middleware(RequestLog),

@@ -14,16 +14,17 @@ ASSETS = Path(__file__).parent / "static" / "explorer"
 NOT_BUILT = "explorer assets not built: run make explorer"
 
 
-class ExplorerFiles(StaticFiles):
-    """StaticFiles (index.html at /explore/) that answers 503 while the bundle has not been built."""
+class BuiltFiles(StaticFiles):
+    """StaticFiles that answers 503 (saying how to build) while `make explorer` has not written `marker`."""
 
-    def __init__(self, directory: Path = ASSETS) -> None:
-        super().__init__(directory=directory, html=True, check_dir=False)
-        self.index = directory / "index.html"
+    def __init__(self, directory: Path, marker: str, not_built: str, html: bool) -> None:
+        super().__init__(directory=directory, html=html, check_dir=False)
+        self.marker = directory / marker
+        self.not_built = not_built
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not self.index.is_file():
-            await PlainTextResponse(NOT_BUILT, status_code=503)(scope, receive, send)
+        if not self.marker.is_file():
+            await PlainTextResponse(self.not_built, status_code=503)(scope, receive, send)
             return
         await super().__call__(scope, receive, send)
 
@@ -34,4 +35,7 @@ async def _to_slash(request: Request) -> Response:
 
 
 def explorer_routes(directory: Path = ASSETS) -> list[BaseRoute]:
-    return [Route("/explore", _to_slash), Mount("/explore", app=ExplorerFiles(directory), name="explorer")]
+    return [
+        Route("/explore", _to_slash),
+        Mount("/explore", app=BuiltFiles(directory, "index.html", NOT_BUILT, html=True), name="explorer"),
+    ]

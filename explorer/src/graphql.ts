@@ -57,9 +57,9 @@ export async function request<T>(query: string, variables: Record<string, unknow
 }
 
 /**
- * A GraphiQL URL that reproduces a request: the query and variables only, never the token (paste it under
- * GraphiQL's Headers). Strawberry's GraphiQL reads `q` (a `query` parameter would make
- * /graphql execute the query instead of showing the IDE) and decodes with decodeURIComponent, so no `+` for spaces.
+ * A URL of the API's own GraphiQL (GET /graphql as HTML, src/graphiql.tsx) that reproduces a request: the query and
+ * variables only, never the token (paste it under GraphiQL's Headers). The page reads `q`, since a `query` parameter
+ * would make /graphql execute the query instead of showing the IDE.
  */
 export function graphiqlUrl(req: LastRequest): string {
   const q = encodeURIComponent(req.query);

@@ -6,11 +6,13 @@ from __future__ import annotations
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import redis
 
 # The session's Neo4j: fixtures of this tier by being names of its conftest (listed in __all__ so they count as used).
+from graph.core.db import Connection, Graph
 from tests.neo4j_fixtures import (
     db_state,
     demo_graph,
@@ -18,11 +20,24 @@ from tests.neo4j_fixtures import (
     scratch_demo,
     session_graph,
 )
-from tests.system.api_process import free_port
+from tests.system.api_process import free_port, serve_env, start, stop, wait_until_healthy
 
 __all__ = ["db_state", "demo_graph", "neo4j_connection", "scratch_demo", "session_graph"]
 
 REDIS_WAIT_S = 10.0
+
+
+@pytest.fixture
+def demo_api_url(neo4j_connection: Connection, demo_graph: Graph, tmp_path: Path) -> Iterator[str]:
+    """The real app in development (`python -m api serve`, a subprocess on a free port) over the demo."""
+    port, log_path = free_port(), tmp_path / "serve.log"
+    server = start(serve_env(neo4j_connection), port, log_path)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_healthy(url, server, log_path)
+        yield url
+    finally:
+        stop(server, 10)
 
 
 @pytest.fixture(scope="module")
