@@ -12,9 +12,20 @@ from strawberry.types import Info as StrawberryInfo
 from graph import matching
 from graph.access.viewer import ANONYMOUS, Viewer
 from graph.core.db import Graph
-from graph.core.records import Include, NodeRecord, Order, Page, PageArgs, SensitiveUse, related_key
+from graph.core.records import (
+    Groups,
+    Include,
+    NodeRecord,
+    Order,
+    Page,
+    PageArgs,
+    Rows,
+    SensitiveUse,
+    Summary,
+    related_key,
+)
 from graph.matching import Candidate, GraphPath
-from graph.reads import ids, nodes
+from graph.reads import aggregates, ids, nodes
 from graph.reads.filters import Where
 from graph.workflow import Broker
 
@@ -89,6 +100,32 @@ class Context:
                     includes=includes,
                 )
                 return [self.record_uses(pages[pid]) for pid in parent_ids]
+
+            self._loaders[key] = DataLoader(load_fn=load)
+        return self._loaders[key]
+
+    def summary_loader(self, rows: Rows) -> DataLoader[str | None, Summary]:
+        """An aggregate's count, extremes, averages and sums: its fields share one query, sibling parents too."""
+        key = ("summary", rows.key)
+        if key not in self._loaders:
+
+            async def load(parent_ids: list[str | None]) -> list[Summary]:
+                found = await aggregates.summarize(self.graph, rows, parent_ids, viewer=self.viewer)
+                self.sensitive_uses.update(s for summary in found.values() for s in summary.sensitive)
+                return [found[pid] for pid in parent_ids]
+
+            self._loaders[key] = DataLoader(load_fn=load)
+        return self._loaders[key]
+
+    def groups_loader(self, rows: Rows, keys: tuple[str, ...], limit: int) -> DataLoader[str | None, Groups]:
+        """An aggregate's `limit` largest groups by `keys`: one query per grouping, for all sibling parents."""
+        key = ("groups", rows.key, keys, limit)
+        if key not in self._loaders:
+
+            async def load(parent_ids: list[str | None]) -> list[Groups]:
+                found = await aggregates.group(self.graph, rows, keys, parent_ids, limit, viewer=self.viewer)
+                self.sensitive_uses.update(s for groups in found.values() for s in groups.sensitive)
+                return [found[pid] for pid in parent_ids]
 
             self._loaders[key] = DataLoader(load_fn=load)
         return self._loaders[key]

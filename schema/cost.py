@@ -117,6 +117,21 @@ def filter_cost(value: Any) -> int:
     return 0
 
 
+# A connection's aggregate reads every row of the list in one query (count, min/max/avg/sum), as a page's totalCount
+# does; each `groupBy` is one more query, and each key a subquery or a column per row: both weigh as a default page.
+AGGREGATE_COST = DEFAULT_PAGE_SIZE
+
+
+def aggregate_cost(field: GraphQLField, args: Mapping[str, Any]) -> int:
+    """What an aggregate field adds to its own 1: AGGREGATE_COST for the aggregate, and per key of a groupBy."""
+    name = getattr(get_named_type(field.type), "name", "")
+    if name.endswith("Aggregate"):
+        return AGGREGATE_COST
+    if name.endswith("Group") and isinstance(args.get("by"), list):
+        return AGGREGATE_COST * max(len(args["by"]), 1)
+    return 0
+
+
 # A connection's fields that repeat per item; the rest (totalCount, pageInfo) are computed once.
 PAGED = frozenset({"edges", "nodes"})
 
@@ -132,7 +147,7 @@ def query_cost(
     """The cost of the operation that would run: each field 1, plus its children's cost times its multiplier.
 
     A connection's `edges`/`nodes` count `first`/`last` times (its default page when both are absent; totalCount
-    and pageInfo once); `nodes(ids:)` multiplies by the number of ids, a list with `first` or `limit` by that.
+    and pageInfo once); its `aggregate` AGGREGATE_COST, and each `groupBy` that per key; `nodes(ids:)` multiplies by the number of ids, a list with `first` or `limit` by that.
     A `where` adds filter_cost, a walk HOP_COST per hop, and a `from`/`to` range pays its `months` once per month.
     Fragments and inline fragments count where they are spread; @skip/@include are ignored (counted).
     """
@@ -148,7 +163,7 @@ def query_cost(
         if field is None or node.selection_set is None:
             return 1
         inner, args = _fields_of(field.type), _arguments(field, node, values)
-        own = 1 + filter_cost(args.get("where")) + HOP_COST * _hops(args)
+        own = 1 + filter_cost(args.get("where")) + HOP_COST * _hops(args) + aggregate_cost(field, args)
         if _is_connection(field):
             return own + cost(inner, node.selection_set, seen, page=_multiplier(field, args, default_page_size))
         months = periods(field, args, max_date_range_days)

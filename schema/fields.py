@@ -16,9 +16,10 @@ from typing import Any, TypeVar, cast
 
 from graph import events
 from graph.core.model import ENTITIES
-from graph.core.records import ONE, NodeRecord, Order, Page, related_key
+from graph.core.records import ONE, NodeRecord, Order, Page, Rows, related_key
 from graph.reads import nodes
 from schema import filters, lookahead, privacy
+from schema.aggregates import Source
 from schema.connections import page_args, wants_total
 from schema.context import Info
 from schema.entities.enums import SlaLight
@@ -52,19 +53,20 @@ def related_page(
     target = _target(record.label, field)
     plain_where, order = filters.where(target, where), filters.order(order_by)
     related = record.related
+    source = Source(Rows(target, plain_where, via=(record.label, field)), record.id)
     # Which of the two keys the look-ahead used depends on totalCount being selected; a page read with its total
     # serves either way, one without it only a selection that does not ask for it.
     found = related.get(related_key(field, page, plain_where, order, True))
     if found is None and not wants_total(info):
         found = related.get(related_key(field, page, plain_where, order, False))
     if found is not None:
-        return connection(page=found)
+        return connection(page=found, source=source)
 
     async def fetched() -> C:
         # Not read with its parent (a parent from a domain query): batched over the siblings.
         includes = lookahead.connection_includes(info, target)
         loader = info.context.related_loader(record.label, field, page, plain_where, order, wants_total(info), includes)
-        return connection(page=await loader.load(record.id))
+        return connection(page=await loader.load(record.id), source=source)
 
     return cast(C, fetched())
 
@@ -116,7 +118,7 @@ async def listed_page(
         viewer=info.context.viewer,
         includes=lookahead.connection_includes(info, label),
     )
-    return connection(page=info.context.record_uses(found))
+    return connection(page=info.context.record_uses(found), source=Source(Rows(label, plain_where, role)))
 
 
 async def lookup(info: Info, label: str, value: str) -> NodeRecord | None:

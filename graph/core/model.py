@@ -22,6 +22,9 @@ class Prop:
     # The GraphQL enum of `values` when it is another property's set of states (a history's from/to share the
     # entity's status enum); empty: the entity's own enum, named after the label and the property.
     enum: str = ""
+    # A string of few distinct values that is no closed set (codes an administrator adds): a key to group rows by, as
+    # the enums are (graph/reads/aggregation.py).
+    grouped: bool = False
 
 
 @dataclass(frozen=True)
@@ -478,7 +481,7 @@ ENTITIES: dict[str, Entity] = {
                 TITLE,
                 Prop("description", required=True),
                 # A code of an EventCategory node: administrators add categories, so no closed set here.
-                Prop("category", sortable=True, required=True),
+                Prop("category", sortable=True, required=True, grouped=True),
                 Prop("status", sortable=True, values=EVENT_STATUSES, required=True),
                 Prop("source", sortable=True, values=EVENT_SOURCES, required=True),
                 Prop("urgent", "bool", required=True),

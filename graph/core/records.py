@@ -153,3 +153,44 @@ class Include:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Include) and (self.key, self.children) == (other.key, other.children)
+
+
+@dataclass(frozen=True)
+class Rows:
+    """The rows an aggregate is taken over: a root list's (its label, person role and `where`), or, with `via`
+    (the parent's label and relationship field), one relationship's rows of each parent."""
+
+    label: str
+    where: Mapping[str, Any] | None = field(default=None, hash=False, compare=False)
+    role: str | None = None
+    via: tuple[str, str] | None = None
+
+    @property
+    def key(self) -> Hashable:
+        return (self.label, self.role, self.via, freeze(self.where))
+
+
+@dataclass(frozen=True)
+class Summary:
+    """How many rows there are, and the extremes, averages and sums of their measured properties, keyed
+    `<op>_<property>` (min, max, avg, sum; null where no row has a value)."""
+
+    count: int
+    values: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    # What the query filtered on among the sensitive fields (audited as a list's would be).
+    sensitive: frozenset[SensitiveUse] = frozenset()
+
+
+@dataclass(frozen=True)
+class Group:
+    """One group of rows: how many, and its key values (a property's value, or the related node's record; None for
+    rows without one, or whose related node the viewer may not see)."""
+
+    count: int
+    keys: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class Groups:
+    groups: tuple[Group, ...]
+    sensitive: frozenset[SensitiveUse] = frozenset()

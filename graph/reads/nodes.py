@@ -64,11 +64,12 @@ def entity(label: str) -> Entity:
         raise InvalidInput(f"unknown type `{label}`", "id") from None
 
 
-def _and(*conditions: str) -> str:
+def all_of(*conditions: str) -> str:
     return " AND ".join(c for c in conditions if c != "true") or "true"
 
 
-def _labels(ent: Entity, role: str | None) -> str:
+def matched_labels(ent: Entity, role: str | None) -> str:
+    """The labels a root list matches: the entity's, and a person role's sub-label."""
     if role is None:
         return ent.label
     if role not in PERSON_ROLES.values() or ent.label != "Person":
@@ -125,8 +126,8 @@ async def page(
     includes = nesting.usable(ent.label, includes, viewer, graph.cursors)
     params = Params(viewer, graph.cursors, limit=args.size + 1)
     order = check_order(ent, order, params)
-    labels = _labels(ent, role)
-    condition = _and(scopes.visible(ent.label, "n", viewer), compile_where(ent, "n", where, params))
+    labels = matched_labels(ent, role)
+    condition = all_of(scopes.visible(ent.label, "n", viewer), compile_where(ent, "n", where, params))
     total = PAGE_TOTAL.format(labels=labels, where=condition) if with_total else NO_TOTAL
     query = PAGE.format(
         total=total,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from graph.core.model import ENTITIES, Entity, Prop, Rel
 from schema.codegen import descriptions as d
+from schema.codegen.aggregates import connection_field, every
 from schema.codegen.inputs import model_enums
 from schema.codegen.names import enum_name, literal, prop_type, snake
 from schema.privacy import is_sensitive
@@ -173,6 +174,8 @@ def _connection(label: str) -> str:
     return f"""@strawberry.type(description={literal(d.CONNECTION.format(label=label))})
 class {label}Connection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description={literal(d.CONNECTION_EDGES.format(label=label))})
     def edges(self) -> list[{label}Edge]:
@@ -188,7 +191,8 @@ class {label}Connection:
 
     @strawberry.field(description={literal(d.CONNECTION_TOTAL.format(label=label))})
     def total_count(self) -> int:
-        return fields.total_count(self.page)"""
+        return fields.total_count(self.page)
+{connection_field(label)}"""
 
 
 def objects() -> str:
@@ -198,13 +202,17 @@ def objects() -> str:
     blocks = []
     for entity in ENTITIES.values():
         blocks += [_object(entity), _connection(entity.label), _edge(entity.label)]
+    blocks += every()
     return (
-        "from __future__ import annotations\n\nimport datetime\nfrom typing import Annotated\n\nimport strawberry\n\n"
+        "from __future__ import annotations\n\nimport datetime\nimport enum\nfrom typing import Annotated\n\n"
+        "import strawberry\n\n"
         "from graph.core.records import Edge, Page\n"
-        "from schema import fields, matching, references\n"
-        "from schema.connections import PageInfo\n"
+        "from schema import aggregates, fields, matching, references\n"
+        "from schema.aggregates import GROUP_FIELDS, Source\n"
+        "from schema.connections import DEFAULT_PAGE_SIZE, PageInfo\n"
         "from schema.context import Info\n"
         f"from schema.entities.enums import {', '.join(imported_enums)}\n"
         f"from schema.entities.inputs import {', '.join(where)}\n"
-        "from schema.relay import PLAIN_FIELDS, TYPES, Node\n\n\n" + "\n\n\n".join(blocks) + "\n"
+        "from schema.relay import PLAIN_FIELDS, TYPES, Node\n"
+        "from schema.values import described\n\n\n" + "\n\n\n".join(blocks) + "\n"
     )

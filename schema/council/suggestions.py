@@ -9,6 +9,8 @@ from typing import Annotated
 import strawberry
 
 from graph import council
+from graph.core.records import Rows
+from schema.aggregates import Source
 from schema.context import Info
 from schema.entities.objects import Building, EventConnection, Grid
 from schema.errors import user_error
@@ -46,7 +48,10 @@ class TopicSuggestion:
         after: Annotated[str | None, strawberry.argument(description=AFTER)] = None,
     ) -> EventConnection:
         cursors = info.context.graph.cursors
-        return EventConnection(page=held_page(self.cluster.events, first, after, cursors, info.context.max_page_size))
+        page = held_page(self.cluster.events, first, after, cursors, info.context.max_page_size)
+        # Its aggregate is over the cluster's events (read scoped), checked again against the viewer's scope.
+        rows = Rows("Event", {"id": {"in": [e.id for e in self.cluster.events]}})
+        return EventConnection(page=page, source=Source(rows))
 
     @strawberry.field(description="How many events the cluster has (at least minEvents).")
     def size(self) -> int:

@@ -7,13 +7,15 @@ tests/test_generated_types.py fails while this file differs from what the genera
 from __future__ import annotations
 
 import datetime
+import enum
 from typing import Annotated
 
 import strawberry
 
 from graph.core.records import Edge, Page
-from schema import fields, matching, references
-from schema.connections import PageInfo
+from schema import aggregates, fields, matching, references
+from schema.aggregates import GROUP_FIELDS, Source
+from schema.connections import DEFAULT_PAGE_SIZE, PageInfo
 from schema.context import Info
 from schema.entities.enums import (
     AuditEntryAccess,
@@ -102,6 +104,7 @@ from schema.entities.inputs import (
     WishWhere,
 )
 from schema.relay import PLAIN_FIELDS, TYPES, Node
+from schema.values import described
 
 
 @strawberry.type(
@@ -368,6 +371,8 @@ PLAIN_FIELDS["Community"] = (
 )
 class CommunityConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Community nodes, each with its cursor.")
     def edges(self) -> list[CommunityEdge]:
@@ -384,6 +389,12 @@ class CommunityConnection:
     @strawberry.field(description="How many Community nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> CommunityAggregate:
+        return CommunityAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Community in a page, with the cursor pointing at it.")
@@ -652,6 +663,8 @@ PLAIN_FIELDS["Grid"] = (
 )
 class GridConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Grid nodes, each with its cursor.")
     def edges(self) -> list[GridEdge]:
@@ -668,6 +681,12 @@ class GridConnection:
     @strawberry.field(description="How many Grid nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> GridAggregate:
+        return GridAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Grid in a page, with the cursor pointing at it.")
@@ -804,6 +823,8 @@ PLAIN_FIELDS["Building"] = (
 )
 class BuildingConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Building nodes, each with its cursor.")
     def edges(self) -> list[BuildingEdge]:
@@ -820,6 +841,12 @@ class BuildingConnection:
     @strawberry.field(description="How many Building nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> BuildingAggregate:
+        return BuildingAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Building in a page, with the cursor pointing at it.")
@@ -964,6 +991,8 @@ PLAIN_FIELDS["Household"] = ()
 )
 class HouseholdConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Household nodes, each with its cursor.")
     def edges(self) -> list[HouseholdEdge]:
@@ -980,6 +1009,12 @@ class HouseholdConnection:
     @strawberry.field(description="How many Household nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> HouseholdAggregate:
+        return HouseholdAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Household in a page, with the cursor pointing at it.")
@@ -1578,6 +1613,8 @@ PLAIN_FIELDS["Person"] = (
 )
 class PersonConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Person nodes, each with its cursor.")
     def edges(self) -> list[PersonEdge]:
@@ -1594,6 +1631,12 @@ class PersonConnection:
     @strawberry.field(description="How many Person nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> PersonAggregate:
+        return PersonAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Person in a page, with the cursor pointing at it.")
@@ -1660,6 +1703,8 @@ PLAIN_FIELDS["PartyCommittee"] = (("name", "name", None),)
 )
 class PartyCommitteeConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's PartyCommittee nodes, each with its cursor.")
     def edges(self) -> list[PartyCommitteeEdge]:
@@ -1678,6 +1723,12 @@ class PartyCommitteeConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> PartyCommitteeAggregate:
+        return PartyCommitteeAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One PartyCommittee in a page, with the cursor pointing at it.")
@@ -1808,6 +1859,8 @@ PLAIN_FIELDS["PartyBranch"] = (("name", "name", None),)
 )
 class PartyBranchConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's PartyBranch nodes, each with its cursor.")
     def edges(self) -> list[PartyBranchEdge]:
@@ -1826,6 +1879,12 @@ class PartyBranchConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> PartyBranchAggregate:
+        return PartyBranchAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One PartyBranch in a page, with the cursor pointing at it.")
@@ -2010,6 +2069,8 @@ PLAIN_FIELDS["Unit"] = (
 )
 class UnitConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Unit nodes, each with its cursor.")
     def edges(self) -> list[UnitEdge]:
@@ -2026,6 +2087,12 @@ class UnitConnection:
     @strawberry.field(description="How many Unit nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> UnitAggregate:
+        return UnitAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Unit in a page, with the cursor pointing at it.")
@@ -2075,6 +2142,8 @@ PLAIN_FIELDS["Agreement"] = (
 )
 class AgreementConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Agreement nodes, each with its cursor.")
     def edges(self) -> list[AgreementEdge]:
@@ -2091,6 +2160,12 @@ class AgreementConnection:
     @strawberry.field(description="How many Agreement nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> AgreementAggregate:
+        return AgreementAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Agreement in a page, with the cursor pointing at it.")
@@ -2140,6 +2215,8 @@ PLAIN_FIELDS["Resource"] = (
 )
 class ResourceConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Resource nodes, each with its cursor.")
     def edges(self) -> list[ResourceEdge]:
@@ -2156,6 +2233,12 @@ class ResourceConnection:
     @strawberry.field(description="How many Resource nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> ResourceAggregate:
+        return ResourceAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Resource in a page, with the cursor pointing at it.")
@@ -2251,6 +2334,8 @@ PLAIN_FIELDS["Skill"] = (
 )
 class SkillConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Skill nodes, each with its cursor.")
     def edges(self) -> list[SkillEdge]:
@@ -2267,6 +2352,12 @@ class SkillConnection:
     @strawberry.field(description="How many Skill nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> SkillAggregate:
+        return SkillAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Skill in a page, with the cursor pointing at it.")
@@ -2640,6 +2731,8 @@ PLAIN_FIELDS["Wish"] = (
 )
 class WishConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Wish nodes, each with its cursor.")
     def edges(self) -> list[WishEdge]:
@@ -2656,6 +2749,12 @@ class WishConnection:
     @strawberry.field(description="How many Wish nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> WishAggregate:
+        return WishAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Wish in a page, with the cursor pointing at it.")
@@ -2725,6 +2824,8 @@ PLAIN_FIELDS["WishTransition"] = (
 )
 class WishTransitionConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's WishTransition nodes, each with its cursor.")
     def edges(self) -> list[WishTransitionEdge]:
@@ -2743,6 +2844,12 @@ class WishTransitionConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> WishTransitionAggregate:
+        return WishTransitionAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One WishTransition in a page, with the cursor pointing at it.")
@@ -3007,6 +3114,8 @@ PLAIN_FIELDS["Event"] = (
 )
 class EventConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Event nodes, each with its cursor.")
     def edges(self) -> list[EventEdge]:
@@ -3023,6 +3132,12 @@ class EventConnection:
     @strawberry.field(description="How many Event nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> EventAggregate:
+        return EventAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Event in a page, with the cursor pointing at it.")
@@ -3074,6 +3189,8 @@ PLAIN_FIELDS["EventCategory"] = (
 )
 class EventCategoryConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's EventCategory nodes, each with its cursor.")
     def edges(self) -> list[EventCategoryEdge]:
@@ -3092,6 +3209,12 @@ class EventCategoryConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> EventCategoryAggregate:
+        return EventCategoryAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One EventCategory in a page, with the cursor pointing at it.")
@@ -3159,6 +3282,8 @@ PLAIN_FIELDS["EventStep"] = (
 )
 class EventStepConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's EventStep nodes, each with its cursor.")
     def edges(self) -> list[EventStepEdge]:
@@ -3175,6 +3300,12 @@ class EventStepConnection:
     @strawberry.field(description="How many EventStep nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> EventStepAggregate:
+        return EventStepAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One EventStep in a page, with the cursor pointing at it.")
@@ -3243,6 +3374,8 @@ PLAIN_FIELDS["Department"] = (
 )
 class DepartmentConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Department nodes, each with its cursor.")
     def edges(self) -> list[DepartmentEdge]:
@@ -3261,6 +3394,12 @@ class DepartmentConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> DepartmentAggregate:
+        return DepartmentAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Department in a page, with the cursor pointing at it.")
@@ -3484,6 +3623,8 @@ PLAIN_FIELDS["Dispute"] = (
 )
 class DisputeConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Dispute nodes, each with its cursor.")
     def edges(self) -> list[DisputeEdge]:
@@ -3500,6 +3641,12 @@ class DisputeConnection:
     @strawberry.field(description="How many Dispute nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> DisputeAggregate:
+        return DisputeAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Dispute in a page, with the cursor pointing at it.")
@@ -3549,6 +3696,8 @@ PLAIN_FIELDS["DisputeParty"] = (
 )
 class DisputePartyConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's DisputeParty nodes, each with its cursor.")
     def edges(self) -> list[DisputePartyEdge]:
@@ -3567,6 +3716,12 @@ class DisputePartyConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> DisputePartyAggregate:
+        return DisputePartyAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One DisputeParty in a page, with the cursor pointing at it.")
@@ -3606,6 +3761,8 @@ PLAIN_FIELDS["MediationSession"] = (
 )
 class MediationSessionConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's MediationSession nodes, each with its cursor.")
     def edges(self) -> list[MediationSessionEdge]:
@@ -3624,6 +3781,12 @@ class MediationSessionConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> MediationSessionAggregate:
+        return MediationSessionAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One MediationSession in a page, with the cursor pointing at it.")
@@ -3679,6 +3842,8 @@ PLAIN_FIELDS["DisputeStep"] = (
 )
 class DisputeStepConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's DisputeStep nodes, each with its cursor.")
     def edges(self) -> list[DisputeStepEdge]:
@@ -3697,6 +3862,12 @@ class DisputeStepConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> DisputeStepAggregate:
+        return DisputeStepAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One DisputeStep in a page, with the cursor pointing at it.")
@@ -3802,6 +3973,8 @@ PLAIN_FIELDS["Organization"] = (
 )
 class OrganizationConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Organization nodes, each with its cursor.")
     def edges(self) -> list[OrganizationEdge]:
@@ -3820,6 +3993,12 @@ class OrganizationConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> OrganizationAggregate:
+        return OrganizationAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Organization in a page, with the cursor pointing at it.")
@@ -3958,6 +4137,8 @@ PLAIN_FIELDS["CouncilMeeting"] = (
 )
 class CouncilMeetingConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's CouncilMeeting nodes, each with its cursor.")
     def edges(self) -> list[CouncilMeetingEdge]:
@@ -3976,6 +4157,12 @@ class CouncilMeetingConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> CouncilMeetingAggregate:
+        return CouncilMeetingAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One CouncilMeeting in a page, with the cursor pointing at it.")
@@ -4218,6 +4405,8 @@ PLAIN_FIELDS["CouncilTopic"] = (
 )
 class CouncilTopicConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's CouncilTopic nodes, each with its cursor.")
     def edges(self) -> list[CouncilTopicEdge]:
@@ -4236,6 +4425,12 @@ class CouncilTopicConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> CouncilTopicAggregate:
+        return CouncilTopicAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One CouncilTopic in a page, with the cursor pointing at it.")
@@ -4275,6 +4470,8 @@ PLAIN_FIELDS["TopicUpdate"] = (
 )
 class TopicUpdateConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's TopicUpdate nodes, each with its cursor.")
     def edges(self) -> list[TopicUpdateEdge]:
@@ -4293,6 +4490,12 @@ class TopicUpdateConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> TopicUpdateAggregate:
+        return TopicUpdateAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One TopicUpdate in a page, with the cursor pointing at it.")
@@ -4348,6 +4551,8 @@ PLAIN_FIELDS["TopicStep"] = (
 )
 class TopicStepConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's TopicStep nodes, each with its cursor.")
     def edges(self) -> list[TopicStepEdge]:
@@ -4364,6 +4569,12 @@ class TopicStepConnection:
     @strawberry.field(description="How many TopicStep nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> TopicStepAggregate:
+        return TopicStepAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One TopicStep in a page, with the cursor pointing at it.")
@@ -4475,6 +4686,8 @@ PLAIN_FIELDS["ServiceActivity"] = (
 )
 class ServiceActivityConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's ServiceActivity nodes, each with its cursor.")
     def edges(self) -> list[ServiceActivityEdge]:
@@ -4493,6 +4706,12 @@ class ServiceActivityConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> ServiceActivityAggregate:
+        return ServiceActivityAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One ServiceActivity in a page, with the cursor pointing at it.")
@@ -4594,6 +4813,8 @@ PLAIN_FIELDS["SpecialGroup"] = (
 )
 class SpecialGroupConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's SpecialGroup nodes, each with its cursor.")
     def edges(self) -> list[SpecialGroupEdge]:
@@ -4612,6 +4833,12 @@ class SpecialGroupConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> SpecialGroupAggregate:
+        return SpecialGroupAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One SpecialGroup in a page, with the cursor pointing at it.")
@@ -4685,6 +4912,8 @@ PLAIN_FIELDS["ServiceItem"] = (
 )
 class ServiceItemConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's ServiceItem nodes, each with its cursor.")
     def edges(self) -> list[ServiceItemEdge]:
@@ -4703,6 +4932,12 @@ class ServiceItemConnection:
     )
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> ServiceItemAggregate:
+        return ServiceItemAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One ServiceItem in a page, with the cursor pointing at it.")
@@ -4746,6 +4981,8 @@ PLAIN_FIELDS["Need"] = (
 )
 class NeedConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's Need nodes, each with its cursor.")
     def edges(self) -> list[NeedEdge]:
@@ -4762,6 +4999,12 @@ class NeedConnection:
     @strawberry.field(description="How many Need nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> NeedAggregate:
+        return NeedAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One Need in a page, with the cursor pointing at it.")
@@ -4809,6 +5052,8 @@ PLAIN_FIELDS["HomeVisit"] = (
 )
 class HomeVisitConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's HomeVisit nodes, each with its cursor.")
     def edges(self) -> list[HomeVisitEdge]:
@@ -4825,6 +5070,12 @@ class HomeVisitConnection:
     @strawberry.field(description="How many HomeVisit nodes match the filter in all pages; counted only when selected.")
     def total_count(self) -> int:
         return fields.total_count(self.page)
+
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> HomeVisitAggregate:
+        return HomeVisitAggregate(source=aggregates.source_of(self.source))
 
 
 @strawberry.type(description="One HomeVisit in a page, with the cursor pointing at it.")
@@ -4890,6 +5141,8 @@ PLAIN_FIELDS["AuditEntry"] = (
 )
 class AuditEntryConnection:
     page: strawberry.Private[Page]
+    # Which rows the list stands for, whatever the page: what its aggregate is taken over.
+    source: strawberry.Private[Source | None] = None
 
     @strawberry.field(description="The page's AuditEntry nodes, each with its cursor.")
     def edges(self) -> list[AuditEntryEdge]:
@@ -4909,6 +5162,12 @@ class AuditEntryConnection:
     def total_count(self) -> int:
         return fields.total_count(self.page)
 
+    @strawberry.field(
+        description="Count, extremes, averages, sums and groups of the whole list: every row the `where` matches that you may see, whatever the page. One query for count/min/max/avg/sum, one per groupBy."
+    )
+    def aggregate(self) -> AuditEntryAggregate:
+        return AuditEntryAggregate(source=aggregates.source_of(self.source))
+
 
 @strawberry.type(description="One AuditEntry in a page, with the cursor pointing at it.")
 class AuditEntryEdge:
@@ -4921,3 +5180,3116 @@ class AuditEntryEdge:
     @strawberry.field(description="Opaque cursor of this edge: pass it as `after` (or `before`) to page on from here.")
     def cursor(self) -> str:
         return self.edge.cursor
+
+
+@strawberry.enum(
+    description="What Community rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class CommunityGroupKey(enum.Enum):
+    GRIDS = described(
+        "grids",
+        description="By `grids`, one group per related Grid you may see (rows with none: null): The grids (网格) the community is divided into.",
+    )
+    PARTY_COMMITTEE = described(
+        "partyCommittee",
+        description="By `partyCommittee`, one group per related PartyCommittee you may see (rows with none: null): The community's party committee (党委); null when none is recorded.",
+    )
+    ORGANIZATIONS = described(
+        "organizations",
+        description="By `organizations`, one group per related Organization you may see (rows with none: null): Self-governing bodies of the community (NPC deputy station, associations, studio).",
+    )
+    AGREEMENTS = described(
+        "agreements",
+        description="By `agreements`, one group per related Agreement you may see (rows with none: null): Co-building agreements (共驻共建共享协议) units signed with the community.",
+    )
+    MEETINGS = described(
+        "meetings",
+        description="By `meetings`, one group per related CouncilMeeting you may see (rows with none: null): Meetings of the residents' council (居民议事会).",
+    )
+    TOPICS = described(
+        "topics",
+        description="By `topics`, one group per related CouncilTopic you may see (rows with none: null): Topics of the residents' council, at any stage.",
+    )
+    ACTIVITIES = described(
+        "activities",
+        description="By `activities`, one group per related ServiceActivity you may see (rows with none: null): Service activities held for residents (birthday parties, classes, home-visit campaigns).",
+    )
+    SPECIAL_GROUPS = described(
+        "specialGroups",
+        description="By `specialGroups`, one group per related SpecialGroup you may see (rows with none: null): Special groups (特殊人群) of residents the community serves.",
+    )
+
+
+@strawberry.type(
+    description="One group of Community rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class CommunityGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    grids: Grid | None = strawberry.field(
+        default=None,
+        description="The related Grid of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    party_committee: PartyCommittee | None = strawberry.field(
+        default=None,
+        description="The related PartyCommittee of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    organizations: Organization | None = strawberry.field(
+        default=None,
+        description="The related Organization of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    agreements: Agreement | None = strawberry.field(
+        default=None,
+        description="The related Agreement of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    meetings: CouncilMeeting | None = strawberry.field(
+        default=None,
+        description="The related CouncilMeeting of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    topics: CouncilTopic | None = strawberry.field(
+        default=None,
+        description="The related CouncilTopic of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    activities: ServiceActivity | None = strawberry.field(
+        default=None,
+        description="The related ServiceActivity of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    special_groups: SpecialGroup | None = strawberry.field(
+        default=None,
+        description="The related SpecialGroup of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Community"] = (
+    ("grids", "grids", Grid.of),
+    ("party_committee", "partyCommittee", PartyCommittee.of),
+    ("organizations", "organizations", Organization.of),
+    ("agreements", "agreements", Agreement.of),
+    ("meetings", "meetings", CouncilMeeting.of),
+    ("topics", "topics", CouncilTopic.of),
+    ("activities", "activities", ServiceActivity.of),
+    ("special_groups", "specialGroups", SpecialGroup.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every Community the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class CommunityAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[CommunityGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[CommunityGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, CommunityGroup)
+
+
+@strawberry.enum(
+    description="What Grid rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class GridGroupKey(enum.Enum):
+    KIND = described(
+        "kind",
+        description="By `kind`: Residential grid, or one of the school grids (学校专属网格) whose workers are teachers.",
+    )
+    COMMUNITY = described(
+        "community",
+        description="By `community`, one group per related Community you may see (rows with none: null): The community the grid belongs to.",
+    )
+    ADJACENT_GRIDS = described(
+        "adjacentGrids",
+        description="By `adjacentGrids`, one group per related Grid you may see (rows with none: null): Grids sharing a border with this one (matching looks for helpers there too).",
+    )
+    BUILDINGS = described(
+        "buildings",
+        description="By `buildings`, one group per related Building you may see (rows with none: null): Buildings in the grid.",
+    )
+    EVENTS = described(
+        "events",
+        description="By `events`, one group per related Event you may see (rows with none: null): Events (problems reported) in the grid.",
+    )
+    WISHES = described(
+        "wishes",
+        description="By `wishes`, one group per related Wish you may see (rows with none: null): Micro-wishes (微心愿) of the grid's residents.",
+    )
+    UNITS = described(
+        "units",
+        description="By `units`, one group per related Unit you may see (rows with none: null): Co-building units located in the grid.",
+    )
+    RESOURCES = described(
+        "resources",
+        description="By `resources`, one group per related Resource you may see (rows with none: null): Shared resources (rooms, venues, equipment) located in the grid.",
+    )
+
+
+@strawberry.type(
+    description="One group of Grid rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class GridGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    kind: GridKind | None = strawberry.field(
+        default=None,
+        description="`kind` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    community: Community | None = strawberry.field(
+        default=None,
+        description="The related Community of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    adjacent_grids: Grid | None = strawberry.field(
+        default=None,
+        description="The related Grid of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    buildings: Building | None = strawberry.field(
+        default=None,
+        description="The related Building of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    events: Event | None = strawberry.field(
+        default=None,
+        description="The related Event of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    wishes: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    units: Unit | None = strawberry.field(
+        default=None,
+        description="The related Unit of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    resources: Resource | None = strawberry.field(
+        default=None,
+        description="The related Resource of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Grid"] = (
+    ("kind", "kind", GridKind),
+    ("community", "community", Community.of),
+    ("adjacent_grids", "adjacentGrids", Grid.of),
+    ("buildings", "buildings", Building.of),
+    ("events", "events", Event.of),
+    ("wishes", "wishes", Wish.of),
+    ("units", "units", Unit.of),
+    ("resources", "resources", Resource.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every Grid the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class GridAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[GridGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[GridGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, GridGroup)
+
+
+@strawberry.enum(
+    description="What Building rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class BuildingGroupKey(enum.Enum):
+    GRID = described(
+        "grid",
+        description="By `grid`, one group per related Grid you may see (rows with none: null): The grid the building is in.",
+    )
+    EVENTS = described(
+        "events",
+        description="By `events`, one group per related Event you may see (rows with none: null): Events reported at the building.",
+    )
+
+
+@strawberry.type(
+    description="One group of Building rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class BuildingGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    grid: Grid | None = strawberry.field(
+        default=None,
+        description="The related Grid of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    events: Event | None = strawberry.field(
+        default=None,
+        description="The related Event of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Building"] = (
+    ("grid", "grid", Grid.of),
+    ("events", "events", Event.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the Building rows (personal data is never measured)."
+)
+class BuildingAggregateValues:
+    floors: int | None = strawberry.field(description="Number of floors; null when not recorded.")
+
+
+@strawberry.type(description="The mean of each numeric property of the Building rows.")
+class BuildingAggregateAverages:
+    floors: float | None = strawberry.field(description="Number of floors; null when not recorded.")
+
+
+@strawberry.type(description="The total of each numeric property of the Building rows.")
+class BuildingAggregateSums:
+    floors: int | None = strawberry.field(description="Number of floors; null when not recorded.")
+
+
+@strawberry.type(
+    description="Figures of every Building the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class BuildingAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> BuildingAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(BuildingAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> BuildingAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(BuildingAggregateValues, found, "max")
+
+    @strawberry.field(description="The mean of each numeric property over the rows that have it; null when none has.")
+    async def avg(self, info: Info) -> BuildingAggregateAverages:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(BuildingAggregateAverages, found, "avg")
+
+    @strawberry.field(description="The total of each numeric property over the rows that have it; null when none has.")
+    async def sum(self, info: Info) -> BuildingAggregateSums:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(BuildingAggregateSums, found, "sum")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[BuildingGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[BuildingGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, BuildingGroup)
+
+
+@strawberry.enum(
+    description="What Household rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class HouseholdGroupKey(enum.Enum):
+    BUILDING = described(
+        "building",
+        description="By `building`, one group per related Building you may see (rows with none: null): The building the household lives in.",
+    )
+    WISHES = described(
+        "wishes",
+        description="By `wishes`, one group per related Wish you may see (rows with none: null): Micro-wishes made by the household's members.",
+    )
+
+
+@strawberry.type(
+    description="One group of Household rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class HouseholdGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    building: Building | None = strawberry.field(
+        default=None,
+        description="The related Building of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    wishes: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Household"] = (
+    ("building", "building", Building.of),
+    ("wishes", "wishes", Wish.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every Household the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class HouseholdAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[HouseholdGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[HouseholdGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, HouseholdGroup)
+
+
+@strawberry.enum(
+    description="What Person rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class PersonGroupKey(enum.Enum):
+    GENDER = described("gender", description="By `gender`: Gender; null when not recorded.")
+    PARTY_STATUS = described(
+        "partyStatus",
+        description="By `partyStatus`: For a party member: retired or in service (在职党员); null for non-members.",
+    )
+    GRID_ROLE = described(
+        "gridRole",
+        description="By `gridRole`: For a grid worker: their place in the '1+6' grid force; null for others.",
+    )
+    BUILDING = described(
+        "building",
+        description="By `building`, one group per related Building you may see (rows with none: null): The building the person lives in (through the household); null when none.",
+    )
+    BRANCH = described(
+        "branch",
+        description="By `branch`, one group per related PartyBranch you may see (rows with none: null): The party branch (党支部) of a party member; null for non-members.",
+    )
+    WORK_GRIDS = described(
+        "workGrids",
+        description="By `workGrids`, one group per related Grid you may see (rows with none: null): Grids a grid worker works.",
+    )
+    SKILLS = described(
+        "skills",
+        description="By `skills`, one group per related Skill you may see (rows with none: null): Skills the person offers (matching compares them with wishes' required skills).",
+    )
+    SPECIAL_GROUPS = described(
+        "specialGroups",
+        description="By `specialGroups`, one group per related SpecialGroup you may see (rows with none: null): Special groups the person belongs to (sensitive personal data).",
+    )
+    WISHES = described(
+        "wishes",
+        description="By `wishes`, one group per related Wish you may see (rows with none: null): Micro-wishes the person made.",
+    )
+    CLAIMED_WISHES = described(
+        "claimedWishes",
+        description="By `claimedWishes`, one group per related Wish you may see (rows with none: null): Wishes the person claimed as a helper.",
+    )
+    FULFILLED_WISHES = described(
+        "fulfilledWishes",
+        description="By `fulfilledWishes`, one group per related Wish you may see (rows with none: null): Wishes the person fulfilled.",
+    )
+    REPORTED_EVENTS = described(
+        "reportedEvents",
+        description="By `reportedEvents`, one group per related Event you may see (rows with none: null): Events the person reported.",
+    )
+    DISPUTES = described(
+        "disputes",
+        description="By `disputes`, one group per related Dispute you may see (rows with none: null): Disputes the person is a party to.",
+    )
+    PROPOSED_TOPICS = described(
+        "proposedTopics",
+        description="By `proposedTopics`, one group per related CouncilTopic you may see (rows with none: null): Council topics the person proposed.",
+    )
+    OWNED_TOPICS = described(
+        "ownedTopics",
+        description="By `ownedTopics`, one group per related CouncilTopic you may see (rows with none: null): Council topics the person is responsible for implementing.",
+    )
+    ACTIVITIES = described(
+        "activities",
+        description="By `activities`, one group per related ServiceActivity you may see (rows with none: null): Service activities the person attended.",
+    )
+    MEETINGS = described(
+        "meetings",
+        description="By `meetings`, one group per related CouncilMeeting you may see (rows with none: null): Council meetings the person attended.",
+    )
+
+
+@strawberry.type(
+    description="One group of Person rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class PersonGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    gender: PersonGender | None = strawberry.field(
+        default=None,
+        description="`gender` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    party_status: PersonPartyStatus | None = strawberry.field(
+        default=None,
+        description="`partyStatus` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    grid_role: PersonGridRole | None = strawberry.field(
+        default=None,
+        description="`gridRole` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    building: Building | None = strawberry.field(
+        default=None,
+        description="The related Building of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    branch: PartyBranch | None = strawberry.field(
+        default=None,
+        description="The related PartyBranch of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    work_grids: Grid | None = strawberry.field(
+        default=None,
+        description="The related Grid of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    skills: Skill | None = strawberry.field(
+        default=None,
+        description="The related Skill of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    special_groups: SpecialGroup | None = strawberry.field(
+        default=None,
+        description="The related SpecialGroup of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    wishes: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    claimed_wishes: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    fulfilled_wishes: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    reported_events: Event | None = strawberry.field(
+        default=None,
+        description="The related Event of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    disputes: Dispute | None = strawberry.field(
+        default=None,
+        description="The related Dispute of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    proposed_topics: CouncilTopic | None = strawberry.field(
+        default=None,
+        description="The related CouncilTopic of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    owned_topics: CouncilTopic | None = strawberry.field(
+        default=None,
+        description="The related CouncilTopic of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    activities: ServiceActivity | None = strawberry.field(
+        default=None,
+        description="The related ServiceActivity of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    meetings: CouncilMeeting | None = strawberry.field(
+        default=None,
+        description="The related CouncilMeeting of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Person"] = (
+    ("gender", "gender", PersonGender),
+    ("party_status", "partyStatus", PersonPartyStatus),
+    ("grid_role", "gridRole", PersonGridRole),
+    ("building", "building", Building.of),
+    ("branch", "branch", PartyBranch.of),
+    ("work_grids", "workGrids", Grid.of),
+    ("skills", "skills", Skill.of),
+    ("special_groups", "specialGroups", SpecialGroup.of),
+    ("wishes", "wishes", Wish.of),
+    ("claimed_wishes", "claimedWishes", Wish.of),
+    ("fulfilled_wishes", "fulfilledWishes", Wish.of),
+    ("reported_events", "reportedEvents", Event.of),
+    ("disputes", "disputes", Dispute.of),
+    ("proposed_topics", "proposedTopics", CouncilTopic.of),
+    ("owned_topics", "ownedTopics", CouncilTopic.of),
+    ("activities", "activities", ServiceActivity.of),
+    ("meetings", "meetings", CouncilMeeting.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the Person rows (personal data is never measured)."
+)
+class PersonAggregateValues:
+    birth_year: int | None = strawberry.field(
+        description="Year of birth; null when not recorded (used for age, e.g. elderly from 60)."
+    )
+    joined_party_on: datetime.date | None = strawberry.field(
+        description="Date the person joined the party; null for non-members or when unknown."
+    )
+    reported_on: datetime.date | None = strawberry.field(
+        description="Date an in-service member reported to the community (进社区报到); null if they have not."
+    )
+    capacity: int | None = strawberry.field(
+        description="How many wishes the person can take on at once as a helper; null means the default limit."
+    )
+
+
+@strawberry.type(description="The mean of each numeric property of the Person rows.")
+class PersonAggregateAverages:
+    birth_year: float | None = strawberry.field(
+        description="Year of birth; null when not recorded (used for age, e.g. elderly from 60)."
+    )
+    capacity: float | None = strawberry.field(
+        description="How many wishes the person can take on at once as a helper; null means the default limit."
+    )
+
+
+@strawberry.type(description="The total of each numeric property of the Person rows.")
+class PersonAggregateSums:
+    birth_year: int | None = strawberry.field(
+        description="Year of birth; null when not recorded (used for age, e.g. elderly from 60)."
+    )
+    capacity: int | None = strawberry.field(
+        description="How many wishes the person can take on at once as a helper; null means the default limit."
+    )
+
+
+@strawberry.type(
+    description="Figures of every Person the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class PersonAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> PersonAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(PersonAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> PersonAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(PersonAggregateValues, found, "max")
+
+    @strawberry.field(description="The mean of each numeric property over the rows that have it; null when none has.")
+    async def avg(self, info: Info) -> PersonAggregateAverages:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(PersonAggregateAverages, found, "avg")
+
+    @strawberry.field(description="The total of each numeric property over the rows that have it; null when none has.")
+    async def sum(self, info: Info) -> PersonAggregateSums:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(PersonAggregateSums, found, "sum")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[PersonGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[PersonGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, PersonGroup)
+
+
+@strawberry.enum(
+    description="What PartyCommittee rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class PartyCommitteeGroupKey(enum.Enum):
+    COMMUNITY = described(
+        "community",
+        description="By `community`, one group per related Community you may see (rows with none: null): The community the committee leads.",
+    )
+    BRANCHES = described(
+        "branches",
+        description="By `branches`, one group per related PartyBranch you may see (rows with none: null): The party branches under the committee.",
+    )
+
+
+@strawberry.type(
+    description="One group of PartyCommittee rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class PartyCommitteeGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    community: Community | None = strawberry.field(
+        default=None,
+        description="The related Community of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    branches: PartyBranch | None = strawberry.field(
+        default=None,
+        description="The related PartyBranch of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["PartyCommittee"] = (
+    ("community", "community", Community.of),
+    ("branches", "branches", PartyBranch.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every PartyCommittee the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class PartyCommitteeAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[PartyCommitteeGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[PartyCommitteeGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, PartyCommitteeGroup)
+
+
+@strawberry.enum(
+    description="What PartyBranch rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class PartyBranchGroupKey(enum.Enum):
+    COMMITTEE = described(
+        "committee",
+        description="By `committee`, one group per related PartyCommittee you may see (rows with none: null): The committee the branch is under.",
+    )
+    CLAIMED_WISHES = described(
+        "claimedWishes",
+        description="By `claimedWishes`, one group per related Wish you may see (rows with none: null): Wishes the branch claimed as a team.",
+    )
+    FULFILLED_WISHES = described(
+        "fulfilledWishes",
+        description="By `fulfilledWishes`, one group per related Wish you may see (rows with none: null): Wishes the branch fulfilled as a team.",
+    )
+
+
+@strawberry.type(
+    description="One group of PartyBranch rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class PartyBranchGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    committee: PartyCommittee | None = strawberry.field(
+        default=None,
+        description="The related PartyCommittee of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    claimed_wishes: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    fulfilled_wishes: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["PartyBranch"] = (
+    ("committee", "committee", PartyCommittee.of),
+    ("claimed_wishes", "claimedWishes", Wish.of),
+    ("fulfilled_wishes", "fulfilledWishes", Wish.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every PartyBranch the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class PartyBranchAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[PartyBranchGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[PartyBranchGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, PartyBranchGroup)
+
+
+@strawberry.enum(
+    description="What Unit rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class UnitGroupKey(enum.Enum):
+    KIND = described("kind", description="By `kind`: Enterprise, institution or school; null when not recorded.")
+    GRID = described(
+        "grid",
+        description="By `grid`, one group per related Grid you may see (rows with none: null): The grid the unit is located in; null when outside the grids.",
+    )
+    AGREEMENT = described(
+        "agreement",
+        description="By `agreement`, one group per related Agreement you may see (rows with none: null): The co-building agreement the unit signed; null when it has none.",
+    )
+    RESOURCES = described(
+        "resources",
+        description="By `resources`, one group per related Resource you may see (rows with none: null): Resources the unit offers to the community (rooms, venues, equipment).",
+    )
+    CLAIMED_WISHES = described(
+        "claimedWishes",
+        description="By `claimedWishes`, one group per related Wish you may see (rows with none: null): Wishes the unit claimed.",
+    )
+    FULFILLED_WISHES = described(
+        "fulfilledWishes",
+        description="By `fulfilledWishes`, one group per related Wish you may see (rows with none: null): Wishes the unit fulfilled.",
+    )
+    DISPUTES = described(
+        "disputes",
+        description="By `disputes`, one group per related Dispute you may see (rows with none: null): Disputes the unit is a party to.",
+    )
+
+
+@strawberry.type(
+    description="One group of Unit rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class UnitGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    kind: UnitKind | None = strawberry.field(
+        default=None,
+        description="`kind` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    grid: Grid | None = strawberry.field(
+        default=None,
+        description="The related Grid of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    agreement: Agreement | None = strawberry.field(
+        default=None,
+        description="The related Agreement of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    resources: Resource | None = strawberry.field(
+        default=None,
+        description="The related Resource of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    claimed_wishes: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    fulfilled_wishes: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    disputes: Dispute | None = strawberry.field(
+        default=None,
+        description="The related Dispute of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Unit"] = (
+    ("kind", "kind", UnitKind),
+    ("grid", "grid", Grid.of),
+    ("agreement", "agreement", Agreement.of),
+    ("resources", "resources", Resource.of),
+    ("claimed_wishes", "claimedWishes", Wish.of),
+    ("fulfilled_wishes", "fulfilledWishes", Wish.of),
+    ("disputes", "disputes", Dispute.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every Unit the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class UnitAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[UnitGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[UnitGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, UnitGroup)
+
+
+@strawberry.enum(
+    description="What Agreement rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class AgreementGroupKey(enum.Enum):
+    UNIT = described(
+        "unit",
+        description="By `unit`, one group per related Unit you may see (rows with none: null): The unit that signed it.",
+    )
+    COMMUNITY = described(
+        "community",
+        description="By `community`, one group per related Community you may see (rows with none: null): The community it was signed with.",
+    )
+
+
+@strawberry.type(
+    description="One group of Agreement rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class AgreementGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    unit: Unit | None = strawberry.field(
+        default=None,
+        description="The related Unit of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    community: Community | None = strawberry.field(
+        default=None,
+        description="The related Community of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Agreement"] = (
+    ("unit", "unit", Unit.of),
+    ("community", "community", Community.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the Agreement rows (personal data is never measured)."
+)
+class AgreementAggregateValues:
+    signed_on: datetime.date | None = strawberry.field(description="Date it was signed; null when unknown.")
+
+
+@strawberry.type(
+    description="Figures of every Agreement the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class AgreementAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> AgreementAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(AgreementAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> AgreementAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(AgreementAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[AgreementGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[AgreementGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, AgreementGroup)
+
+
+@strawberry.enum(
+    description="What Resource rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class ResourceGroupKey(enum.Enum):
+    KIND = described("kind", description="By `kind`: What kind of resource it is; null when not recorded.")
+    UNIT = described(
+        "unit",
+        description="By `unit`, one group per related Unit you may see (rows with none: null): The unit offering it.",
+    )
+    GRID = described(
+        "grid",
+        description="By `grid`, one group per related Grid you may see (rows with none: null): The grid it is located in; null when outside the grids.",
+    )
+
+
+@strawberry.type(
+    description="One group of Resource rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class ResourceGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    kind: ResourceKind | None = strawberry.field(
+        default=None,
+        description="`kind` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    unit: Unit | None = strawberry.field(
+        default=None,
+        description="The related Unit of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    grid: Grid | None = strawberry.field(
+        default=None,
+        description="The related Grid of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Resource"] = (
+    ("kind", "kind", ResourceKind),
+    ("unit", "unit", Unit.of),
+    ("grid", "grid", Grid.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the Resource rows (personal data is never measured)."
+)
+class ResourceAggregateValues:
+    capacity: int | None = strawberry.field(description="How many people it holds; null when not recorded.")
+
+
+@strawberry.type(description="The mean of each numeric property of the Resource rows.")
+class ResourceAggregateAverages:
+    capacity: float | None = strawberry.field(description="How many people it holds; null when not recorded.")
+
+
+@strawberry.type(description="The total of each numeric property of the Resource rows.")
+class ResourceAggregateSums:
+    capacity: int | None = strawberry.field(description="How many people it holds; null when not recorded.")
+
+
+@strawberry.type(
+    description="Figures of every Resource the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class ResourceAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> ResourceAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(ResourceAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> ResourceAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(ResourceAggregateValues, found, "max")
+
+    @strawberry.field(description="The mean of each numeric property over the rows that have it; null when none has.")
+    async def avg(self, info: Info) -> ResourceAggregateAverages:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(ResourceAggregateAverages, found, "avg")
+
+    @strawberry.field(description="The total of each numeric property over the rows that have it; null when none has.")
+    async def sum(self, info: Info) -> ResourceAggregateSums:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(ResourceAggregateSums, found, "sum")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[ResourceGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[ResourceGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, ResourceGroup)
+
+
+@strawberry.enum(
+    description="What Skill rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class SkillGroupKey(enum.Enum):
+    CATEGORY = described("category", description="By `category`: The kind of help the skill gives.")
+    WISHES = described(
+        "wishes",
+        description="By `wishes`, one group per related Wish you may see (rows with none: null): Wishes requiring the skill.",
+    )
+
+
+@strawberry.type(
+    description="One group of Skill rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class SkillGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    category: SkillCategory | None = strawberry.field(
+        default=None,
+        description="`category` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    wishes: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Skill"] = (
+    ("category", "category", SkillCategory),
+    ("wishes", "wishes", Wish.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every Skill the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class SkillAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[SkillGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[SkillGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, SkillGroup)
+
+
+@strawberry.enum(
+    description="What Wish rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class WishGroupKey(enum.Enum):
+    CATEGORY = described("category", description="By `category`: What the wish asks for.")
+    STATUS = described(
+        "status", description="By `status`: Where the wish is in its lifecycle (see README 'The wish lifecycle')."
+    )
+    GRID = described(
+        "grid",
+        description="By `grid`, one group per related Grid you may see (rows with none: null): The grid the wish belongs to.",
+    )
+    REQUIRED_SKILLS = described(
+        "requiredSkills",
+        description="By `requiredSkills`, one group per related Skill you may see (rows with none: null): Skills a helper needs for the wish.",
+    )
+    FULFILLING_UNITS = described(
+        "fulfillingUnits",
+        description="By `fulfillingUnits`, one group per related Unit you may see (rows with none: null): Units that fulfilled the wish.",
+    )
+    CLAIMING_UNITS = described(
+        "claimingUnits",
+        description="By `claimingUnits`, one group per related Unit you may see (rows with none: null): Units that claimed the wish.",
+    )
+    CLAIMING_BRANCHES = described(
+        "claimingBranches",
+        description="By `claimingBranches`, one group per related PartyBranch you may see (rows with none: null): Party branches that claimed the wish as a team.",
+    )
+    FULFILLING_BRANCHES = described(
+        "fulfillingBranches",
+        description="By `fulfillingBranches`, one group per related PartyBranch you may see (rows with none: null): Party branches that fulfilled the wish as a team.",
+    )
+
+
+@strawberry.type(
+    description="One group of Wish rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class WishGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    category: WishCategory | None = strawberry.field(
+        default=None,
+        description="`category` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    status: WishStatus | None = strawberry.field(
+        default=None,
+        description="`status` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    grid: Grid | None = strawberry.field(
+        default=None,
+        description="The related Grid of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    required_skills: Skill | None = strawberry.field(
+        default=None,
+        description="The related Skill of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    fulfilling_units: Unit | None = strawberry.field(
+        default=None,
+        description="The related Unit of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    claiming_units: Unit | None = strawberry.field(
+        default=None,
+        description="The related Unit of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    claiming_branches: PartyBranch | None = strawberry.field(
+        default=None,
+        description="The related PartyBranch of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    fulfilling_branches: PartyBranch | None = strawberry.field(
+        default=None,
+        description="The related PartyBranch of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Wish"] = (
+    ("category", "category", WishCategory),
+    ("status", "status", WishStatus),
+    ("grid", "grid", Grid.of),
+    ("required_skills", "requiredSkills", Skill.of),
+    ("fulfilling_units", "fulfillingUnits", Unit.of),
+    ("claiming_units", "claimingUnits", Unit.of),
+    ("claiming_branches", "claimingBranches", PartyBranch.of),
+    ("fulfilling_branches", "fulfillingBranches", PartyBranch.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the Wish rows (personal data is never measured)."
+)
+class WishAggregateValues:
+    urgency: int | None = strawberry.field(description="Urgency from 1 (can wait) to 4 (urgent); null is read as 1.")
+    head_count: int | None = strawberry.field(description="How many helpers it needs; null is read as 1.")
+    created_at: datetime.datetime | None = strawberry.field(description="When it was submitted.")
+    deadline: datetime.date | None = strawberry.field(
+        description="Date after which an open wish expires; null when it has none."
+    )
+    fulfilled_at: datetime.datetime | None = strawberry.field(description="When it was fulfilled; null until then.")
+
+
+@strawberry.type(description="The mean of each numeric property of the Wish rows.")
+class WishAggregateAverages:
+    urgency: float | None = strawberry.field(description="Urgency from 1 (can wait) to 4 (urgent); null is read as 1.")
+    head_count: float | None = strawberry.field(description="How many helpers it needs; null is read as 1.")
+
+
+@strawberry.type(description="The total of each numeric property of the Wish rows.")
+class WishAggregateSums:
+    urgency: int | None = strawberry.field(description="Urgency from 1 (can wait) to 4 (urgent); null is read as 1.")
+    head_count: int | None = strawberry.field(description="How many helpers it needs; null is read as 1.")
+
+
+@strawberry.type(
+    description="Figures of every Wish the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class WishAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> WishAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(WishAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> WishAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(WishAggregateValues, found, "max")
+
+    @strawberry.field(description="The mean of each numeric property over the rows that have it; null when none has.")
+    async def avg(self, info: Info) -> WishAggregateAverages:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(WishAggregateAverages, found, "avg")
+
+    @strawberry.field(description="The total of each numeric property over the rows that have it; null when none has.")
+    async def sum(self, info: Info) -> WishAggregateSums:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(WishAggregateSums, found, "sum")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[WishGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[WishGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, WishGroup)
+
+
+@strawberry.enum(
+    description="What WishTransition rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class WishTransitionGroupKey(enum.Enum):
+    ACTION = described("action", description="By `action`: The step taken, e.g. verify, publish, claim, fulfil.")
+    FROM_STATUS = described(
+        "fromStatus", description="By `fromStatus`: Status before the step; null for the wish's creation."
+    )
+    TO_STATUS = described("toStatus", description="By `toStatus`: Status after the step.")
+    WISH = described(
+        "wish",
+        description="By `wish`, one group per related Wish you may see (rows with none: null): The wish this step belongs to.",
+    )
+
+
+@strawberry.type(
+    description="One group of WishTransition rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class WishTransitionGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    action: WishTransitionAction | None = strawberry.field(
+        default=None,
+        description="`action` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    from_status: WishStatus | None = strawberry.field(
+        default=None,
+        description="`fromStatus` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    to_status: WishStatus | None = strawberry.field(
+        default=None,
+        description="`toStatus` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    wish: Wish | None = strawberry.field(
+        default=None,
+        description="The related Wish of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["WishTransition"] = (
+    ("action", "action", WishTransitionAction),
+    ("from_status", "fromStatus", WishStatus),
+    ("to_status", "toStatus", WishStatus),
+    ("wish", "wish", Wish.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the WishTransition rows (personal data is never measured)."
+)
+class WishTransitionAggregateValues:
+    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
+
+
+@strawberry.type(
+    description="Figures of every WishTransition the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class WishTransitionAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> WishTransitionAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(WishTransitionAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> WishTransitionAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(WishTransitionAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[WishTransitionGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[WishTransitionGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, WishTransitionGroup)
+
+
+@strawberry.enum(
+    description="What Event rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class EventGroupKey(enum.Enum):
+    CATEGORY = described("category", description="By `category`: Code of its EventCategory, e.g. FIRE_SAFETY, DISPUTE.")
+    STATUS = described("status", description="By `status`: Where the event is in its lifecycle.")
+    SOURCE = described(
+        "source",
+        description="By `source`: How the event came in (patrol, resident, home visit, WeChat group); null when unknown.",
+    )
+    GRID = described(
+        "grid",
+        description="By `grid`, one group per related Grid you may see (rows with none: null): The grid it happened in.",
+    )
+    BUILDING = described(
+        "building",
+        description="By `building`, one group per related Building you may see (rows with none: null): The building it happened at; null when not at a building.",
+    )
+    CAMPAIGN = described(
+        "campaign",
+        description="By `campaign`, one group per related ServiceActivity you may see (rows with none: null): The service activity (e.g. home-visit campaign) it was raised in; null when none.",
+    )
+    DISPUTE = described(
+        "dispute",
+        description="By `dispute`, one group per related Dispute you may see (rows with none: null): The dispute mediated about it; null when none.",
+    )
+    TOPICS = described(
+        "topics",
+        description="By `topics`, one group per related CouncilTopic you may see (rows with none: null): Council topics raised from it.",
+    )
+    HANDLER_UNIT = described(
+        "handlerUnit",
+        description="By `handlerUnit`, one group per related Unit you may see (rows with none: null): The unit assigned to handle it; null otherwise.",
+    )
+    HANDLER_DEPARTMENT = described(
+        "handlerDepartment",
+        description="By `handlerDepartment`, one group per related Department you may see (rows with none: null): The department assigned to handle it; null otherwise.",
+    )
+    DUPLICATE_OF = described(
+        "duplicateOf",
+        description="By `duplicateOf`, one group per related Event you may see (rows with none: null): The event this one duplicates; null unless DUPLICATE.",
+    )
+    DUPLICATES = described(
+        "duplicates",
+        description="By `duplicates`, one group per related Event you may see (rows with none: null): Events marked as duplicates of this one.",
+    )
+
+
+@strawberry.type(
+    description="One group of Event rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class EventGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    category: str | None = strawberry.field(
+        default=None,
+        description="`category` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    status: EventStatus | None = strawberry.field(
+        default=None,
+        description="`status` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    source: EventSource | None = strawberry.field(
+        default=None,
+        description="`source` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    grid: Grid | None = strawberry.field(
+        default=None,
+        description="The related Grid of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    building: Building | None = strawberry.field(
+        default=None,
+        description="The related Building of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    campaign: ServiceActivity | None = strawberry.field(
+        default=None,
+        description="The related ServiceActivity of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    dispute: Dispute | None = strawberry.field(
+        default=None,
+        description="The related Dispute of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    topics: CouncilTopic | None = strawberry.field(
+        default=None,
+        description="The related CouncilTopic of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    handler_unit: Unit | None = strawberry.field(
+        default=None,
+        description="The related Unit of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    handler_department: Department | None = strawberry.field(
+        default=None,
+        description="The related Department of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    duplicate_of: Event | None = strawberry.field(
+        default=None,
+        description="The related Event of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    duplicates: Event | None = strawberry.field(
+        default=None,
+        description="The related Event of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Event"] = (
+    ("category", "category", None),
+    ("status", "status", EventStatus),
+    ("source", "source", EventSource),
+    ("grid", "grid", Grid.of),
+    ("building", "building", Building.of),
+    ("campaign", "campaign", ServiceActivity.of),
+    ("dispute", "dispute", Dispute.of),
+    ("topics", "topics", CouncilTopic.of),
+    ("handler_unit", "handlerUnit", Unit.of),
+    ("handler_department", "handlerDepartment", Department.of),
+    ("duplicate_of", "duplicateOf", Event.of),
+    ("duplicates", "duplicates", Event.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the Event rows (personal data is never measured)."
+)
+class EventAggregateValues:
+    reported_at: datetime.datetime | None = strawberry.field(description="When it was reported.")
+    verified_at: datetime.datetime | None = strawberry.field(
+        description="When a grid worker verified it; null until then."
+    )
+    assigned_at: datetime.datetime | None = strawberry.field(
+        description="When it was (last) assigned to a handler; null until then."
+    )
+    started_at: datetime.datetime | None = strawberry.field(
+        description="When the handler started work; null until then."
+    )
+    resolved_at: datetime.datetime | None = strawberry.field(
+        description="When the handler resolved it; null until then."
+    )
+    reviewed_at: datetime.datetime | None = strawberry.field(
+        description="When a grid worker reviewed the resolution; null until then."
+    )
+    closed_at: datetime.datetime | None = strawberry.field(description="When it was closed; null while open.")
+    reopened_at: datetime.datetime | None = strawberry.field(
+        description="When the reporter last reopened it; null if never."
+    )
+    stage_started_at: datetime.datetime | None = strawberry.field(
+        description="When the current SLA stage began; null when nothing is due."
+    )
+    stage_warn_at: datetime.datetime | None = strawberry.field(
+        description="When the current stage turns YELLOW (80 % of its limit); null when nothing is due."
+    )
+    stage_due_at: datetime.datetime | None = strawberry.field(
+        description="When the current stage is overdue (turns RED); null when nothing is due."
+    )
+    escalation_level: int | None = strawberry.field(description="How many times it was escalated; null means never.")
+    reopen_count: int | None = strawberry.field(
+        description="How many times the reporter reopened it; null means never."
+    )
+    rating: int | None = strawberry.field(
+        description="The reporter's rating of the result, 1 (poor) to 5 (excellent); null until rated."
+    )
+
+
+@strawberry.type(description="The mean of each numeric property of the Event rows.")
+class EventAggregateAverages:
+    escalation_level: float | None = strawberry.field(description="How many times it was escalated; null means never.")
+    reopen_count: float | None = strawberry.field(
+        description="How many times the reporter reopened it; null means never."
+    )
+    rating: float | None = strawberry.field(
+        description="The reporter's rating of the result, 1 (poor) to 5 (excellent); null until rated."
+    )
+
+
+@strawberry.type(description="The total of each numeric property of the Event rows.")
+class EventAggregateSums:
+    escalation_level: int | None = strawberry.field(description="How many times it was escalated; null means never.")
+    reopen_count: int | None = strawberry.field(
+        description="How many times the reporter reopened it; null means never."
+    )
+    rating: int | None = strawberry.field(
+        description="The reporter's rating of the result, 1 (poor) to 5 (excellent); null until rated."
+    )
+
+
+@strawberry.type(
+    description="Figures of every Event the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class EventAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> EventAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(EventAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> EventAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(EventAggregateValues, found, "max")
+
+    @strawberry.field(description="The mean of each numeric property over the rows that have it; null when none has.")
+    async def avg(self, info: Info) -> EventAggregateAverages:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(EventAggregateAverages, found, "avg")
+
+    @strawberry.field(description="The total of each numeric property over the rows that have it; null when none has.")
+    async def sum(self, info: Info) -> EventAggregateSums:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(EventAggregateSums, found, "sum")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[EventGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[EventGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, EventGroup)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the EventCategory rows (personal data is never measured)."
+)
+class EventCategoryAggregateValues:
+    verify_hours: float | None = strawberry.field(description="Hours allowed from report to verification.")
+    assign_hours: float | None = strawberry.field(description="Hours allowed from verification to assignment.")
+    start_hours: float | None = strawberry.field(description="Hours allowed from assignment to the start of work.")
+    resolve_hours: float | None = strawberry.field(description="Hours allowed from the start of work to resolution.")
+    hold_hours: float | None = strawberry.field(description="Hours an event may stay on hold.")
+    review_hours: float | None = strawberry.field(description="Hours allowed from resolution to review.")
+
+
+@strawberry.type(description="The mean of each numeric property of the EventCategory rows.")
+class EventCategoryAggregateAverages:
+    verify_hours: float | None = strawberry.field(description="Hours allowed from report to verification.")
+    assign_hours: float | None = strawberry.field(description="Hours allowed from verification to assignment.")
+    start_hours: float | None = strawberry.field(description="Hours allowed from assignment to the start of work.")
+    resolve_hours: float | None = strawberry.field(description="Hours allowed from the start of work to resolution.")
+    hold_hours: float | None = strawberry.field(description="Hours an event may stay on hold.")
+    review_hours: float | None = strawberry.field(description="Hours allowed from resolution to review.")
+
+
+@strawberry.type(description="The total of each numeric property of the EventCategory rows.")
+class EventCategoryAggregateSums:
+    verify_hours: float | None = strawberry.field(description="Hours allowed from report to verification.")
+    assign_hours: float | None = strawberry.field(description="Hours allowed from verification to assignment.")
+    start_hours: float | None = strawberry.field(description="Hours allowed from assignment to the start of work.")
+    resolve_hours: float | None = strawberry.field(description="Hours allowed from the start of work to resolution.")
+    hold_hours: float | None = strawberry.field(description="Hours an event may stay on hold.")
+    review_hours: float | None = strawberry.field(description="Hours allowed from resolution to review.")
+
+
+@strawberry.type(
+    description="Figures of every EventCategory the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class EventCategoryAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> EventCategoryAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(EventCategoryAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> EventCategoryAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(EventCategoryAggregateValues, found, "max")
+
+    @strawberry.field(description="The mean of each numeric property over the rows that have it; null when none has.")
+    async def avg(self, info: Info) -> EventCategoryAggregateAverages:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(EventCategoryAggregateAverages, found, "avg")
+
+    @strawberry.field(description="The total of each numeric property over the rows that have it; null when none has.")
+    async def sum(self, info: Info) -> EventCategoryAggregateSums:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(EventCategoryAggregateSums, found, "sum")
+
+
+@strawberry.enum(
+    description="What EventStep rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class EventStepGroupKey(enum.Enum):
+    ACTION = described("action", description="By `action`: The step taken.")
+    FROM_STATUS = described("fromStatus", description="By `fromStatus`: Status before the step; null for the report.")
+    TO_STATUS = described("toStatus", description="By `toStatus`: Status after the step.")
+    EVENT = described(
+        "event",
+        description="By `event`, one group per related Event you may see (rows with none: null): The event this step belongs to.",
+    )
+
+
+@strawberry.type(
+    description="One group of EventStep rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class EventStepGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    action: EventStepAction | None = strawberry.field(
+        default=None,
+        description="`action` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    from_status: EventStatus | None = strawberry.field(
+        default=None,
+        description="`fromStatus` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    to_status: EventStatus | None = strawberry.field(
+        default=None,
+        description="`toStatus` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    event: Event | None = strawberry.field(
+        default=None,
+        description="The related Event of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["EventStep"] = (
+    ("action", "action", EventStepAction),
+    ("from_status", "fromStatus", EventStatus),
+    ("to_status", "toStatus", EventStatus),
+    ("event", "event", Event.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the EventStep rows (personal data is never measured)."
+)
+class EventStepAggregateValues:
+    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
+
+
+@strawberry.type(
+    description="Figures of every EventStep the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class EventStepAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> EventStepAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(EventStepAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> EventStepAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(EventStepAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[EventStepGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[EventStepGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, EventStepGroup)
+
+
+@strawberry.enum(
+    description="What Department rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class DepartmentGroupKey(enum.Enum):
+    COMMUNITY = described(
+        "community",
+        description="By `community`, one group per related Community you may see (rows with none: null): The community it serves.",
+    )
+    EVENTS = described(
+        "events",
+        description="By `events`, one group per related Event you may see (rows with none: null): Events assigned to it.",
+    )
+
+
+@strawberry.type(
+    description="One group of Department rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class DepartmentGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    community: Community | None = strawberry.field(
+        default=None,
+        description="The related Community of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    events: Event | None = strawberry.field(
+        default=None,
+        description="The related Event of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Department"] = (
+    ("community", "community", Community.of),
+    ("events", "events", Event.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every Department the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class DepartmentAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[DepartmentGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[DepartmentGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, DepartmentGroup)
+
+
+@strawberry.enum(
+    description="What Dispute rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class DisputeGroupKey(enum.Enum):
+    STATUS = described("status", description="By `status`: Where the mediation stands.")
+    OUTCOME = described("outcome", description="By `outcome`: How it ended; null while open.")
+    EVENT = described(
+        "event",
+        description="By `event`, one group per related Event you may see (rows with none: null): The event it arises from.",
+    )
+    MEDIATOR = described(
+        "mediator",
+        description="By `mediator`, one group per related Organization you may see (rows with none: null): The organisation mediating (e.g. 绍胤工作室); null until one is assigned.",
+    )
+    PARTY_UNITS = described(
+        "partyUnits",
+        description="By `partyUnits`, one group per related Unit you may see (rows with none: null): Units that are parties to it.",
+    )
+
+
+@strawberry.type(
+    description="One group of Dispute rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class DisputeGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    status: DisputeStatus | None = strawberry.field(
+        default=None,
+        description="`status` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    outcome: DisputeOutcome | None = strawberry.field(
+        default=None,
+        description="`outcome` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    event: Event | None = strawberry.field(
+        default=None,
+        description="The related Event of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    mediator: Organization | None = strawberry.field(
+        default=None,
+        description="The related Organization of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    party_units: Unit | None = strawberry.field(
+        default=None,
+        description="The related Unit of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Dispute"] = (
+    ("status", "status", DisputeStatus),
+    ("outcome", "outcome", DisputeOutcome),
+    ("event", "event", Event.of),
+    ("mediator", "mediator", Organization.of),
+    ("party_units", "partyUnits", Unit.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the Dispute rows (personal data is never measured)."
+)
+class DisputeAggregateValues:
+    opened_at: datetime.datetime | None = strawberry.field(description="When it was opened.")
+    closed_at: datetime.datetime | None = strawberry.field(description="When it was closed; null while open.")
+
+
+@strawberry.type(
+    description="Figures of every Dispute the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class DisputeAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> DisputeAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(DisputeAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> DisputeAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(DisputeAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[DisputeGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[DisputeGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, DisputeGroup)
+
+
+@strawberry.enum(
+    description="What DisputeParty rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class DisputePartyGroupKey(enum.Enum):
+    ROLE = described("role", description="By `role`: The side the party takes.")
+    DISPUTE = described(
+        "dispute",
+        description="By `dispute`, one group per related Dispute you may see (rows with none: null): The dispute.",
+    )
+    UNIT = described(
+        "unit",
+        description="By `unit`, one group per related Unit you may see (rows with none: null): The unit, when the party is a unit; null for a person.",
+    )
+
+
+@strawberry.type(
+    description="One group of DisputeParty rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class DisputePartyGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    role: DisputePartyRole | None = strawberry.field(
+        default=None,
+        description="`role` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    dispute: Dispute | None = strawberry.field(
+        default=None,
+        description="The related Dispute of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    unit: Unit | None = strawberry.field(
+        default=None,
+        description="The related Unit of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["DisputeParty"] = (
+    ("role", "role", DisputePartyRole),
+    ("dispute", "dispute", Dispute.of),
+    ("unit", "unit", Unit.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the DisputeParty rows (personal data is never measured)."
+)
+class DisputePartyAggregateValues:
+    added_at: datetime.datetime | None = strawberry.field(description="When the party was added.")
+
+
+@strawberry.type(
+    description="Figures of every DisputeParty the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class DisputePartyAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> DisputePartyAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(DisputePartyAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> DisputePartyAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(DisputePartyAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[DisputePartyGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[DisputePartyGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, DisputePartyGroup)
+
+
+@strawberry.enum(
+    description="What MediationSession rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class MediationSessionGroupKey(enum.Enum):
+    DISPUTE = described(
+        "dispute",
+        description="By `dispute`, one group per related Dispute you may see (rows with none: null): The dispute mediated.",
+    )
+
+
+@strawberry.type(
+    description="One group of MediationSession rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class MediationSessionGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    dispute: Dispute | None = strawberry.field(
+        default=None,
+        description="The related Dispute of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["MediationSession"] = (("dispute", "dispute", Dispute.of),)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the MediationSession rows (personal data is never measured)."
+)
+class MediationSessionAggregateValues:
+    held_on: datetime.date | None = strawberry.field(description="Date it was held.")
+
+
+@strawberry.type(
+    description="Figures of every MediationSession the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class MediationSessionAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> MediationSessionAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(MediationSessionAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> MediationSessionAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(MediationSessionAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[MediationSessionGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[MediationSessionGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, MediationSessionGroup)
+
+
+@strawberry.enum(
+    description="What DisputeStep rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class DisputeStepGroupKey(enum.Enum):
+    ACTION = described("action", description="By `action`: The step taken, e.g. open, assign_mediator, close.")
+    FROM_STATUS = described("fromStatus", description="By `fromStatus`: Status before the step; null for the opening.")
+    TO_STATUS = described("toStatus", description="By `toStatus`: Status after the step.")
+    DISPUTE = described(
+        "dispute",
+        description="By `dispute`, one group per related Dispute you may see (rows with none: null): The dispute this step belongs to.",
+    )
+
+
+@strawberry.type(
+    description="One group of DisputeStep rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class DisputeStepGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    action: DisputeStepAction | None = strawberry.field(
+        default=None,
+        description="`action` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    from_status: DisputeStatus | None = strawberry.field(
+        default=None,
+        description="`fromStatus` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    to_status: DisputeStatus | None = strawberry.field(
+        default=None,
+        description="`toStatus` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    dispute: Dispute | None = strawberry.field(
+        default=None,
+        description="The related Dispute of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["DisputeStep"] = (
+    ("action", "action", DisputeStepAction),
+    ("from_status", "fromStatus", DisputeStatus),
+    ("to_status", "toStatus", DisputeStatus),
+    ("dispute", "dispute", Dispute.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the DisputeStep rows (personal data is never measured)."
+)
+class DisputeStepAggregateValues:
+    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
+
+
+@strawberry.type(
+    description="Figures of every DisputeStep the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class DisputeStepAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> DisputeStepAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(DisputeStepAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> DisputeStepAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(DisputeStepAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[DisputeStepGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[DisputeStepGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, DisputeStepGroup)
+
+
+@strawberry.enum(
+    description="What Organization rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class OrganizationGroupKey(enum.Enum):
+    KIND = described("kind", description="By `kind`: What kind of body it is; null when not recorded.")
+    COMMUNITY = described(
+        "community",
+        description="By `community`, one group per related Community you may see (rows with none: null): The community it belongs to.",
+    )
+    MEETINGS = described(
+        "meetings",
+        description="By `meetings`, one group per related CouncilMeeting you may see (rows with none: null): Council meetings it attended.",
+    )
+    MEDIATED_DISPUTES = described(
+        "mediatedDisputes",
+        description="By `mediatedDisputes`, one group per related Dispute you may see (rows with none: null): Disputes it mediated.",
+    )
+
+
+@strawberry.type(
+    description="One group of Organization rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class OrganizationGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    kind: OrganizationKind | None = strawberry.field(
+        default=None,
+        description="`kind` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    community: Community | None = strawberry.field(
+        default=None,
+        description="The related Community of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    meetings: CouncilMeeting | None = strawberry.field(
+        default=None,
+        description="The related CouncilMeeting of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    mediated_disputes: Dispute | None = strawberry.field(
+        default=None,
+        description="The related Dispute of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["Organization"] = (
+    ("kind", "kind", OrganizationKind),
+    ("community", "community", Community.of),
+    ("meetings", "meetings", CouncilMeeting.of),
+    ("mediated_disputes", "mediatedDisputes", Dispute.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every Organization the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class OrganizationAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[OrganizationGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[OrganizationGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, OrganizationGroup)
+
+
+@strawberry.enum(
+    description="What CouncilMeeting rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class CouncilMeetingGroupKey(enum.Enum):
+    COMMUNITY = described(
+        "community",
+        description="By `community`, one group per related Community you may see (rows with none: null): The community whose council meets.",
+    )
+    TOPICS = described(
+        "topics",
+        description="By `topics`, one group per related CouncilTopic you may see (rows with none: null): Topics on its agenda.",
+    )
+    ORGANIZATIONS = described(
+        "organizations",
+        description="By `organizations`, one group per related Organization you may see (rows with none: null): Organisations that attended.",
+    )
+
+
+@strawberry.type(
+    description="One group of CouncilMeeting rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class CouncilMeetingGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    community: Community | None = strawberry.field(
+        default=None,
+        description="The related Community of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    topics: CouncilTopic | None = strawberry.field(
+        default=None,
+        description="The related CouncilTopic of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    organizations: Organization | None = strawberry.field(
+        default=None,
+        description="The related Organization of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["CouncilMeeting"] = (
+    ("community", "community", Community.of),
+    ("topics", "topics", CouncilTopic.of),
+    ("organizations", "organizations", Organization.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the CouncilMeeting rows (personal data is never measured)."
+)
+class CouncilMeetingAggregateValues:
+    held_on: datetime.date | None = strawberry.field(description="Date it is or was held.")
+
+
+@strawberry.type(
+    description="Figures of every CouncilMeeting the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class CouncilMeetingAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> CouncilMeetingAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(CouncilMeetingAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> CouncilMeetingAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(CouncilMeetingAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[CouncilMeetingGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[CouncilMeetingGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, CouncilMeetingGroup)
+
+
+@strawberry.enum(
+    description="What CouncilTopic rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class CouncilTopicGroupKey(enum.Enum):
+    CATEGORY = described("category", description="By `category`: What kind of matter it is.")
+    STAGE = described("stage", description="By `stage`: Where the topic is in its four stages.")
+    OUTCOME = described("outcome", description="By `outcome`: Result of the review; null until reviewed.")
+    MEETINGS = described(
+        "meetings",
+        description="By `meetings`, one group per related CouncilMeeting you may see (rows with none: null): Meetings that discussed it.",
+    )
+    EVENTS = described(
+        "events",
+        description="By `events`, one group per related Event you may see (rows with none: null): Events it was raised from.",
+    )
+    COMMUNITY = described(
+        "community",
+        description="By `community`, one group per related Community you may see (rows with none: null): The community whose council handles it.",
+    )
+    MERGED_INTO = described(
+        "mergedInto",
+        description="By `mergedInto`, one group per related CouncilTopic you may see (rows with none: null): The topic this one was merged into; null unless MERGED.",
+    )
+    MERGED_TOPICS = described(
+        "mergedTopics",
+        description="By `mergedTopics`, one group per related CouncilTopic you may see (rows with none: null): Topics merged into this one.",
+    )
+
+
+@strawberry.type(
+    description="One group of CouncilTopic rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class CouncilTopicGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    category: CouncilTopicCategory | None = strawberry.field(
+        default=None,
+        description="`category` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    stage: CouncilTopicStage | None = strawberry.field(
+        default=None,
+        description="`stage` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    outcome: CouncilTopicOutcome | None = strawberry.field(
+        default=None,
+        description="`outcome` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    meetings: CouncilMeeting | None = strawberry.field(
+        default=None,
+        description="The related CouncilMeeting of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    events: Event | None = strawberry.field(
+        default=None,
+        description="The related Event of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    community: Community | None = strawberry.field(
+        default=None,
+        description="The related Community of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    merged_into: CouncilTopic | None = strawberry.field(
+        default=None,
+        description="The related CouncilTopic of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    merged_topics: CouncilTopic | None = strawberry.field(
+        default=None,
+        description="The related CouncilTopic of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["CouncilTopic"] = (
+    ("category", "category", CouncilTopicCategory),
+    ("stage", "stage", CouncilTopicStage),
+    ("outcome", "outcome", CouncilTopicOutcome),
+    ("meetings", "meetings", CouncilMeeting.of),
+    ("events", "events", Event.of),
+    ("community", "community", Community.of),
+    ("merged_into", "mergedInto", CouncilTopic.of),
+    ("merged_topics", "mergedTopics", CouncilTopic.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the CouncilTopic rows (personal data is never measured)."
+)
+class CouncilTopicAggregateValues:
+    proposed_at: datetime.datetime | None = strawberry.field(description="When it was proposed.")
+    deadline: datetime.date | None = strawberry.field(
+        description="Date the decision is to be implemented by; null when none."
+    )
+    progress: int | None = strawberry.field(
+        description="Implementation progress in percent (0–100); null before supervision."
+    )
+    reviewed_at: datetime.datetime | None = strawberry.field(description="When it was reviewed; null until then.")
+
+
+@strawberry.type(description="The mean of each numeric property of the CouncilTopic rows.")
+class CouncilTopicAggregateAverages:
+    progress: float | None = strawberry.field(
+        description="Implementation progress in percent (0–100); null before supervision."
+    )
+
+
+@strawberry.type(description="The total of each numeric property of the CouncilTopic rows.")
+class CouncilTopicAggregateSums:
+    progress: int | None = strawberry.field(
+        description="Implementation progress in percent (0–100); null before supervision."
+    )
+
+
+@strawberry.type(
+    description="Figures of every CouncilTopic the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class CouncilTopicAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> CouncilTopicAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(CouncilTopicAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> CouncilTopicAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(CouncilTopicAggregateValues, found, "max")
+
+    @strawberry.field(description="The mean of each numeric property over the rows that have it; null when none has.")
+    async def avg(self, info: Info) -> CouncilTopicAggregateAverages:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(CouncilTopicAggregateAverages, found, "avg")
+
+    @strawberry.field(description="The total of each numeric property over the rows that have it; null when none has.")
+    async def sum(self, info: Info) -> CouncilTopicAggregateSums:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(CouncilTopicAggregateSums, found, "sum")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[CouncilTopicGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[CouncilTopicGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, CouncilTopicGroup)
+
+
+@strawberry.enum(
+    description="What TopicUpdate rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class TopicUpdateGroupKey(enum.Enum):
+    TOPIC = described(
+        "topic",
+        description="By `topic`, one group per related CouncilTopic you may see (rows with none: null): The topic.",
+    )
+
+
+@strawberry.type(
+    description="One group of TopicUpdate rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class TopicUpdateGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    topic: CouncilTopic | None = strawberry.field(
+        default=None,
+        description="The related CouncilTopic of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["TopicUpdate"] = (("topic", "topic", CouncilTopic.of),)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the TopicUpdate rows (personal data is never measured)."
+)
+class TopicUpdateAggregateValues:
+    at: datetime.date | None = strawberry.field(description="Date of the update.")
+    progress: int | None = strawberry.field(description="Progress in percent (0–100) at that date.")
+
+
+@strawberry.type(description="The mean of each numeric property of the TopicUpdate rows.")
+class TopicUpdateAggregateAverages:
+    progress: float | None = strawberry.field(description="Progress in percent (0–100) at that date.")
+
+
+@strawberry.type(description="The total of each numeric property of the TopicUpdate rows.")
+class TopicUpdateAggregateSums:
+    progress: int | None = strawberry.field(description="Progress in percent (0–100) at that date.")
+
+
+@strawberry.type(
+    description="Figures of every TopicUpdate the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class TopicUpdateAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> TopicUpdateAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(TopicUpdateAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> TopicUpdateAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(TopicUpdateAggregateValues, found, "max")
+
+    @strawberry.field(description="The mean of each numeric property over the rows that have it; null when none has.")
+    async def avg(self, info: Info) -> TopicUpdateAggregateAverages:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(TopicUpdateAggregateAverages, found, "avg")
+
+    @strawberry.field(description="The total of each numeric property over the rows that have it; null when none has.")
+    async def sum(self, info: Info) -> TopicUpdateAggregateSums:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(TopicUpdateAggregateSums, found, "sum")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[TopicUpdateGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[TopicUpdateGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, TopicUpdateGroup)
+
+
+@strawberry.enum(
+    description="What TopicStep rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class TopicStepGroupKey(enum.Enum):
+    ACTION = described("action", description="By `action`: The step taken, e.g. accept, deliberate, review.")
+    FROM_STAGE = described("fromStage", description="By `fromStage`: Stage before the step; null for the proposal.")
+    TO_STAGE = described("toStage", description="By `toStage`: Stage after the step.")
+    TOPIC = described(
+        "topic",
+        description="By `topic`, one group per related CouncilTopic you may see (rows with none: null): The topic this step belongs to.",
+    )
+
+
+@strawberry.type(
+    description="One group of TopicStep rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class TopicStepGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    action: TopicStepAction | None = strawberry.field(
+        default=None,
+        description="`action` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    from_stage: CouncilTopicStage | None = strawberry.field(
+        default=None,
+        description="`fromStage` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    to_stage: CouncilTopicStage | None = strawberry.field(
+        default=None,
+        description="`toStage` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    topic: CouncilTopic | None = strawberry.field(
+        default=None,
+        description="The related CouncilTopic of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["TopicStep"] = (
+    ("action", "action", TopicStepAction),
+    ("from_stage", "fromStage", CouncilTopicStage),
+    ("to_stage", "toStage", CouncilTopicStage),
+    ("topic", "topic", CouncilTopic.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the TopicStep rows (personal data is never measured)."
+)
+class TopicStepAggregateValues:
+    at: datetime.datetime | None = strawberry.field(description="When the step was taken.")
+
+
+@strawberry.type(
+    description="Figures of every TopicStep the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class TopicStepAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> TopicStepAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(TopicStepAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> TopicStepAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(TopicStepAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[TopicStepGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[TopicStepGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, TopicStepGroup)
+
+
+@strawberry.enum(
+    description="What ServiceActivity rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class ServiceActivityGroupKey(enum.Enum):
+    KIND = described("kind", description="By `kind`: What kind of activity it is; null when not recorded.")
+    COMMUNITY = described(
+        "community",
+        description="By `community`, one group per related Community you may see (rows with none: null): The community that held it.",
+    )
+    EVENTS = described(
+        "events",
+        description="By `events`, one group per related Event you may see (rows with none: null): Events raised during it (e.g. urgent problems found on home visits).",
+    )
+    SERVICE_ITEM = described(
+        "serviceItem",
+        description="By `serviceItem`, one group per related ServiceItem you may see (rows with none: null): The service-list item it delivers; null when none.",
+    )
+
+
+@strawberry.type(
+    description="One group of ServiceActivity rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class ServiceActivityGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    kind: ServiceActivityKind | None = strawberry.field(
+        default=None,
+        description="`kind` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    community: Community | None = strawberry.field(
+        default=None,
+        description="The related Community of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    events: Event | None = strawberry.field(
+        default=None,
+        description="The related Event of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    service_item: ServiceItem | None = strawberry.field(
+        default=None,
+        description="The related ServiceItem of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["ServiceActivity"] = (
+    ("kind", "kind", ServiceActivityKind),
+    ("community", "community", Community.of),
+    ("events", "events", Event.of),
+    ("service_item", "serviceItem", ServiceItem.of),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the ServiceActivity rows (personal data is never measured)."
+)
+class ServiceActivityAggregateValues:
+    held_on: datetime.date | None = strawberry.field(description="Date it was held; null when not recorded.")
+
+
+@strawberry.type(
+    description="Figures of every ServiceActivity the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class ServiceActivityAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> ServiceActivityAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(ServiceActivityAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> ServiceActivityAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(ServiceActivityAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[ServiceActivityGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[ServiceActivityGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, ServiceActivityGroup)
+
+
+@strawberry.enum(
+    description="What SpecialGroup rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class SpecialGroupGroupKey(enum.Enum):
+    KIND = described("kind", description="By `kind`: Which special group it is; null when not recorded.")
+    COMMUNITY = described(
+        "community",
+        description="By `community`, one group per related Community you may see (rows with none: null): The community.",
+    )
+    SERVICE_ITEMS = described(
+        "serviceItems",
+        description="By `serviceItems`, one group per related ServiceItem you may see (rows with none: null): Its service list (服务清单).",
+    )
+
+
+@strawberry.type(
+    description="One group of SpecialGroup rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class SpecialGroupGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    kind: SpecialGroupKind | None = strawberry.field(
+        default=None,
+        description="`kind` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    community: Community | None = strawberry.field(
+        default=None,
+        description="The related Community of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    service_items: ServiceItem | None = strawberry.field(
+        default=None,
+        description="The related ServiceItem of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["SpecialGroup"] = (
+    ("kind", "kind", SpecialGroupKind),
+    ("community", "community", Community.of),
+    ("service_items", "serviceItems", ServiceItem.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every SpecialGroup the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class SpecialGroupAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[SpecialGroupGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[SpecialGroupGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, SpecialGroupGroup)
+
+
+@strawberry.enum(
+    description="What ServiceItem rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class ServiceItemGroupKey(enum.Enum):
+    FREQUENCY = described("frequency", description="By `frequency`: How often it is delivered; null when not set.")
+    GROUP = described(
+        "group",
+        description="By `group`, one group per related SpecialGroup you may see (rows with none: null): The special group it serves.",
+    )
+    ACTIVITIES = described(
+        "activities",
+        description="By `activities`, one group per related ServiceActivity you may see (rows with none: null): Activities that delivered it.",
+    )
+
+
+@strawberry.type(
+    description="One group of ServiceItem rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class ServiceItemGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    frequency: ServiceItemFrequency | None = strawberry.field(
+        default=None,
+        description="`frequency` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    group: SpecialGroup | None = strawberry.field(
+        default=None,
+        description="The related SpecialGroup of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+    activities: ServiceActivity | None = strawberry.field(
+        default=None,
+        description="The related ServiceActivity of the rows in this group; null when not grouped by it, for rows without one, or one you may not see.",
+    )
+
+
+GROUP_FIELDS["ServiceItem"] = (
+    ("frequency", "frequency", ServiceItemFrequency),
+    ("group", "group", SpecialGroup.of),
+    ("activities", "activities", ServiceActivity.of),
+)
+
+
+@strawberry.type(
+    description="Figures of every ServiceItem the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class ServiceItemAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[ServiceItemGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[ServiceItemGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, ServiceItemGroup)
+
+
+@strawberry.enum(
+    description="What Need rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class NeedGroupKey(enum.Enum):
+    SOURCE = described("source", description="By `source`: How the need was gathered; null when unknown.")
+    STATUS = described("status", description="By `status`: Whether it is still open.")
+
+
+@strawberry.type(
+    description="One group of Need rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class NeedGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    source: NeedSource | None = strawberry.field(
+        default=None,
+        description="`source` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+    status: NeedStatus | None = strawberry.field(
+        default=None,
+        description="`status` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+
+
+GROUP_FIELDS["Need"] = (
+    ("source", "source", NeedSource),
+    ("status", "status", NeedStatus),
+)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the Need rows (personal data is never measured)."
+)
+class NeedAggregateValues:
+    recorded_at: datetime.datetime | None = strawberry.field(description="When it was recorded.")
+
+
+@strawberry.type(
+    description="Figures of every Need the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class NeedAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> NeedAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(NeedAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> NeedAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(NeedAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[NeedGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[NeedGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, NeedGroup)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the HomeVisit rows (personal data is never measured)."
+)
+class HomeVisitAggregateValues:
+    visited_on: datetime.date | None = strawberry.field(description="Date of the visit.")
+
+
+@strawberry.type(
+    description="Figures of every HomeVisit the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class HomeVisitAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> HomeVisitAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(HomeVisitAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> HomeVisitAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(HomeVisitAggregateValues, found, "max")
+
+
+@strawberry.enum(
+    description="What AuditEntry rows may be grouped by: properties of few values, and relationships to named nodes."
+)
+class AuditEntryGroupKey(enum.Enum):
+    ACCESS = described(
+        "access",
+        description="By `access`: How the sensitive fields were used; null for entries older than this field (reads).",
+    )
+
+
+@strawberry.type(
+    description="One group of AuditEntry rows: how many, and the values of the keys they were grouped by (null for others)."
+)
+class AuditEntryGroup:
+    count: int = strawberry.field(description="How many rows are in this group.")
+    access: AuditEntryAccess | None = strawberry.field(
+        default=None,
+        description="`access` of the rows in this group; null when not grouped by it or for rows without one.",
+    )
+
+
+GROUP_FIELDS["AuditEntry"] = (("access", "access", AuditEntryAccess),)
+
+
+@strawberry.type(
+    description="The smallest or largest value of each property of the AuditEntry rows (personal data is never measured)."
+)
+class AuditEntryAggregateValues:
+    at: datetime.datetime | None = strawberry.field(description="When the request was made.")
+
+
+@strawberry.type(
+    description="Figures of every AuditEntry the list holds (its `where`, all pages, only rows you may see: a hidden row is never counted)."
+)
+class AuditEntryAggregate:
+    source: strawberry.Private[Source]
+
+    @strawberry.field(description="How many rows there are.")
+    async def count(self, info: Info) -> int:
+        return (await aggregates.summary(self.source, info)).count
+
+    @strawberry.field(description="The smallest value of each property; null when no row has one.")
+    async def min(self, info: Info) -> AuditEntryAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(AuditEntryAggregateValues, found, "min")
+
+    @strawberry.field(description="The largest value of each property; null when no row has one.")
+    async def max(self, info: Info) -> AuditEntryAggregateValues:
+        found = await aggregates.summary(self.source, info)
+        return aggregates.values(AuditEntryAggregateValues, found, "max")
+
+    @strawberry.field(
+        description="The rows counted per group of the keys in `by`: the `first` groups with most rows, most first; a relationship key makes one group per related node."
+    )
+    async def group_by(
+        self,
+        info: Info,
+        by: Annotated[
+            list[AuditEntryGroupKey],
+            strawberry.argument(
+                description="The keys to group by (at most 3): properties, or relationships (their related node)."
+            ),
+        ],
+        first: Annotated[
+            int, strawberry.argument(description="How many groups, those with most rows (at most MAX_PAGE_SIZE).")
+        ] = DEFAULT_PAGE_SIZE,
+    ) -> list[AuditEntryGroup]:
+        return await aggregates.groups(self.source, info, [k.value for k in by], first, AuditEntryGroup)

@@ -24,6 +24,14 @@ DB_HITS_SLACK = 0.10
 
 NESTED = """query($n: Int!) { residents(first: $n, orderBy: {field: id}) { edges { node { name
   building { name grid { name gridWorkers(first: 3) { edges { node { name gridRole } } } } } } } } }"""
+# Aggregates on three lists: one query for each list's page, one for each aggregate's figures, one per groupBy.
+AGGREGATES = """{ events(first: 0) { aggregate { count min { reportedAt } groupBy(by: [GRID, CATEGORY, STATUS]) {
+    count grid { name } category status } } }
+  wishes(first: 0) { aggregate { count sum { urgency } groupBy(by: [STATUS, CLAIMING_BRANCHES]) { count } } }
+  people(first: 0) { aggregate { count max { birthYear } } } }"""
+# Each grid's events aggregated: batched over the grids, so the round trips do not grow with the page.
+NESTED_AGGREGATES = """query($n: Int!) { grids(first: $n, orderBy: {field: id}) { nodes { name
+  events(first: 0) { aggregate { count groupBy(by: [STATUS]) { count status } } } } } }"""
 OPERATIONS: dict[str, tuple[str, dict[str, Any]]] = {
     "node": (
         "query($id: ID!) { node(id: $id) { id ... on Person { name phone } } }",
@@ -36,6 +44,9 @@ OPERATIONS: dict[str, tuple[str, dict[str, Any]]] = {
         " candidates(first: 10) { nodes { score helper { id } } } } } } }",
         {},
     ),
+    "aggregates": (AGGREGATES, {}),
+    "aggregates-nested-2": (NESTED_AGGREGATES, {"n": 2}),
+    "aggregates-nested-20": (NESTED_AGGREGATES, {"n": 20}),
     "communityStats": ('{ communityStats(communityId: "jf") { partyMembers wishesFulfilled } }', {}),
     "matchPlan-grid": (
         "query($s: ID!) { matchPlan(scope: $s) { openWishes served totalScore } }",
@@ -80,6 +91,8 @@ async def test_round_trips_and_db_hits_stay_within_the_baseline(
     assert not over, f"grew beyond the baseline (measured, baseline): {over}"
     # The same page size costs the same round trips: nesting is batched, never a query per row.
     assert measured["nested-20"]["roundTrips"] == measured["nested-100"]["roundTrips"]
+    assert measured["aggregates-nested-2"]["roundTrips"] == measured["aggregates-nested-20"]["roundTrips"] == 3
+    assert measured["aggregates"]["roundTrips"] == 3 + 3 + 2
 
 
 def test_profiling_counts_what_neo4j_reports(scratch_client: TestClient) -> None:

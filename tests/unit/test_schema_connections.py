@@ -89,7 +89,11 @@ def test_no_field_returns_an_unbounded_list_of_objects() -> None:
         for type_ in schema.type_map.values()
         if isinstance(type_, GraphQLObjectType | GraphQLInterfaceType) and not type_.name.startswith("__")
         for name, field in type_.fields.items()
-        if _object_list(field.type) and not (type_.name.endswith("Connection") and name in ("edges", "nodes"))
+        if _object_list(field.type)
+        and not (type_.name.endswith("Connection") and name in ("edges", "nodes"))
+        # An aggregate's groups: at most `first` (≤ MAX_PAGE_SIZE), those with most rows; a page of them would
+        # shift with every count.
+        and not (type_.name.endswith("Aggregate") and name == "groupBy" and "first" in field.args)
     }
     assert found - FIXED_LISTS.keys() == set(), "a list that can grow: make it a connection, or allow-list it"
     assert FIXED_LISTS.keys() - found == set(), "allow-listed but no longer a list: drop it from FIXED_LISTS"
