@@ -28,8 +28,8 @@ REDIS_WAIT_S = 10.0
 
 
 @pytest.fixture
-def demo_api_url(neo4j_connection: Connection, demo_graph: Graph, tmp_path: Path) -> Iterator[str]:
-    """The real app in development (`python -m api serve`, a subprocess on a free port) over the demo."""
+def api_url(neo4j_connection: Connection, tmp_path: Path) -> Iterator[str]:
+    """The real app in development (`python -m api serve`, a subprocess on a free port)."""
     port, log_path = free_port(), tmp_path / "serve.log"
     server = start(serve_env(neo4j_connection), port, log_path)
     url = f"http://127.0.0.1:{port}"
@@ -38,6 +38,12 @@ def demo_api_url(neo4j_connection: Connection, demo_graph: Graph, tmp_path: Path
         yield url
     finally:
         stop(server, 10)
+
+
+@pytest.fixture
+def demo_api_url(demo_graph: Graph, api_url: str) -> str:
+    """The real app in development over the demo."""
+    return api_url
 
 
 @pytest.fixture(scope="module")

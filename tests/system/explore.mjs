@@ -3,14 +3,7 @@
 // The token must never show up in a URL (page, GraphiQL link, any request) or in the console.
 // Usage: EXPLORER_TOKEN=<jwt> node tests/system/explore.mjs <base url> <screenshot.png>   (CHROMIUM overrides
 // /usr/bin/chromium)
-import { mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
-// playwright-core is a dev dependency of the explorer (explorer/package-lock.json); resolve it from there.
-const require = createRequire(new URL("../../explorer/package.json", import.meta.url));
-const { chromium } = require("playwright-core");
+import { launch } from "./chromium.mjs";
 
 const [base, screenshot] = process.argv.slice(2);
 const token = process.env.EXPLORER_TOKEN;
@@ -19,22 +12,7 @@ if (!base || !screenshot || !token) {
   process.exit(2);
 }
 
-const profile = mkdtempSync(join(tmpdir(), "explorer-chromium-"));
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  viewport: { width: 1400, height: 860 },
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const { browser, close } = await launch("explorer");
 
 const step = (what) => console.log(`e2e: ${what}`);
 const failures = [];
@@ -161,8 +139,7 @@ try {
   await page.screenshot({ path: screenshot });
   step(`screenshot saved to ${screenshot}`);
 } finally {
-  await browser.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 
 if (failures.length) {

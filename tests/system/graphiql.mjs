@@ -4,14 +4,7 @@
 // request (page and workers) stays on the API's origin.
 // Usage: EXPLORER_TOKEN=<jwt> node tests/system/graphiql.mjs <base url> <screenshot.png>   (CHROMIUM overrides
 // /usr/bin/chromium)
-import { mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
-// playwright-core is a dev dependency of the explorer (explorer/package-lock.json); resolve it from there.
-const require = createRequire(new URL("../../explorer/package.json", import.meta.url));
-const { chromium } = require("playwright-core");
+import { launch } from "./chromium.mjs";
 
 const [base, screenshot] = process.argv.slice(2);
 const token = process.env.EXPLORER_TOKEN;
@@ -23,22 +16,7 @@ if (!base || !screenshot || !token) {
 // On one line: the prettify button (Prettier, a chunk loaded on first use) must spread it over lines.
 const VIEWER = "query Viewer { viewer { roles person { id name } } }";
 
-const profile = mkdtempSync(join(tmpdir(), "graphiql-chromium-"));
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  viewport: { width: 1400, height: 860 },
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const { browser, close } = await launch("graphiql");
 
 const step = (what) => console.log(`e2e: ${what}`);
 const failures = [];
@@ -185,8 +163,7 @@ try {
   if (!requests.some((u) => u.endsWith(".worker.js"))) failures.push("no Monaco worker was loaded from the API");
   step(`${requests.length} requests, all to ${origin}`);
 } finally {
-  await browser.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 
 if (failures.length) {

@@ -10,30 +10,13 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from graph.core.db import Connection
 from tests.auth import bearer
-from tests.system.api_process import free_port, serve_env, start, stop, wait_until_healthy
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "tests" / "system" / "http_audit.mjs"
 PACKAGE = REPO / "explorer" / "node_modules" / "graphql-http"
-
-
-@pytest.fixture
-def api_url(neo4j_connection: Connection, tmp_path: Path) -> Iterator[str]:
-    port, log_path = free_port(), tmp_path / "serve.log"
-    server = start(serve_env(neo4j_connection), port, log_path)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_healthy(url, server, log_path)
-        yield url
-    finally:
-        stop(server, 10)
 
 
 def test_graphql_over_http_audit_has_no_must_failure_and_no_should_warning(api_url: str) -> None:

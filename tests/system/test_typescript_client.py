@@ -57,7 +57,7 @@ async def admin_token(scratch_demo: Graph) -> str:
 
 
 @pytest.fixture(scope="module")
-def api_url(
+def scratch_api_url(
     neo4j_connection: Connection, scratch_demo: Graph, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """The real app on a free port over a demo this module may change."""
@@ -71,12 +71,14 @@ def api_url(
         stop(server, 10)
 
 
-def test_the_typescript_client_builds_and_passes_its_tests_against_the_api(api_url: str, admin_token: str) -> None:
+def test_the_typescript_client_builds_and_passes_its_tests_against_the_api(
+    scratch_api_url: str, admin_token: str
+) -> None:
     installed()
     build = npm("run", "build")  # the generated code's drift check, then tsc --strict
     assert "generated files up to date" in build.stdout
 
-    run = npm("test", env={**os.environ, "GRID_API_URL": api_url, "GRID_API_TOKEN": admin_token})
+    run = npm("test", env={**os.environ, "GRID_API_URL": scratch_api_url, "GRID_API_TOKEN": admin_token})
 
     output = run.stdout
     assert "# fail 0" in output and "# skipped 0" in output, output
