@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info as StrawberryInfo
@@ -28,6 +28,9 @@ from graph.matching import Candidate, GraphPath
 from graph.reads import aggregates, ids, nodes
 from graph.reads.filters import Where
 from graph.workflow import Broker
+
+# The figures an aggregate loader hands out, per parent.
+A = TypeVar("A", Summary, Groups)
 
 
 @dataclass
@@ -106,25 +109,29 @@ class Context:
 
     def summary_loader(self, rows: Rows) -> DataLoader[str | None, Summary]:
         """An aggregate's count, extremes, averages and sums: its fields share one query, sibling parents too."""
-        key = ("summary", rows.key)
-        if key not in self._loaders:
 
-            async def load(parent_ids: list[str | None]) -> list[Summary]:
-                found = await aggregates.summarize(self.graph, rows, parent_ids, viewer=self.viewer)
-                self.sensitive_uses.update(s for summary in found.values() for s in summary.sensitive)
-                return [found[pid] for pid in parent_ids]
+        async def fetch(parent_ids: list[str | None]) -> dict[str | None, Summary]:
+            return await aggregates.summarize(self.graph, rows, parent_ids, viewer=self.viewer)
 
-            self._loaders[key] = DataLoader(load_fn=load)
-        return self._loaders[key]
+        return self._aggregate_loader(("summary", rows.key), fetch)
 
     def groups_loader(self, rows: Rows, keys: tuple[str, ...], limit: int) -> DataLoader[str | None, Groups]:
         """An aggregate's `limit` largest groups by `keys`: one query per grouping, for all sibling parents."""
-        key = ("groups", rows.key, keys, limit)
+
+        async def fetch(parent_ids: list[str | None]) -> dict[str | None, Groups]:
+            return await aggregates.group(self.graph, rows, keys, parent_ids, limit, viewer=self.viewer)
+
+        return self._aggregate_loader(("groups", rows.key, keys, limit), fetch)
+
+    def _aggregate_loader(
+        self, key: Hashable, fetch: Callable[[list[str | None]], Awaitable[dict[str | None, A]]]
+    ) -> DataLoader[str | None, A]:
+        """One loader per aggregate query, its figures per parent; what the query filtered on is recorded for audit."""
         if key not in self._loaders:
 
-            async def load(parent_ids: list[str | None]) -> list[Groups]:
-                found = await aggregates.group(self.graph, rows, keys, parent_ids, limit, viewer=self.viewer)
-                self.sensitive_uses.update(s for groups in found.values() for s in groups.sensitive)
+            async def load(parent_ids: list[str | None]) -> list[A]:
+                found = await fetch(parent_ids)
+                self.sensitive_uses.update(s for figures in found.values() for s in figures.sensitive)
                 return [found[pid] for pid in parent_ids]
 
             self._loaders[key] = DataLoader(load_fn=load)

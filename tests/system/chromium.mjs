@@ -33,3 +33,12 @@ export async function launch(name) {
   };
   return { browser, close };
 }
+
+/** Ends a browser test: its failures on stderr and exit 1, or "e2e: ok" (what the pytest side looks for). */
+export function finish(failures) {
+  if (failures.length) {
+    console.error(failures.join("\n"));
+    process.exit(1);
+  }
+  console.log("e2e: ok");
+}

@@ -4,7 +4,7 @@
 // request (page and workers) stays on the API's origin.
 // Usage: EXPLORER_TOKEN=<jwt> node tests/system/graphiql.mjs <base url> <screenshot.png>   (CHROMIUM overrides
 // /usr/bin/chromium)
-import { launch } from "./chromium.mjs";
+import { finish, launch } from "./chromium.mjs";
 
 const [base, screenshot] = process.argv.slice(2);
 const token = process.env.EXPLORER_TOKEN;
@@ -166,8 +166,4 @@ try {
   await close();
 }
 
-if (failures.length) {
-  console.error(failures.join("\n"));
-  process.exit(1);
-}
-console.log("e2e: ok");
+finish(failures);
