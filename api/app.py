@@ -53,7 +53,7 @@ class GraphQLApp(MeteredGraphQL):
 
     def __init__(self, settings: Settings, verifier: TokenVerifier, documents: Documents) -> None:
         super().__init__(
-            build_schema(settings.limits, settings.production),
+            build_schema(settings.limits, settings.production, settings.compiled_reads),
             graphql_ide="graphiql" if settings.graphiql else None,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
             allowed_origins=settings.cors_origins,

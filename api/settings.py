@@ -81,6 +81,9 @@ class Settings(BaseSettings):
     # Run only the documents of the committed manifest (api/trusted_documents.json), by hash or by text; any other is
     # refused with DOCUMENT_NOT_TRUSTED. Off: any document, and documents sent by hash (automatic persisted queries).
     trusted_documents_only: bool = Field(False, alias="TRUSTED_DOCUMENTS_ONLY")
+    # Serve selections of plain fields and relationship pages straight from the records read (schema/compiled); off:
+    # every field through its resolver, the path the compiled one is tested against.
+    compiled_reads: bool = Field(True, alias="COMPILED_READS")
     # Bearer tokens: HS256 with AUTH_SECRET, or the keys an OIDC provider publishes at AUTH_JWKS_URL.
     auth_secret: SecretStr = Field(SecretStr(DEV_SECRET), alias="AUTH_SECRET")
     auth_jwks_url: str | None = Field(None, alias="AUTH_JWKS_URL")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, cast
 
+from cachetools import LRUCache
 from graphql import ASTValidationRule, ExecutionResult, GraphQLError, ValidationContext
 from strawberry.extensions import (
     AddValidationRules,
@@ -40,6 +42,10 @@ class Limits:
 
 def too_complex(message: str) -> GraphQLError:
     return GraphQLError(message, extensions={"code": QUERY_TOO_COMPLEX})
+
+
+# Costs of recent (query text, variables), per served schema (its limits are part of the key).
+_COSTS: LRUCache[tuple[Any, ...], int] = LRUCache(maxsize=1024)
 
 
 class QueryCostLimiter(SchemaExtension):
@@ -78,17 +84,41 @@ class QueryCostLimiter(SchemaExtension):
             return {}
         return {"cost": {"requested": self.cost, "limit": self.max_cost}}
 
-    def _refusal(self) -> GraphQLError | None:
+    def _cost(self) -> int:
+        """The operation's cost, kept per query text and variables: a front end sends the same few again and again."""
         ctx = self.execution_context
-        if ctx.graphql_document is not None:
-            self.cost = cost = query_cost(
-                ctx.schema._schema,
-                ctx.graphql_document,
-                ctx.variables,
+        schema = ctx.schema._schema
+        key = None
+        if ctx.query is not None:
+            variables = json.dumps(ctx.variables, sort_keys=True, default=str)
+            key = (
+                id(schema),
+                ctx.query,
                 ctx.operation_name,
+                variables,
                 self.default_page_size,
                 self.max_date_range_days,
             )
+            found = _COSTS.get(key)
+            if found is not None:
+                return found
+        assert ctx.graphql_document is not None
+        cost = query_cost(
+            schema,
+            ctx.graphql_document,
+            ctx.variables,
+            ctx.operation_name,
+            self.default_page_size,
+            self.max_date_range_days,
+        )
+        if key is not None:
+            _COSTS[key] = cost
+        return cost
+
+    def _refusal(self) -> GraphQLError | None:
+        ctx = self.execution_context
+        if ctx.graphql_document is not None:
+            self.cost = cost = self._cost()
             if cost > self.max_cost:
                 message = (
                     f"query cost {cost:,} exceeds the limit of {self.max_cost:,}: ask for smaller pages "

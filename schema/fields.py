@@ -16,8 +16,9 @@ from typing import Any, TypeVar, cast
 
 from graph import events
 from graph.core.model import ENTITIES
-from graph.core.records import ONE, NodeRecord, Order, Page, Rows, related_key
+from graph.core.records import ONE, NodeRecord, Order, Page, PageArgs, Rows, related_key
 from graph.reads import nodes
+from graph.reads.filters import Where
 from schema import filters, lookahead, privacy
 from schema.aggregates import Source
 from schema.connections import page_args, wants_total
@@ -48,17 +49,13 @@ def related_page(
     order_by: Any,
 ) -> C:
     """A page of a relationship: the one the look-ahead read with the parent, or one loaded with its siblings'."""
-    page = page_args(first, after, last, before, info.context.max_page_size)
     record = node.record
     target = _target(record.label, field)
-    plain_where, order = filters.where(target, where), filters.order(order_by)
-    related = record.related
+    page, plain_where, order = page_request(
+        target, first, after, last, before, where, order_by, info.context.max_page_size
+    )
     source = Source(Rows(target, plain_where, via=(record.label, field)), record.id)
-    # Which of the two keys the look-ahead used depends on totalCount being selected; a page read with its total
-    # serves either way, one without it only a selection that does not ask for it.
-    found = related.get(related_key(field, page, plain_where, order, True))
-    if found is None and not wants_total(info):
-        found = related.get(related_key(field, page, plain_where, order, False))
+    found = read_with_parent(record, field, page, plain_where, order, wants_total(info))
     if found is not None:
         return connection(page=found, source=source)
 
@@ -71,15 +68,47 @@ def related_page(
     return cast(C, fetched())
 
 
+def page_request(
+    target: str,
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+    where: Any,
+    order_by: Any,
+    cap: int,
+) -> tuple[PageArgs, Where | None, Order]:
+    """A relationship field's arguments as the graph reads them: the page, the filter and the order (BAD_USER_INPUT
+    for a page out of bounds)."""
+    return page_args(first, after, last, before, cap), filters.where(target, where), filters.order(order_by)
+
+
+def read_with_parent(
+    record: NodeRecord, field: str, page: PageArgs, where: Where | None, order: Order, total: bool
+) -> Page | None:
+    """The relationship page the look-ahead read with `record`, if it did. Which of the two keys it used depends on
+    totalCount being selected; a page read with its total serves either way, one without it only a selection that
+    does not ask for it."""
+    found = record.related.get(related_key(field, page, where, order, True))
+    if found is None and not total:
+        found = record.related.get(related_key(field, page, where, order, False))
+    return found
+
+
 @cache
 def _one_key(field: str) -> Any:
     return related_key(field, ONE, None, Order(), False)
 
 
+def one_with_parent(record: NodeRecord, field: str) -> Page | None:
+    """The to-one relationship's page (of one node or none) the look-ahead read with `record`, if it did."""
+    return record.related.get(_one_key(field))
+
+
 def related_node(node: Node, info: Info, field: str, kind: type[N]) -> N | None:
     """The node at the end of a to-one relationship: read with the parent, or loaded with its siblings'."""
     record = node.record
-    page = record.related.get(_one_key(field))
+    page = one_with_parent(record, field)
     if page is not None:
         return kind.of(page.edges[0].node) if page.edges else None
 
@@ -117,6 +146,7 @@ async def listed_page(
         role=role,
         viewer=info.context.viewer,
         includes=lookahead.connection_includes(info, label),
+        props=lookahead.connection_props(info, label, order),
     )
     return connection(page=info.context.record_uses(found), source=Source(Rows(label, plain_where, role)))
 

@@ -8,6 +8,7 @@ from typing import Any
 from strawberry.schema.config import StrawberryConfig
 
 from schema.caches import CACHES
+from schema.compiled import CompiledExecutor
 from schema.complexity import Limits, limit_extensions
 from schema.errors import ErrorCodes, ProductionErrorCodes
 from schema.root import UNRETURNED_TYPES, Mutation, Query, Schema, schema
@@ -16,9 +17,10 @@ from schema.subscriptions import Subscription
 
 
 @lru_cache(maxsize=8)
-def build_schema(limits: Limits, production: bool) -> Schema:
+def build_schema(limits: Limits, production: bool, compiled: bool = True) -> Schema:
     """The served schema: the SDL of `schema.root.schema`, with the limits, and in production without
-    introspection or suggestions of any name."""
+    introspection or suggestions of any name; `compiled` serves plain selections through their compiled plans
+    (schema/compiled), else every field through its resolver."""
     config = StrawberryConfig(
         disable_field_suggestions=production,
         batching_config={"max_operations": limits.max_operations},
@@ -33,6 +35,7 @@ def build_schema(limits: Limits, production: bool) -> Schema:
         # before the limits, whose cost check adds to the validation errors the validation cache sets.
         extensions=[*_contract_extensions(production), *CACHES, *limit_extensions(limits, production)],
         config=config,
+        execution_context_class=CompiledExecutor if compiled else None,
     )
 
 

@@ -213,11 +213,20 @@ def named(label: str, var: str, viewer: Viewer) -> str:
     return "(" + " OR ".join([full(label, var, viewer), *extra]) + ")"
 
 
-def projection(label: str, var: str, viewer: Viewer) -> str:
-    """The row as a map; rows with sensitive fields also say how much of them the viewer may see."""
+def projection(label: str, var: str, viewer: Viewer, props: frozenset[str] | None = None) -> str:
+    """The row as a map, of every property or of `props` (and the id: the driver decodes only what a selection
+    shows); rows with sensitive fields also say how much of them the viewer may see."""
+    if props is None:
+        keys = ".*"
+    else:
+        entity = ENTITIES[label]
+        unknown = sorted(p for p in props if entity.prop(p) is None)
+        if unknown:
+            raise ValueError(f"{label} has no properties {unknown}")
+        keys = ", ".join(f".{p}" for p in sorted(props | {"id"}))
     if label not in FULL_FIELDS:
-        return f"{var} {{.*}}"
-    return f"{var} {{.*, _full: {full(label, var, viewer)}, _named: {named(label, var, viewer)}}}"
+        return f"{var} {{{keys}}}"
+    return f"{var} {{{keys}, _full: {full(label, var, viewer)}, _named: {named(label, var, viewer)}}}"
 
 
 def field_guard(label: str, prop: str, var: str, viewer: Viewer) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from graph.core.cursors import Cursors
@@ -143,16 +144,23 @@ class Include:
     order: Order = Order()
     with_total: bool = False
     children: tuple[Include, ...] = ()
+    # The properties its rows are read with (their id always); None: every property.
+    props: frozenset[str] | None = None
 
-    @property
+    @cached_property
     def key(self) -> Hashable:
+        # Cached: every row of a page files its included pages under it.
         return related_key(self.rel, self.args, self.where, self.order, self.with_total)
 
     def __hash__(self) -> int:
-        return hash((self.key, self.children))
+        return hash((self.key, self.children, self.props))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Include) and (self.key, self.children) == (other.key, other.children)
+        return isinstance(other, Include) and (self.key, self.children, self.props) == (
+            other.key,
+            other.children,
+            other.props,
+        )
 
 
 @dataclass(frozen=True)

@@ -40,9 +40,17 @@ def usable(label: str, includes: tuple[Include, ...], viewer: Viewer, cursors: C
     return tuple(kept)
 
 
-def row(label: str, var: str, includes: tuple[Include, ...], params: Params, viewer: Viewer) -> str:
-    """The Cypher map of one `label` row in `var`: its projection, plus each include's page when there are any."""
-    projection = scopes.projection(label, var, viewer)
+def row(
+    label: str,
+    var: str,
+    includes: tuple[Include, ...],
+    params: Params,
+    viewer: Viewer,
+    props: frozenset[str] | None = None,
+) -> str:
+    """The Cypher map of one `label` row in `var`: its projection (of `props`, or all), plus each include's page when
+    there are any."""
+    projection = scopes.projection(label, var, viewer, props)
     if not includes:
         return projection
     entity = ENTITIES[label]
@@ -64,26 +72,35 @@ def row(label: str, var: str, includes: tuple[Include, ...], params: Params, vie
             dst=dst,
             order=order_by(dst, order, inc.args),
             limit=params.add(inc.args.size + 1),
-            row=row(target.label, dst, inc.children, params, viewer),
+            row=row(target.label, dst, inc.children, params, viewer, inc.props),
         )
         total = TOTAL.format(pattern=pattern, seen=seen, where=where, dst=dst) if inc.with_total else NO_TOTAL
         parts.append(INCLUDED.format(index=index, rows=rows, total=total))
     return ROW.format(projection=projection, related=", ".join(parts))
 
 
-def record(label: str, value: dict[str, Any], includes: tuple[Include, ...], cursors: Cursors) -> NodeRecord:
-    """The node record of a row built by `row`, its included pages attached."""
+def _records(
+    label: str, rows: list[dict[str, Any]], includes: tuple[Include, ...], cursors: Cursors
+) -> list[NodeRecord]:
+    """The node records of rows built by `row`: what each include needs is looked up once for all the rows."""
     if not includes:
-        return NodeRecord(label, value["id"], value)
+        return [NodeRecord(label, value["id"], value) for value in rows]
     entity = ENTITIES[label]
-    related: dict[Hashable, Page] = {}
+    plan = []
     for index, inc in enumerate(includes):
         rel = entity.rel(inc.rel)
         assert rel is not None  # `row` checked it
-        found = value["related"][f"r{index}"]
-        related[inc.key] = page(rel.target, found["rows"], found["total"], inc.order, inc.args, cursors, inc.children)
-    props = value["props"]
-    return NodeRecord(label, props["id"], props, related)
+        plan.append((f"r{index}", inc.key, rel.target, inc))
+    out = []
+    for value in rows:
+        related: dict[Hashable, Page] = {}
+        found = value["related"]
+        for name, key, target, inc in plan:
+            got = found[name]
+            related[key] = page(target, got["rows"], got["total"], inc.order, inc.args, cursors, inc.children)
+        props = value["props"]
+        out.append(NodeRecord(label, props["id"], props, related))
+    return out
 
 
 def page(
@@ -99,7 +116,7 @@ def page(
     """A page from rows read one past its size (that extra row says whether there are more); `sensitive` is what
     the query filtered or sorted on (given for the outermost page, whose query it was)."""
     more = len(rows) > args.size
-    records = [record(label, r, includes, cursors) for r in rows[: args.size]]
+    records = _records(label, rows[: args.size], includes, cursors)
     if args.backward:
         records.reverse()
     edges = tuple(Edge(r, order, cursors) for r in records)

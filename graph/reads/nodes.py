@@ -119,9 +119,10 @@ async def page(
     *,
     viewer: Viewer,
     includes: tuple[Include, ...] = (),
+    props: frozenset[str] | None = None,
 ) -> Page:
-    """One keyset page of the entity rows the viewer may see, filtered and sorted, in one round trip,
-    with the `includes` pages of every row read in the same query."""
+    """One keyset page of the entity rows the viewer may see, filtered and sorted, in one round trip, with the
+    `includes` pages of every row read in the same query; rows hold `props` (and their id), or every property."""
     ent = entity(label)
     includes = nesting.usable(ent.label, includes, viewer, graph.cursors)
     params = Params(viewer, graph.cursors, limit=args.size + 1)
@@ -135,7 +136,7 @@ async def page(
         where=condition,
         keyset=_rows_from(order, args, params),
         order=order_by("n", order, args),
-        projection=nesting.row(ent.label, "n", includes, params, viewer),
+        projection=nesting.row(ent.label, "n", includes, params, viewer, props),
     )
     row = (await graph.read(cast(LiteralString, query), **params.values))[0]
     sensitive = frozenset(params.sensitive)
