@@ -120,9 +120,10 @@ docker-test: install
 		tests/system/test_docker_neo4j_image.py tests/system/test_docker_compose.py
 
 # Not part of `make test`: loads synthetic communities into the managed (or configured) Neo4j and measures.
-# performance: each key request as its Cypher via the driver and as GraphQL over HTTP, under locust, at 10k, 100k
-# and 1M residents (docs/benchmarks/performance.md; a long run). BENCH_ARGS passes options, e.g.
-# BENCH_ARGS="--residents 10000 --duration 5".
+# performance: each key request as its Cypher via the driver and as GraphQL over HTTP, from a load process's threads
+# at 1 and 8 users, the API with 1 and 2 workers (its own redis-server for 2), at 10k, 100k and 1M residents
+# (docs/benchmarks/performance.md; a long run). BENCH_ARGS passes options, e.g.
+# BENCH_ARGS="--residents 10000 --duration 5 --out /tmp/bench".
 bench: neo4j
 	$(PY) -m benchmarks.performance $(BENCH_ARGS)
 	$(PY) -m benchmarks.matching

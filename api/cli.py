@@ -93,6 +93,7 @@ def serve(
                 access_log=False,
                 log_config=uvicorn_log_config(settings.logs_as),
                 timeout_graceful_shutdown=settings.graceful_shutdown_s,
+                timeout_worker_healthcheck=settings.worker_healthcheck_s,
             )
     finally:
         signal.signal(signal.SIGTERM, previous)

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     port: int = Field(8000, alias="APP_PORT")
     # Worker processes `serve` starts behind the one port (the API keeps no state between requests).
     workers: int = Field(1, alias="WORKERS", ge=1, le=64)
+    # Seconds a worker may take to answer its supervisor's ping (several workers) before it is killed and replaced;
+    # a worker still importing on a loaded machine can take longer than uvicorn's 5.
+    worker_healthcheck_s: int = Field(5, alias="WORKER_HEALTHCHECK_TIMEOUT", ge=1)
     # Seconds a stopping server (SIGTERM) waits for requests in flight before cancelling them.
     graceful_shutdown_s: int = Field(30, alias="GRACEFUL_SHUTDOWN_TIMEOUT", ge=1)
     # Seconds /ready waits for Neo4j before answering 503.

@@ -2,5 +2,5 @@
 
 from pathlib import Path
 
-# The API server and locust run from the repository's root, and the report is written under it.
+# The API servers and the load processes run from the repository's root, and the report is written under it.
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,10 @@ import argparse
 import asyncio
 import os
 import secrets
+import signal
+import sys
 import tempfile
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,8 +31,9 @@ from graph.core.db import Graph
 from seeds.synthetic import community_id
 
 DESCRIPTION = (
-    "Performance benchmark: each key request as its own Cypher via the driver (A) and as GraphQL over HTTP (B), under "
-    "locust, on synthetic communities of several sizes; writes docs/benchmarks/performance.{md,json} and two plots."
+    "Performance benchmark: each key request as its own Cypher via the driver (A) and as GraphQL over HTTP (B), from "
+    "threads of a load process, at 1 and 8 users and 1 and 2 API workers, on synthetic communities of several sizes; "
+    "writes docs/benchmarks/performance.{md,json} and the plots."
 )
 
 
@@ -41,6 +45,8 @@ def main(residents: list[int], knobs: Knobs, out: Path, only: list[str] | None, 
         "NEO4J_QUERY_TIMEOUT": str(knobs.query_timeout_s),
         # The load is one token at a fixed concurrency: measured, not rate limited.
         "RATE_LIMIT": "",
+        # Workers importing on the shared, loaded machine were killed by uvicorn's 5 s ping and restarted forever.
+        "WORKER_HEALTHCHECK_TIMEOUT": "120",
     }
     settings = Settings(**overrides)  # type: ignore[arg-type]  # by alias, like the environment
     conn = settings.connection
@@ -48,24 +54,28 @@ def main(residents: list[int], knobs: Knobs, out: Path, only: list[str] | None, 
     run = Run(
         started=f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         machine={**machine(), **asyncio.run(server_facts(conn))},
-        users=knobs.users,
+        users=list(knobs.users),
+        b_runs=list(knobs.b_runs),
         duration_s=knobs.duration_s,
         warmup_s=knobs.warmup_s,
         slow_ms=knobs.slow_ms,
         slow_requests=knobs.slow_requests,
         slow_budget_s=knobs.slow_budget_s,
         query_timeout_s=knobs.query_timeout_s,
-        slow_users=knobs.slow_users,
-        a_threads=knobs.a_threads,
     )
     say(f"machine: {run.machine}")
     app: Starlette = create_app(settings)
     with (
         tempfile.TemporaryDirectory(prefix="bench-") as tmp,
         TestClient(app, headers={"Authorization": f"Bearer {token}"}) as client,
-        api_server({**os.environ, **overrides}, (keep or Path(tmp)) / "api.log") as url,
+        ExitStack() as stack,
     ):
         workdir = keep or Path(tmp)
+        # One server per worker count, all up for the whole run: an idle one costs the measured one nothing.
+        servers = {
+            w: stack.enter_context(api_server({**os.environ, **overrides}, workdir / f"api-w{w}.log", w))
+            for w in knobs.workers
+        }
         graph: Graph = app.state.graph
         for n in residents:
             prepared = asyncio.run(prepare(conn, n))
@@ -85,50 +95,61 @@ def main(residents: list[int], knobs: Knobs, out: Path, only: list[str] | None, 
                     cap = capture(client, graph, op, knobs.slow_ms)
                 except Exception as exc:  # recorded in the report; the run goes on with the next operation
                     say(f"{size.community} {op.name}: not measured: {exc}")
-                    size.operations.append(not_measured(op, f"not measured: {exc}"))
+                    size.operations.append(not_measured(op, f"not measured: {exc}", *min(knobs.b_runs)))
                     continue
                 say(
                     f"{size.community} {op.name}: {cap.round_trips} round trips, {cap.db_hits:,} db hits, "
                     f"one request {cap.single_ms:.0f} ms in-process"
                 )
-                size.operations.append(measure(workdir, conn, url, token, op, cap, knobs, n))
+                size.operations.append(measure(workdir, conn, servers, token, op, cap, knobs, n))
                 run.seconds = elapsed()
                 report.write(run, out)  # after every operation: a failure later keeps what was measured
     run.seconds = elapsed()
     say(f"wrote {report.write(run, out)} in {run.seconds / 60:.1f} min")
 
 
+def _pair(text: str) -> tuple[int, int]:
+    users, _, workers = text.partition("x")
+    return int(users), int(workers or 1)
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m benchmarks.performance", description=DESCRIPTION)
     parser.add_argument("--residents", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    parser.add_argument("--users", type=int, default=8, help="concurrent locust users (both sides)")
-    parser.add_argument("--duration", type=float, default=15.0, help="seconds measured per operation and side")
+    parser.add_argument("--users", type=int, nargs="+", default=[1, 8], help="A's concurrent users, one run each")
+    parser.add_argument(
+        "--b-runs",
+        type=_pair,
+        nargs="+",
+        default=[(1, 1), (8, 1), (8, 2)],
+        help="B's runs as USERSxWORKERS (API worker processes), e.g. 1x1 8x1 8x2",
+    )
+    parser.add_argument("--duration", type=float, default=15.0, help="seconds measured per run")
     parser.add_argument("--warmup", type=float, default=3.0, help="seconds run before the measured window")
     parser.add_argument(
         "--slow-ms", type=float, default=1000.0, help="an operation whose one request takes longer is counted"
     )
     parser.add_argument("--slow-requests", type=int, default=8, help="requests measured of a slow operation")
-    parser.add_argument("--slow-users", type=int, default=2, help="concurrent locust users of a slow operation")
     parser.add_argument(
         "--slow-budget", type=float, default=300.0, help="fewer slow requests if one request times the count exceeds it"
     )
     parser.add_argument("--slow-limit", type=float, default=1800.0, help="seconds one side of a slow operation may run")
     parser.add_argument("--query-timeout", type=float, default=600.0, help="NEO4J_QUERY_TIMEOUT for server and A")
-    parser.add_argument(
-        "--a-greenlets", action="store_true", help="run A's driver calls in locust's greenlets, not native threads"
-    )
     parser.add_argument("--out", type=Path, default=report.OUT, help="folder of the report, JSON and plots")
     parser.add_argument("--only", nargs="+", help="measure only these operations (a partial report)")
     parser.add_argument(
-        "--keep", type=Path, help="keep locust's specs (with the Neo4j password), logs and samples here"
+        "--keep", type=Path, help="keep the load specs (with the Neo4j password), logs and samples here"
     )
     args = parser.parse_args()
+    # A stopped run (SIGTERM) still stops its API servers and redis-server on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
     main(
         args.residents,
         Knobs(
-            users=args.users,
+            users=tuple(args.users),
+            b_runs=tuple(args.b_runs),
             duration_s=args.duration,
             warmup_s=args.warmup,
             slow_ms=args.slow_ms,
@@ -136,8 +157,6 @@ if __name__ == "__main__":
             slow_budget_s=args.slow_budget,
             slow_limit_s=args.slow_limit,
             query_timeout_s=args.query_timeout,
-            slow_users=args.slow_users,
-            a_threads=not args.a_greenlets,
         ),
         args.out,
         args.only,

@@ -48,7 +48,7 @@ def machine() -> dict[str, str]:
         "python": platform.python_version(),
         "driver": version("neo4j"),
         "uvicorn": version("uvicorn"),
-        "locust": version("locust"),
+        "urllib3": version("urllib3"),
     }
 
 

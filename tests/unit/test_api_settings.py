@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from api.settings import DEV_SECRET, Settings
 
@@ -50,3 +51,10 @@ def test_a_rate_that_does_not_parse_refuses_to_start(name: str) -> None:
     with pytest.raises(ValueError, match=f"{name} must read like 600/minute"):
         Settings(**{name: "lots"})  # type: ignore[arg-type]  # by alias, like the environment
     assert Settings(**{name: "10/second;600/minute"}) and Settings(**{name: ""})  # type: ignore[arg-type]
+
+
+def test_a_worker_may_be_given_longer_to_answer_uvicorns_ping() -> None:
+    assert Settings().worker_healthcheck_s == 5  # uvicorn's own
+    assert Settings(WORKER_HEALTHCHECK_TIMEOUT="120").worker_healthcheck_s == 120
+    with pytest.raises(ValidationError):
+        Settings(WORKER_HEALTHCHECK_TIMEOUT="0")
