@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from typing import Any, cast
 
+import orjson
 from cross_web import AsyncHTTPRequestAdapter
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -50,6 +51,12 @@ log = logging.getLogger(__name__)
 
 class GraphQLApp(MeteredGraphQL):
     graphql_transport_ws_handler_class = websockets.Connection
+
+    def encode_json(self, data: object) -> str:
+        # orjson: several times faster than json.dumps on a page of nested rows, and UTF-8 text as it is (Chinese
+        # names are not escaped to \uXXXX, a third of their bytes). Text, not bytes: websocket messages must be text
+        # frames (graphql-transport-ws), and they are encoded here too.
+        return orjson.dumps(data).decode()
 
     def __init__(self, settings: Settings, verifier: TokenVerifier, documents: Documents) -> None:
         super().__init__(
