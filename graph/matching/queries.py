@@ -111,15 +111,23 @@ WITH c, collect({{w: w, wg: wg, h: h, full: {full_h}, named: {named_h}}}) AS fou
 
 POOL_FEATURES = """
 CALL (c, found) {
-  // Only the loads a score uses, whatever the community's size: the busiest branch's (walking the index in order)
-  // and those of the helpers' branches.
+  // Only the loads a score uses. A few wishes' pool (a page's candidates): the busiest branch's (walking the index
+  // in order) and those of the helpers' branches, whatever the community's size. A larger pool (a plan): every
+  // branch's, fewer reads than its helpers.
   WITH c, found WHERE $withLoads
   CALL (c, found) {
+    // (An UNWIND, so the planner cannot seek before it tests the size.)
+    UNWIND CASE WHEN size(found) > 1000 THEN [c.id] ELSE [] END AS community
+    MATCH (l:BranchLoad {community: community}) WHERE l.claims > 0
+    RETURN l
+    UNION
     // Ordered by both keys of the index, so the planner walks it backwards and stops at one (with the claims
     // alone it read every branch of the community and sorted them).
+    WITH c, found WHERE size(found) <= 1000
     MATCH (l:BranchLoad) USING INDEX l:BranchLoad(community, claims) WHERE l.community = c.id AND l.claims > 0
     RETURN l ORDER BY l.community DESC, l.claims DESC LIMIT 1
     UNION
+    WITH c, found WHERE size(found) <= 1000
     UNWIND found AS f
     WITH DISTINCT c, f.h AS h
     MATCH (h)-[:MEMBER_OF]->(b:PartyBranch)
