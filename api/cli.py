@@ -164,6 +164,15 @@ def check_claim_counts(
         raise typer.Exit(1)
 
 
+@app.command("rebuild-skill-pools")
+def rebuild_skill_pools() -> None:
+    """Rebuild every community's best holders of each skill (matching's far helpers); the loader does it for the
+    community it loads, so this is for a database loaded before the pools existed, or changed behind the API."""
+    from graph import matching
+
+    typer.echo(f"rebuilt {_with_graph(matching.rebuild_skill_pools)} skill pools")
+
+
 @app.command()
 def token(
     person: Annotated[str, typer.Option(help="The person id the token speaks for (its `sub`).")],

@@ -38,7 +38,13 @@ RETURN sum(pools) AS pools
 """
 
 
-async def rebuild(graph: Graph, community_ids: list[str]) -> int:
-    """Replace the communities' skill pools by the holders they now have; returns how many pools there are."""
+COMMUNITIES = "MATCH (c:Community) RETURN c.id AS id ORDER BY id"
+
+
+async def rebuild(graph: Graph, community_ids: list[str] | None = None) -> int:
+    """Replace the communities' (by default every community's) skill pools by the holders they now have; returns how
+    many pools there are."""
+    if community_ids is None:
+        community_ids = [r["id"] for r in await graph.read(COMMUNITIES)]
     row = await graph.write(REBUILD, communityIds=community_ids, size=POOL_SIZE)
     return int(row[0]["pools"]) if row else 0
