@@ -1,4 +1,4 @@
-"""The command line: serve, migrate, seed, schema export, type generation, and the managed Neo4j server."""
+"""The command line: serve, migrate, seed, checks, schema export, type generation, and the managed Neo4j server."""
 
 from __future__ import annotations
 
@@ -143,6 +143,35 @@ def sweep() -> None:
 
     expired, released = _with_graph(run)
     typer.echo(f"expired {expired} wishes, released {released} claims older than {hours} h")
+
+
+@app.command("check-claim-counts")
+def check_claim_counts(
+    repair: Annotated[bool, typer.Option(help="Replace the differing communities' counts by the recount.")] = False,
+) -> None:
+    """Recount each party branch's open claims per community and compare them with the counts matching keeps;
+    exit status 1 when they differ (and --repair did not replace them)."""
+    from graph import wishes
+
+    found = _with_graph(lambda g: wishes.check_loads(g, repair=repair))
+    for m in found:
+        typer.echo(f"{m.community} {m.branch}: kept {m.kept}, counted {m.counted}")
+    if not found:
+        typer.echo("every branch's open-claim count matches its recount")
+    elif repair:
+        typer.echo(f"replaced {len(found)} differing counts by the recount")
+    else:
+        typer.echo(f"{len(found)} differing counts (--repair replaces them)", err=True)
+        raise typer.Exit(1)
+
+
+@app.command("rebuild-skill-pools")
+def rebuild_skill_pools() -> None:
+    """Rebuild every community's best holders of each skill (matching's far helpers); the loader does it for the
+    community it loads, so this is for a database loaded before the pools existed, or changed behind the API."""
+    from graph import matching
+
+    typer.echo(f"rebuilt {_with_graph(matching.rebuild_skill_pools)} skill pools")
 
 
 @app.command()

@@ -11,6 +11,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from graph.core.db import Graph
 from graph.core.loading import add_role, delete_community, upsert_nodes, upsert_relationships
 from graph.core.migrations import migrate
+from graph.matching import rebuild_skill_pools
+from graph.wishes import rebuild_loads
 from seeds import jianfeng, synthetic
 from seeds.dataset import Dataset, RelRow
 
@@ -59,6 +61,11 @@ async def load(graph: Graph, dataset: Dataset, progress: bool = True, replace: b
             bar.update(task, description=f"{key.src}-{key.type}")
             written = await upsert_relationships(graph, key.type, key.src, key.dst, _rel_rows(rel_rows), advance)
             counts[key.type] = counts.get(key.type, 0) + _check(str(key), len(rel_rows), written)
+        # What matching keeps beside the data (each branch's open claims, each skill's best holders): rebuilt for
+        # the community just loaded, since the load wrote claims, members and skills without keeping them.
+        bar.update(task, description="branch loads, skill pools")
+        await rebuild_loads(graph, [dataset.community_id])
+        await rebuild_skill_pools(graph, [dataset.community_id])
         bar.update(task, description=f"loaded {dataset.community_id}")
     log.info("loaded %s: %d nodes, %d relationships", dataset.community_id, dataset.node_count, dataset.rel_count)
     return counts

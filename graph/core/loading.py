@@ -141,9 +141,24 @@ _DELETE_ORDER = (
 )
 
 
+# What matching keeps per community (graph/wishes/loads.py, graph/matching/skillpools.py): keyed by the community's
+# id, with no id of their own.
+DELETE_KEPT = """
+CALL () {
+  MATCH (n:BranchLoad) WHERE n.community = $communityId RETURN n
+  UNION
+  MATCH (n:SkillPool) WHERE n.community = $communityId RETURN n
+}
+DELETE n
+RETURN count(*) AS n
+"""
+
+
 async def delete_community(graph: Graph, community_id: str, batch_size: int = 10_000) -> int:
-    """Detach-delete the community node and every node whose id starts with '<id>-', in bounded transactions."""
-    deleted = 0
+    """Detach-delete the community node and every node whose id starts with '<id>-', in bounded transactions (and
+    what matching keeps for the community)."""
+    rows = await graph.write(DELETE_KEPT, communityId=community_id)
+    deleted = rows[0]["n"] if rows else 0
     for label in _DELETE_ORDER:
         query = (
             f"MATCH (n:{label}) WHERE n.id = $communityId OR n.id STARTS WITH $prefix "

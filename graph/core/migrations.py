@@ -34,6 +34,11 @@ EXTRA_CONSTRAINTS: tuple[str, ...] = (
     "CREATE CONSTRAINT idempotencykey_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE",
     "CREATE CONSTRAINT eventcategory_code IF NOT EXISTS FOR (n:EventCategory) REQUIRE n.code IS UNIQUE",
     "CREATE INDEX event_stagedueat IF NOT EXISTS FOR (n:Event) ON (n.stageDueAt)",
+    # Matching's kept figures (graph/wishes/loads.py, graph/matching/skillpools.py): one node per key; a community's
+    # busiest branch is read by walking (community, claims) in order.
+    "CREATE CONSTRAINT branchload_key IF NOT EXISTS FOR (n:BranchLoad) REQUIRE (n.community, n.branch) IS UNIQUE",
+    "CREATE INDEX branchload_claims IF NOT EXISTS FOR (n:BranchLoad) ON (n.community, n.claims)",
+    "CREATE CONSTRAINT skillpool_key IF NOT EXISTS FOR (n:SkillPool) REQUIRE (n.community, n.skill) IS UNIQUE",
 )
 
 ENSURE_BUILT_IN_CATEGORIES = """

@@ -9,6 +9,7 @@ from graph.matching.plans import authorize as authorize_plan
 from graph.matching.plans import compute as compute_plan
 from graph.matching.pool import Candidate, Pool, helper_pool, wish_pool
 from graph.matching.scoring import DISTANCE_VALUES, WEIGHTS, Exclusion, Factor, Features, Scored, score
+from graph.matching.skillpools import rebuild as rebuild_skill_pools
 from graph.matching.solver import Need, Outcome, greedy, optimal
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "helper_pool",
     "optimal",
     "paths",
+    "rebuild_skill_pools",
     "score",
     "wish_pool",
 ]

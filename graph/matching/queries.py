@@ -12,16 +12,16 @@ from graph.access.viewer import Viewer
 #
 # By wish: a wish draws the helpers living or working in its grid and the adjacent grids (holding one of its
 # required skills, if it needs any), the co-building units located there that signed with its community when it
-# needs no skill, and the $farLimit best-skilled holders of its skills from anywhere: bounded, so a large community
-# does not score everyone (every unit of the community for every such wish was 2.4M of 3.1M pairs at 1M
-# residents). The best holders are found once per skill, not once per wish: the top $farLimit of a wish's skills
-# together are among the top $farLimit of each skill (by the level that ranks them).
+# needs no skill, and the $farLimit best-skilled holders of its skills in its community: bounded, so a large
+# community does not score everyone (every unit of the community for every such wish was 2.4M of 3.1M pairs at 1M
+# residents). The best holders are found once per community and skill, not once per wish: the top $farLimit of a
+# wish's skills together are among the top $farLimit of each skill (by the level that ranks them). They are read
+# from the skill's pool in the community (graph/matching/skillpools.py), not sorted from every holder.
 # By helper: the open wishes a helper could take, by the same rules. By pair: named pairs, to explain one.
 #
-# The branch loads (the fairness factor's input: open claims per party branch across the community) are read
-# only with $withLoads; a community's pool read in chunks reads them once for all chunks (BRANCH_LOADS). The
-# community test is a pattern comprehension, evaluated from each wish: as an EXISTS the planner once expanded all
-# the community's grids for every claim (11.5M db hits at 10k residents instead of 0.2M).
+# The branch loads (the fairness factor's input: open claims per party branch across the community, kept by the
+# claim writes in graph/wishes/loads.py) are read only with $withLoads; a community's pool read in chunks reads them
+# once for all chunks (BRANCH_LOADS).
 POOL = """
 CALL () {
   UNWIND $wishIds AS wid
@@ -30,12 +30,16 @@ CALL () {
   CALL (asked) {
     UNWIND asked AS a
     UNWIND a.skills AS s
-    WITH DISTINCT s
-    CALL (s) {
-      MATCH (s)<-[r:HAS_SKILL]-(h:Person)
-      RETURN h, r.level AS level ORDER BY level DESC, h.id LIMIT $farLimit
+    WITH DISTINCT a.c AS c, s
+    CALL (c, s) {
+      MATCH (p:SkillPool {community: c.id, skill: s.id})
+      UNWIND p.holders[..$farLimit] AS hid
+      // From the holder to the skill: the planner otherwise expanded every holder of the skill to find them.
+      MATCH (h:Person {id: hid})-[r:HAS_SKILL]->(s)
+      USING INDEX h:Person(id)
+      RETURN h, r.level AS level
     }
-    RETURN collect({skill: s, h: h, level: level}) AS best
+    RETURN collect({community: c, skill: s, h: h, level: level}) AS best
   }
   UNWIND asked AS a
   WITH a.w AS w, a.wg AS wg, a.c AS c, a.skills AS skills, best
@@ -53,8 +57,8 @@ CALL () {
     WHERE EXISTS { (h)-[:SIGNED]->(:Agreement)-[:WITH]->(c) }
     RETURN h
     UNION
-    WITH skills, best UNWIND best AS b
-    WITH b WHERE b.skill IN skills
+    WITH c, skills, best UNWIND best AS b
+    WITH b WHERE b.community = c AND b.skill IN skills
     WITH b.h AS h, max(b.level) AS level ORDER BY level DESC, h.id LIMIT $farLimit
     RETURN h
   }
@@ -106,12 +110,33 @@ WITH c, collect({{w: w, wg: wg, h: h, full: {full_h}, named: {named_h}}}) AS fou
 """
 
 POOL_FEATURES = """
-CALL (c) {
-  WITH c WHERE $withLoads
-  MATCH (x:Wish) WHERE x.status IN $active AND c IN [(x)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(xc) | xc]
-  MATCH (x)<-[:CLAIMED]-(:Person)-[:MEMBER_OF]->(b:PartyBranch)
-  WITH b.id AS branch, count(*) AS claims
-  RETURN collect({branch: branch, claims: claims}) AS branchClaims
+CALL (c, found) {
+  // Only the loads a score uses. A few wishes' pool (a page's candidates): the busiest branch's (walking the index
+  // in order) and those of the helpers' branches, whatever the community's size. A larger pool (a plan): every
+  // branch's, fewer reads than its helpers.
+  WITH c, found WHERE $withLoads
+  CALL (c, found) {
+    // (An UNWIND, so the planner cannot seek before it tests the size.)
+    UNWIND CASE WHEN size(found) > 1000 THEN [c.id] ELSE [] END AS community
+    MATCH (l:BranchLoad {community: community}) WHERE l.claims > 0
+    RETURN l
+    UNION
+    // Ordered by both keys of the index, so the planner walks it backwards and stops at one (with the claims
+    // alone it read every branch of the community and sorted them).
+    WITH c, found WHERE size(found) <= 1000
+    MATCH (l:BranchLoad) USING INDEX l:BranchLoad(community, claims) WHERE l.community = c.id AND l.claims > 0
+    RETURN l ORDER BY l.community DESC, l.claims DESC LIMIT 1
+    UNION
+    WITH c, found WHERE size(found) <= 1000
+    UNWIND found AS f
+    WITH DISTINCT c, f.h AS h
+    MATCH (h)-[:MEMBER_OF]->(b:PartyBranch)
+    WITH DISTINCT c, b.id AS branch
+    MATCH (l:BranchLoad {community: c.id, branch: branch})
+    RETURN l
+  }
+  WITH l WHERE l.claims > 0
+  RETURN collect({branch: l.branch, claims: l.claims}) AS branchClaims
 }
 CALL (found) {
   UNWIND found AS f
@@ -158,10 +183,8 @@ BRANCH_LOADS = """
 UNWIND $communityIds AS cid
 MATCH (c:Community {id: cid})
 CALL (c) {
-  MATCH (x:Wish) WHERE x.status IN $active AND c IN [(x)-[:IN_GRID]->(:Grid)-[:IN_COMMUNITY]->(xc) | xc]
-  MATCH (x)<-[:CLAIMED]-(:Person)-[:MEMBER_OF]->(b:PartyBranch)
-  WITH b.id AS branch, count(*) AS claims
-  RETURN collect({branch: branch, claims: claims}) AS branchClaims
+  MATCH (l:BranchLoad {community: c.id}) WHERE l.claims > 0
+  RETURN collect({branch: l.branch, claims: l.claims}) AS branchClaims
 }
 RETURN c.id AS community, branchClaims
 """

@@ -11,6 +11,9 @@ from graph.wishes.claims import (
 )
 from graph.wishes.flow import CLAIMANT_LABELS, FLOW, MACHINE, OCCUPYING, claim_target
 from graph.wishes.lifecycle import create_wish, expire_overdue, history, transition
+from graph.wishes.loads import Mismatch as LoadMismatch
+from graph.wishes.loads import check as check_loads
+from graph.wishes.loads import rebuild as rebuild_loads
 
 __all__ = [
     "CLAIMANT_LABELS",
@@ -18,7 +21,9 @@ __all__ = [
     "FLOW",
     "MACHINE",
     "OCCUPYING",
+    "LoadMismatch",
     "PlannedClaim",
+    "check_loads",
     "claim",
     "claim_many",
     "claim_target",
@@ -26,6 +31,7 @@ __all__ = [
     "decline",
     "expire_overdue",
     "history",
+    "rebuild_loads",
     "release",
     "release_stale_claims",
     "transition",

@@ -10,6 +10,7 @@ from typing import Any
 
 from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, InvalidInput, NotFound
+from graph.wishes import loads
 from graph.wishes.flow import (
     FLOW,
     NOT_STARTED,
@@ -26,20 +27,29 @@ from graph.workflow import SWEEP, Actor, Change, Read, Rules, StepResult, run, r
 DEFAULT_CAPACITY = {"Person": 3, "Unit": 5}
 FOR_CLAIMANT = " for this claimant"
 
-CLAIM = """
+# Both keep the claimant's branch loads (graph/wishes/loads.py).
+CLAIM = (
+    """
 MATCH (w:Wish {id: $id}), (c) WHERE elementId(c) = $claimantRef
 CALL (c, w) { MATCH (c)-[d:DECLINED]->(w) DELETE d }
 CREATE (c)-[:CLAIMED {at: datetime(), by: $actorId}]->(w)
 SET w.status = $toStatus
-RETURN w.id AS id
+WITH w
 """
+    + loads.KEEP
+    + "RETURN w.id AS id"
+)
 
-RELEASE = """
+RELEASE = (
+    """
 MATCH (w:Wish {id: $id})<-[r:CLAIMED]-(c) WHERE elementId(c) = $claimantRef
 DELETE r
 SET w.status = $toStatus
-RETURN DISTINCT w.id AS id
+WITH w
 """
+    + loads.KEEP
+    + "RETURN DISTINCT w.id AS id"
+)
 
 # Claims without a timestamp (loaded data) have no known age, so they are never stale.
 STALE_CLAIMS = """
@@ -79,6 +89,12 @@ def _one_claim_per_person(found: Row, claimant_id: str) -> None:
     raise Conflict(f"{claimant_id} already holds a claim on this wish through {through}")
 
 
+def _claimed(found: Row) -> dict[str, Any]:
+    """The claim write's parameters: the claimant, the wish's new status, and what that does to the branch loads."""
+    to = claim_target(found["claims"] + 1, found["headCount"])
+    return {"claimantRef": found["claimantRef"], "toStatus": to} | loads.deltas(found["status"], to, claim=1)
+
+
 def _capacity(found: Row) -> int | None:
     capacity: int | None = found["capacity"]
     return capacity if capacity is not None else DEFAULT_CAPACITY.get(found["claimantLabel"])
@@ -98,7 +114,7 @@ async def claim(graph: Graph, actor: Actor, wish_id: str, claimant_id: str, key:
         capacity = _capacity(found)
         if capacity is not None and found["openClaims"] >= capacity:
             raise InvalidInput(f"{claimant_id} already holds {found['openClaims']} open claims", "claimantId")
-        return {"claimantRef": found["claimantRef"], "toStatus": claim_target(found["claims"] + 1, found["headCount"])}
+        return _claimed(found)
 
     read = _locks(wish_id, claimant_id, actor, "claimantId", lost_race=True)
     request = {"action": "claim", "wishId": wish_id, "subjectId": claimant_id}
@@ -126,7 +142,7 @@ def _as_planned(p: PlannedClaim, wish_claims: int, open_claims: int) -> Rules:
         if found["openClaims"] != open_claims:
             raise Conflict(f"{p.claimant_id} changed since the plan was computed; compute the plan again")
         _one_claim_per_person(found, p.claimant_id)
-        return {"claimantRef": found["claimantRef"], "toStatus": claim_target(found["claims"] + 1, found["headCount"])}
+        return _claimed(found)
 
     return rules
 
@@ -177,7 +193,7 @@ async def _release(
             raise InvalidInput(f"{claimant_id} holds no claim on this wish", "claimantId")
         if stale_before is not None and not (found["claimedAt"] is not None and found["claimedAt"] < stale_before):
             raise Conflict("the claim was renewed and is no longer stale")
-        return {"claimantRef": found["claimantRef"]}
+        return {"claimantRef": found["claimantRef"]} | loads.deltas(found["status"], to, claim=-1)
 
     read = _locks(wish_id, claimant_id, actor, "claimantId", system=system)
     request = {"action": "release", "wishId": wish_id, "subjectId": claimant_id}

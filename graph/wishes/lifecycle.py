@@ -11,6 +11,7 @@ from graph.core.db import Graph, Row, Tx
 from graph.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from graph.core.model import WISH_CATEGORIES
 from graph.core.records import NodeRecord
+from graph.wishes import loads
 from graph.wishes.flow import FLOW, MACHINE, NEEDS_NOTE, TRANSITIONS, lock_wish, wish_target
 from graph.workflow import SWEEP, Actor, Change, StepResult, Target, run
 
@@ -37,8 +38,10 @@ CALL (w) { UNWIND $skillIds AS sid MATCH (s:Skill {id: sid}) CREATE (w)-[:REQUIR
 RETURN w.id AS id
 """
 
-# Every step on the wish alone: its new status, and on fulfilment who fulfilled it with what evidence.
-APPLY = """
+# Every step on the wish alone: its new status, on fulfilment who fulfilled it with what evidence, and the claimants'
+# branch loads when the step moves the wish in or out of the occupying states (graph/wishes/loads.py).
+APPLY = (
+    """
 MATCH (w:Wish {id: $id})
 SET w.status = $toStatus,
     w.fulfilledAt = CASE WHEN $toStatus = 'FULFILLED' THEN datetime() ELSE w.fulfilledAt END
@@ -49,8 +52,10 @@ CALL (w) {
   CREATE (x)-[:FULFILLED {at: datetime(), evidence: $evidence, evidenceUrl: $evidenceUrl,
                           acknowledged: $acknowledged}]->(w)
 }
-RETURN w.id AS id
 """
+    + loads.KEEP
+    + "RETURN w.id AS id"
+)
 
 OVERDUE = """
 MATCH (w:Wish)
@@ -163,7 +168,7 @@ async def _transition(
     def rules(wish: Row, to: str | None) -> Mapping[str, Any]:
         if action == "expire" and not (wish["deadline"] is not None and wish["deadline"] < day):
             raise InvalidInput(f"the wish's deadline ({wish['deadline']}) has not passed", "wishId")
-        return {}
+        return {"claimantRef": None} | loads.deltas(wish["status"], to)
 
     request = {"action": action, "wishId": wish_id, "subjectId": None}
     targets = (wish_target(wish_id),)
