@@ -58,6 +58,7 @@ class Plan:
     scope_id: str
     optimal: Outcome
     greedy: Outcome
+    # Per wish, the candidates built, best first: those the solver and greedy read, every assignment's among them.
     candidates: dict[str, list[Candidate]]
     wishes: dict[str, WishState]
     fingerprint: str
