@@ -5,17 +5,24 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import LiteralString, cast
+from typing import LiteralString, cast, overload
+
+import numpy as np
 
 from graph import wishes
 from graph.access import scopes
 from graph.access.viewer import Viewer
-from graph.core.db import Graph
+from graph.core.db import Graph, Row
 from graph.core.errors import Conflict, Forbidden, InvalidInput
-from graph.matching.features import WishState, wish_state
-from graph.matching.pool import Candidate, wish_pool
-from graph.matching.solver import Need, Outcome, greedy, optimal
+from graph.core.records import NodeRecord
+from graph.matching import cut
+from graph.matching.bulk import score_pairs
+from graph.matching.features import WishState, branch_loads, entity_label, features, wish_state
+from graph.matching.pool import Candidate, read_all
+from graph.matching.scoring import Scored, score
+from graph.matching.solver import Need, Outcome, greedy
 from graph.wishes import PlannedClaim
 from graph.workflow import NOT_LINKED, Actor, StepResult
 
@@ -51,18 +58,15 @@ class Plan:
     scope_id: str
     optimal: Outcome
     greedy: Outcome
+    # Per wish, the candidates built, best first: those the solver and greedy read, every assignment's among them.
     candidates: dict[str, list[Candidate]]
     wishes: dict[str, WishState]
     fingerprint: str
 
 
-def _fingerprint(wishes: dict[str, WishState], candidates: dict[str, list[Candidate]], outcome: Outcome) -> str:
-    """Changes whenever anything the plan was computed from changes: wishes, claims, helpers, versions."""
-    helpers = {
-        c.helper.id: (c.helper_version, c.scored.features.open_claims, c.scored.features.capacity)
-        for found in candidates.values()
-        for c in found
-    }
+def _fingerprint(wishes: dict[str, WishState], helpers: dict[str, tuple[int, int, int]], outcome: Outcome) -> str:
+    """Changes whenever anything the plan was computed from changes: wishes, claims, helpers (of every eligible pair:
+    version, open claims, capacity), versions."""
     state = {
         "wishes": sorted((w.id, w.status, w.claims, w.head_count, w.version) for w in wishes.values()),
         "helpers": sorted((h, *v) for h, v in helpers.items()),
@@ -78,18 +82,80 @@ async def compute(graph: Graph, scope_label: str, scope_id: str, *, viewer: View
     query = cast(LiteralString, OPEN_IN_SCOPE.format(visible_w=scopes.visible("Wish", "w", viewer)))
     rows = await graph.read(query, scopeLabel=scope_label, scopeId=scope_id, **scopes.params(viewer))
     wishes = {r["id"]: wish_state(r) for r in rows}
-    pool = await wish_pool(graph, list(wishes), viewer=viewer)
-    capacity: dict[str, int] = {}
-    needs = []
-    for wish_id, state in wishes.items():
-        found = pool.candidates.get(wish_id, [])
-        for c in found:
-            capacity[c.helper.id] = c.scored.remaining
-        needs.append(Need(wish_id, state.open_slots, state.created_at, tuple(c.scored for c in found)))
-    # Seconds of solver work for a large community: off the event loop, so other requests keep being served.
-    best, first_come = await asyncio.to_thread(lambda: (optimal(needs, capacity), greedy(needs, capacity)))
-    fingerprint = _fingerprint(wishes, pool.candidates, best)
-    return Plan(scope_label, scope_id, best, first_come, pool.candidates, wishes, fingerprint)
+    pool = await read_all(graph, list(wishes), viewer=viewer)
+    # Seconds of scoring and solving for a large community: off the event loop, so other requests keep being served.
+    return await asyncio.to_thread(_planned, scope_label, scope_id, wishes, pool)
+
+
+class _Ranked(Sequence[Scored]):
+    """A wish's eligible candidates best first, each built by the reference functions when first read: the solver
+    reads the few it keeps, greedy the few it tries, so most of a large pool's pairs never become objects."""
+
+    def __init__(self, pairs: Sequence[int], build: Callable[[int], Candidate]) -> None:
+        self.pairs, self.build = pairs, build
+        self.made: dict[int, Candidate] = {}
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def candidate(self, i: int) -> Candidate:
+        if i not in self.made:
+            self.made[i] = self.build(self.pairs[i])
+        return self.made[i]
+
+    @overload
+    def __getitem__(self, i: int) -> Scored: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Scored]: ...
+    def __getitem__(self, i: int | slice) -> Scored | Sequence[Scored]:
+        if isinstance(i, slice):
+            return [self.candidate(j).scored for j in range(len(self.pairs))[i]]
+        return self.candidate(range(len(self.pairs))[i]).scored
+
+
+def _ranked(row: Row) -> tuple[dict[str, _Ranked], dict[str, tuple[int, int, int]]]:
+    """A community's wishes' ranked candidates, and the state of every helper of an eligible pair."""
+    loads = branch_loads(row["branchClaims"])
+    found = score_pairs(row["wishes"], row["helpers"], row["pairs"], loads)
+    helper_rows = {h["id"]: h for h in row["helpers"]}
+
+    def build(p: int) -> Candidate:
+        wish_row, helper = row["wishes"][found.wish[p]], helper_rows[found.helper_ids[found.helper[p]]]
+        scored = score(features(wish_row, helper, loads))
+        wish = NodeRecord("Wish", wish_row["id"], wish_row["props"])
+        return Candidate(
+            scored, wish, NodeRecord(entity_label(helper["labels"]), helper["id"], helper["props"]), helper["version"]
+        )
+
+    eligible = np.flatnonzero(found.exclusion == 0)
+    # Best first within each wish, ties by helper id (helper indexes follow ids): as scoring.rank orders them.
+    order = eligible[np.lexsort((found.helper[eligible], -found.score[eligible], found.wish[eligible]))]
+    groups = np.split(order, np.flatnonzero(np.diff(found.wish[order])) + 1) if len(order) else []
+    ranked = {row["wishes"][found.wish[g[0]]]["id"]: _Ranked(g.tolist(), build) for g in groups}
+    helpers = {
+        found.helper_ids[h]: (
+            helper_rows[found.helper_ids[h]]["version"],
+            int(found.open_claims[h]),
+            int(found.capacity[h]),
+        )
+        for h in np.unique(found.helper[eligible]).tolist()
+    }
+    return ranked, helpers
+
+
+def _planned(scope_label: str, scope_id: str, wishes: dict[str, WishState], pool: list[Row]) -> Plan:
+    ranked: dict[str, _Ranked] = {}
+    helpers: dict[str, tuple[int, int, int]] = {}
+    for row in pool:  # one per community
+        more, states = _ranked(row)
+        ranked |= more
+        helpers |= states
+    capacity = {h: max(limit - open_claims, 0) for h, (_, open_claims, limit) in helpers.items()}
+    needs = [Need(w, s.open_slots, s.created_at, ranked.get(w, ())) for w, s in wishes.items()]
+    best, first_come = cut.solve(needs, capacity), greedy(needs, capacity)
+    # The candidates built, best first: the plan's assignments are among them.
+    candidates = {w: [r.made[i] for i in sorted(r.made)] if (r := ranked.get(w)) else [] for w in wishes}
+    return Plan(scope_label, scope_id, best, first_come, candidates, wishes, _fingerprint(wishes, helpers, best))
 
 
 async def authorize(graph: Graph, actor: Actor, scope_label: str, scope_id: str) -> None:

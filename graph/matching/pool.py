@@ -13,7 +13,7 @@ from graph.core.db import Graph, Row
 from graph.core.records import NodeRecord
 from graph.matching import queries
 from graph.matching.features import WishState, branch_loads, entity_label, features, wish_state
-from graph.matching.queries import BRANCH_LOADS
+from graph.matching.queries import BRANCH_LOADS, helpers
 from graph.matching.scoring import Features, Scored, rank
 from graph.wishes import OCCUPYING
 
@@ -26,6 +26,8 @@ THREAD_PAIRS = 1_000
 # Pools of more wishes are read in chunks of this many: one result per chunk keeps Neo4j's memory bounded.
 POOL_CHUNK = 500
 CHUNKS_IN_FLIGHT = 2
+# The helpers of a large pool are read once, this many per query.
+HELPER_CHUNK = 10_000
 # The pool query's three ways to find pairs: only one is given, the others are empty.
 NO_PAIRS: dict[str, Any] = {"wishIds": [], "helperIds": [], "pairs": []}
 
@@ -46,11 +48,20 @@ class Pool:
     candidates: dict[str, list[Candidate]]
 
 
-async def read(graph: Graph, viewer: Viewer, with_loads: bool = True, **pairs: Any) -> list[Row]:
+async def read(
+    graph: Graph, viewer: Viewer, with_loads: bool = True, with_helpers: bool = True, **pairs: Any
+) -> list[Row]:
     """The pool query's rows (one per community) for the pairs found by wish, by helper or by name: only pairs of a
     wish and a helper `viewer` may see."""
     params = NO_PAIRS | pairs | scopes.params(viewer)
-    return await graph.read(queries.pool(viewer), **params, withLoads=with_loads, active=ACTIVE, farLimit=FAR_LIMIT)
+    return await graph.read(
+        queries.pool(viewer),
+        **params,
+        withLoads=with_loads,
+        withHelpers=with_helpers,
+        active=ACTIVE,
+        farLimit=FAR_LIMIT,
+    )
 
 
 def _ranked(rows: Sequence[Row], wish_ids: Iterable[str] = ()) -> Pool:
@@ -81,32 +92,50 @@ def _ranked(rows: Sequence[Row], wish_ids: Iterable[str] = ()) -> Pool:
 
 
 async def wish_pool(graph: Graph, wish_ids: Sequence[str], *, viewer: Viewer) -> Pool:
-    """Ranked eligible helpers of each wish, those `viewer` may see (of the wishes they may see): one round trip for
-    up to POOL_CHUNK wishes, else the wishes in chunks (CHUNKS_IN_FLIGHT at a time) and then the branch loads."""
-    if len(wish_ids) <= POOL_CHUNK:
-        rows = await read(graph, viewer, wishIds=list(wish_ids))
-    else:
-        rows = await _chunked(graph, wish_ids, viewer)
+    """Ranked eligible helpers of each wish, those `viewer` may see (of the wishes they may see), read as `read_all`
+    reads them."""
+    rows = await read_all(graph, wish_ids, viewer=viewer)
     if sum(len(r["pairs"]) for r in rows) < THREAD_PAIRS:
         return _ranked(rows, wish_ids)
     # A community's pool is seconds of scoring: off the event loop, so other requests keep being served.
     return await asyncio.to_thread(_ranked, rows, wish_ids)
 
 
-async def _chunked(graph: Graph, wish_ids: Sequence[str], viewer: Viewer) -> list[Row]:
+async def read_all(graph: Graph, wish_ids: Sequence[str], *, viewer: Viewer) -> list[Row]:
+    """The pool query's rows for these wishes, one per community: one round trip for up to POOL_CHUNK wishes, else
+    the wishes in chunks (CHUNKS_IN_FLIGHT at a time) and then their helpers and the branch loads, once."""
+    if len(wish_ids) <= POOL_CHUNK:
+        return await read(graph, viewer, wishIds=list(wish_ids))
     # One result holding a whole large community's pairs ran Neo4j's heap out of memory (6,577 wishes at 1M residents).
     gate = asyncio.Semaphore(CHUNKS_IN_FLIGHT)
 
     async def chunk(ids: Sequence[str]) -> list[Row]:
         async with gate:
-            return await read(graph, viewer, with_loads=False, wishIds=list(ids))
+            return await read(graph, viewer, with_loads=False, with_helpers=False, wishIds=list(ids))
 
     chunks = [wish_ids[i : i + POOL_CHUNK] for i in range(0, len(wish_ids), POOL_CHUNK)]
-    found = await asyncio.gather(*(chunk(ids) for ids in chunks))
-    rows = [row for part in found for row in part]
-    loads = await graph.read(BRANCH_LOADS, communityIds=sorted({r["community"] for r in rows}), active=ACTIVE)
+    rows: dict[str, dict[str, Any]] = {}
+    for part in await asyncio.gather(*(chunk(ids) for ids in chunks)):
+        for row in part:
+            merged = rows.setdefault(row["community"], {"community": row["community"], "wishes": [], "pairs": []})
+            merged["wishes"] += row["wishes"]
+            merged["pairs"] += row["pairs"]
+    wanted = [
+        {"community": c, "helperIds": ids[i : i + HELPER_CHUNK]}
+        for c, row in rows.items()
+        for ids in [sorted({h for _, h in row["pairs"]})]
+        for i in range(0, len(ids), HELPER_CHUNK)
+    ]
+    helper_query, params = helpers(viewer), scopes.params(viewer)
+    found, loads = await asyncio.gather(
+        asyncio.gather(*(graph.read(helper_query, communities=[w], active=ACTIVE, **params) for w in wanted)),
+        graph.read(BRANCH_LOADS, communityIds=sorted(rows), active=ACTIVE),
+    )
+    for part in found:
+        for row in part:
+            rows[row["community"]].setdefault("helpers", []).extend(row["helpers"])
     by_community = {r["community"]: r["branchClaims"] for r in loads}
-    return [{**row, "branchClaims": by_community.get(row["community"], [])} for row in rows]
+    return [{"helpers": [], **row, "branchClaims": by_community.get(c, [])} for c, row in rows.items()]
 
 
 async def helper_pool(graph: Graph, helper_ids: Sequence[str], *, viewer: Viewer) -> dict[str, list[Candidate]]:

@@ -31,7 +31,7 @@ class Need:
     wish_id: str
     slots: int
     created_at: datetime | None
-    candidates: tuple[Scored, ...]
+    candidates: Sequence[Scored]  # best first
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ async def test_a_pool_read_in_chunks_equals_the_pool_read_at_once(
     monkeypatch.setattr(pool, "POOL_CHUNK", 2)
     before = demo_graph.round_trips
     chunked = await matching.wish_pool(demo_graph, wish_ids, viewer=SYSTEM)
-    # ceil(n / 2) chunks and one read of the branch loads
-    assert demo_graph.round_trips - before == -(-len(wish_ids) // 2) + 1
+    # ceil(n / 2) chunks (pairs and wishes), then one read of their helpers and one of the branch loads
+    assert demo_graph.round_trips - before == -(-len(wish_ids) // 2) + 2
 
     def ranked(pool: matching.Pool) -> dict[str, list[tuple[str, float, float | None]]]:
         return {
