@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import LiteralString, cast, overload
 
 import numpy as np
@@ -62,6 +64,19 @@ class Plan:
     candidates: dict[str, list[Candidate]]
     wishes: dict[str, WishState]
     fingerprint: str
+    # Where the plan's time went (benchmarks/plan.py reports it): phase → (wall seconds, process CPU seconds), for
+    # "reads", "scoring", "solver" and "greedy"; and how many (wish, helper) pairs were scored.
+    phases: dict[str, tuple[float, float]] = field(default_factory=dict, compare=False)
+    pairs: int = 0
+
+
+@contextmanager
+def _timed(phases: dict[str, tuple[float, float]], name: str) -> Iterator[None]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    try:
+        yield
+    finally:
+        phases[name] = (time.perf_counter() - wall, time.process_time() - cpu)
 
 
 def _fingerprint(wishes: dict[str, WishState], helpers: dict[str, tuple[int, int, int]], outcome: Outcome) -> str:
@@ -82,9 +97,11 @@ async def compute(graph: Graph, scope_label: str, scope_id: str, *, viewer: View
     query = cast(LiteralString, OPEN_IN_SCOPE.format(visible_w=scopes.visible("Wish", "w", viewer)))
     rows = await graph.read(query, scopeLabel=scope_label, scopeId=scope_id, **scopes.params(viewer))
     wishes = {r["id"]: wish_state(r) for r in rows}
-    pool = await read_all(graph, list(wishes), viewer=viewer)
+    phases: dict[str, tuple[float, float]] = {}
+    with _timed(phases, "reads"):
+        pool = await read_all(graph, list(wishes), viewer=viewer)
     # Seconds of scoring and solving for a large community: off the event loop, so other requests keep being served.
-    return await asyncio.to_thread(_planned, scope_label, scope_id, wishes, pool)
+    return await asyncio.to_thread(_planned, scope_label, scope_id, wishes, pool, phases)
 
 
 class _Ranked(Sequence[Scored]):
@@ -113,8 +130,9 @@ class _Ranked(Sequence[Scored]):
         return self.candidate(range(len(self.pairs))[i]).scored
 
 
-def _ranked(row: Row) -> tuple[dict[str, _Ranked], dict[str, tuple[int, int, int]]]:
-    """A community's wishes' ranked candidates, and the state of every helper of an eligible pair."""
+def _ranked(row: Row) -> tuple[dict[str, _Ranked], dict[str, tuple[int, int, int]], int]:
+    """A community's wishes' ranked candidates, the state of every helper of an eligible pair, and how many pairs
+    were scored."""
     loads = branch_loads(row["branchClaims"])
     found = score_pairs(row["wishes"], row["helpers"], row["pairs"], loads)
     helper_rows = {h["id"]: h for h in row["helpers"]}
@@ -140,22 +158,35 @@ def _ranked(row: Row) -> tuple[dict[str, _Ranked], dict[str, tuple[int, int, int
         )
         for h in np.unique(found.helper[eligible]).tolist()
     }
-    return ranked, helpers
+    return ranked, helpers, len(found.score)
 
 
-def _planned(scope_label: str, scope_id: str, wishes: dict[str, WishState], pool: list[Row]) -> Plan:
+def _planned(
+    scope_label: str,
+    scope_id: str,
+    wishes: dict[str, WishState],
+    pool: list[Row],
+    phases: dict[str, tuple[float, float]],
+) -> Plan:
     ranked: dict[str, _Ranked] = {}
     helpers: dict[str, tuple[int, int, int]] = {}
-    for row in pool:  # one per community
-        more, states = _ranked(row)
-        ranked |= more
-        helpers |= states
+    pairs = 0
+    with _timed(phases, "scoring"):
+        for row in pool:  # one per community
+            more, states, scored = _ranked(row)
+            ranked |= more
+            helpers |= states
+            pairs += scored
     capacity = {h: max(limit - open_claims, 0) for h, (_, open_claims, limit) in helpers.items()}
     needs = [Need(w, s.open_slots, s.created_at, ranked.get(w, ())) for w, s in wishes.items()]
-    best, first_come = cut.solve(needs, capacity), greedy(needs, capacity)
+    with _timed(phases, "solver"):
+        best = cut.solve(needs, capacity)
+    with _timed(phases, "greedy"):
+        first_come = greedy(needs, capacity)
     # The candidates built, best first: the plan's assignments are among them.
     candidates = {w: [r.made[i] for i in sorted(r.made)] if (r := ranked.get(w)) else [] for w in wishes}
-    return Plan(scope_label, scope_id, best, first_come, candidates, wishes, _fingerprint(wishes, helpers, best))
+    fingerprint = _fingerprint(wishes, helpers, best)
+    return Plan(scope_label, scope_id, best, first_come, candidates, wishes, fingerprint, phases, pairs)
 
 
 async def authorize(graph: Graph, actor: Actor, scope_label: str, scope_id: str) -> None:

@@ -66,3 +66,7 @@ async def test_the_bulk_plan_is_the_pair_by_pair_plan(
         assert {(a.wish_id, a.helper_id) for a in plan.optimal.assignments} <= {
             (c.scored.features.wish_id, c.helper.id) for c in built
         }
+        # The plan says where its time went, and how many pairs it scored: at least every eligible one it built.
+        assert set(plan.phases) == {"reads", "scoring", "solver", "greedy"}
+        assert all(wall >= 0 and cpu >= 0 for wall, cpu in plan.phases.values())
+        assert plan.pairs >= len(expected) > 0

@@ -23,6 +23,8 @@ UNSCOPED = {
     "graph/events/reports.py": "a report's possible duplicates, re-read by the API through graph/reads",
     "graph/wishes/lifecycle.py": "the expiry sweep (system) and a wish's history for the graph's own callers",
     "graph/wishes/claims.py": "the stale-claims sweep (system)",
+    "graph/wishes/loads.py": "kept claim counts recounted by the operator's command (system): counts, names no row",
+    "graph/matching/skillpools.py": "rebuilds the skill pools (system): reads community ids only",
 }
 
 
