@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import AsyncIterator
@@ -56,7 +57,10 @@ class GraphQLApp(MeteredGraphQL):
         # orjson: several times faster than json.dumps on a page of nested rows, and UTF-8 text as it is (Chinese
         # names are not escaped to \uXXXX, a third of their bytes). Text, not bytes: websocket messages must be text
         # frames (graphql-transport-ws), and they are encoded here too.
-        return orjson.dumps(data).decode()
+        try:
+            return orjson.dumps(data).decode()
+        except TypeError:  # a lone surrogate a caller sent, echoed in an error: the standard library escapes it
+            return json.dumps(data, separators=(",", ":"))
 
     def __init__(self, settings: Settings, verifier: TokenVerifier, documents: Documents) -> None:
         super().__init__(
