@@ -6,26 +6,9 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
+from graph.access.masks import mask_inner, mask_name, mask_room
 from graph.access.scopes import FULL_FIELDS, NAMED_FIELDS
 from graph.access.viewer import GRID_WORKER, Viewer
-
-
-def mask_inner(value: str) -> str:
-    """138****1234, 500***********123X: a phone's carrier prefix or an id number's region, and the last four."""
-    text = value.strip()
-    if len(text) < 8:
-        return "*" * len(text)
-    return f"{text[:3]}{'*' * (len(text) - 7)}{text[-4:]}"
-
-
-def mask_name(name: str) -> str:
-    """王**: the surname (first character) and one star per further character."""
-    return name[:1] + "*" * (len(name) - 1) if name else name
-
-
-def mask_room(room: str) -> str:
-    return "*" * len(room)
-
 
 # Field → how it is shown when masked; None means withheld (a date cannot be half-shown; birthYear stays).
 MASKS: dict[str, Callable[[Any], Any] | None] = {
