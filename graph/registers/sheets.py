@@ -390,12 +390,14 @@ SHEETS: tuple[Sheet, ...] = (
             Column(
                 "claimant",
                 "认领人",
-                help_zh="已认领及以后：党员身份号码、共建单位或党支部名称",
-                help_en="claimed and later: a person's ID number, a unit's or a branch's name",
+                "names",
+                help_zh="已认领及以后：认领人身份号码、共建单位或党支部名称，多个用顿号分隔",
+                help_en="claimed and later: people's ID numbers, units' or branches' names, separated by 、",
                 personal=True,
             ),
             Column("createdAt", "登记日期", "date", True, example="2023-04-01"),
             Column("deadline", "截止日期", "date", example="2023-05-01"),
+            Column("fulfilledAt", "实现日期", "date", help_zh="已实现的心愿填写", help_en="for fulfilled wishes"),
         ),
         ("requester", "title"),
         (
