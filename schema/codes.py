@@ -83,6 +83,12 @@ class ErrorCode(enum.Enum):
         "DOCUMENT_NOT_TRUSTED",
         description="This server runs only the documents of its trusted manifest, and this is not one of them.",
     )
+    REGISTER_PROBLEMS = strawberry.enum_value(
+        "REGISTER_PROBLEMS",
+        description="HTTP 422: an imported register file has problems and nothing was written; "
+        "`extensions.problems` lists each (sheet, row, column, masked value, reason) and `extensions.report` is the "
+        "marked workbook to fix.",
+    )
 
 
 def descriptions() -> dict[ErrorCode, str]:

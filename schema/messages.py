@@ -30,6 +30,7 @@ CHINESE_TEXTS: Mapping[ErrorCode, str] = {
     ErrorCode.BAD_REQUEST: "请求格式有误：请求体须为 GraphQL 请求的 JSON 对象",
     ErrorCode.METHOD_NOT_ALLOWED: "变更操作只能用 POST 发送",
     ErrorCode.PAYLOAD_TOO_LARGE: "请求体超过上限 {limit} 字节",
+    ErrorCode.REGISTER_PROBLEMS: "导入文件有问题，未写入任何数据；请按问题报告修改后重新导入",
     ErrorCode.UNSUPPORTED_MEDIA_TYPE: "POST 请求须使用 Content-Type: application/json",
     ErrorCode.RATE_LIMITED: "请求过于频繁，请 {retryAfter} 秒后重试",
     ErrorCode.NOT_ACCEPTABLE: "Accept 须包含 application/graphql-response+json 或 application/json",

@@ -56,3 +56,31 @@ async def record(
         operation=operation or "anonymous operation",
     )
     return int(rows[0]["written"]) if rows else 0
+
+
+# A register import or export moves a community's personal data in bulk: one entry names the community and the
+# personal fields the registers hold, whatever the file's size (the rows are in the file, not the log).
+TRANSFER = """
+CREATE (:AuditEntry {id: randomUUID(), at: datetime(), viewerId: $viewerId, roles: $roles, purpose: $purpose,
+                     operation: $operation, access: $access, subjectLabel: 'Community', subjectId: $communityId,
+                     fields: $fields})
+"""
+TRANSFER_FIELDS = ["birthDate", "idNumber", "name", "phone", "room", "specialGroups"]
+
+
+async def transfer(
+    graph: Graph, viewer: Viewer, operation: str, access: str, community_id: str | None, done: bool
+) -> None:
+    """Record an import (`IMPORT`, whether or not it wrote) or an export (`EXPORT`) of a community's registers."""
+    if access not in ("IMPORT", "EXPORT"):
+        raise ValueError(f"not a transfer: {access!r}")
+    await graph.write(
+        TRANSFER,
+        viewerId=viewer.person_id,
+        roles=sorted(viewer.roles),
+        purpose=viewer.purpose or "unstated",
+        operation=f"{operation} ({'done' if done else 'nothing written'})",
+        access=access,
+        communityId=community_id,
+        fields=TRANSFER_FIELDS,
+    )

@@ -19,6 +19,8 @@ RANGE_INDEXES: tuple[tuple[str, str], ...] = (
     ("Grid", "kind"),
     ("Person", "name"),
     ("Person", "birthYear"),
+    # A register names its people by identity number (graph/registers/).
+    ("Person", "idNumber"),
     ("Wish", "status"),
     ("Wish", "createdAt"),
     ("Event", "status"),

@@ -225,7 +225,7 @@ NEED_SOURCES = ("HOME_VISIT", "WECHAT_GROUP", "PATROL")
 NEED_STATUSES = ("OPEN", "MET", "CLOSED")
 SERVICE_FREQUENCIES = ("WEEKLY", "MONTHLY", "QUARTERLY", "YEARLY", "ON_DEMAND")
 # How an audited request used a sensitive field: read it whole, or filtered or sorted rows by it.
-AUDIT_ACCESSES = ("READ", "FILTER", "SORT")
+AUDIT_ACCESSES = ("READ", "FILTER", "SORT", "IMPORT", "EXPORT")
 
 
 ID = Prop("id", "id", sortable=True, required=True)

@@ -1,5 +1,6 @@
 """The one step pipeline every workflow mutation runs through, and the state machine its domains fill with tables."""
 
+from graph.workflow.bulk import locked
 from graph.workflow.changes import KINDS, Broker, Kind, LocalBroker, StatusChange
 from graph.workflow.grants import holders, may_ever
 from graph.workflow.machine import NEW, Move, StateMachine
@@ -40,6 +41,7 @@ __all__ = [
     "StepResult",
     "Target",
     "holders",
+    "locked",
     "may_ever",
     "run",
     "run_all",

@@ -545,6 +545,8 @@ ENUM_VALUES: dict[str, dict[str, str]] = {
         "READ": "The fields were read whole.",
         "FILTER": "Rows were filtered by the fields.",
         "SORT": "Rows were sorted by the fields.",
+        "IMPORT": "The community's registers were imported from a file (subject: the community).",
+        "EXPORT": "The community's registers were exported to a file (subject: the community).",
     },
     "WishCategory": {
         "REPAIR": "Repairs at home (plumbing, wiring, furniture).",

@@ -308,6 +308,12 @@ class AuditEntryAccess(enum.Enum):
     READ = described("READ", description="The fields were read whole.")
     FILTER = described("FILTER", description="Rows were filtered by the fields.")
     SORT = described("SORT", description="Rows were sorted by the fields.")
+    IMPORT = described(
+        "IMPORT", description="The community's registers were imported from a file (subject: the community)."
+    )
+    EXPORT = described(
+        "EXPORT", description="The community's registers were exported to a file (subject: the community)."
+    )
 
 
 @strawberry.enum(description="The SLA traffic light of an event's current stage.")

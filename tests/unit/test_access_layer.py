@@ -25,6 +25,7 @@ UNSCOPED = {
     "graph/wishes/claims.py": "the stale-claims sweep (system)",
     "graph/wishes/loads.py": "kept claim counts recounted by the operator's command (system): counts, names no row",
     "graph/matching/skillpools.py": "rebuilds the skill pools (system): reads community ids only",
+    "graph/registers/writes.py": "an import's checks (administrators only): the people a file names, by ID number",
 }
 
 

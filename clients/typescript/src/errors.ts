@@ -31,6 +31,7 @@ export type ErrorCode =
   | "NOT_ACCEPTABLE"
   | "PERSISTED_QUERY_NOT_FOUND"
   | "DOCUMENT_NOT_TRUSTED"
+  | "REGISTER_PROBLEMS"
   | (string & {});
 
 /** The codes of `errors`, in order, each once. */
