@@ -1,6 +1,8 @@
 """A community's registers (台账) in and out: the sheets, their checks, the writes and the export reads."""
 
+from graph.registers.checks import check
 from graph.registers.plan import Counts, Plan, Step, plan
+from graph.registers.reasons import REASONS, reason
 from graph.registers.records import Checked, Existing, Person, Problem, RawRow, RawValue, Upload
 from graph.registers.sheets import BY_KEY, SHEETS, Column, Ref, Sheet
 from graph.registers.snapshot import Snapshot, rows, snapshot
@@ -8,6 +10,7 @@ from graph.registers.writes import Applied, apply, existing
 
 __all__ = [
     "BY_KEY",
+    "REASONS",
     "SHEETS",
     "Applied",
     "Checked",
@@ -25,8 +28,10 @@ __all__ = [
     "Step",
     "Upload",
     "apply",
+    "check",
     "existing",
     "plan",
+    "reason",
     "rows",
     "snapshot",
 ]

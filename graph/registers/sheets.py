@@ -63,7 +63,7 @@ _ID = Column(
     "18位居民身份证号码，末位可为X",
     "18-character resident identity number, last may be X",
     personal=True,
-    example="500102195803150031",
+    example="500102195803150037",
 )
 _NAME_OF_PERSON = Column(
     "name",
@@ -364,7 +364,7 @@ SHEETS: tuple[Sheet, ...] = (
         "Wish",
         (
             Column("title", "心愿标题", required=True, example="更换厨房水龙头"),
-            Column("requester", "心愿人身份号码", "id_number", True, personal=True, example="500102195803150031"),
+            Column("requester", "心愿人身份号码", "id_number", True, personal=True, example="500102195803150037"),
             Column("description", "心愿内容", required=True, example="厨房水龙头漏水，希望帮忙更换"),
             Column("category", "心愿类别", "enum", True, choices=v.WISH_CATEGORIES, example="维修"),
             Column("urgency", "紧急程度", "int", True, "1（一般）至4（紧急）", "1 (normal) to 4 (urgent)", example="2"),

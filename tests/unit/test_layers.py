@@ -53,7 +53,7 @@ def test_cypher_only_in_graph() -> None:
     assert found == []
 
 
-DOMAINS = ("wishes", "events", "disputes", "council", "services", "matching", "statistics", "explore")
+DOMAINS = ("wishes", "events", "disputes", "council", "services", "matching", "statistics", "explore", "registers")
 
 
 def _imported_modules(path: Path) -> set[str]:
