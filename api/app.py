@@ -17,7 +17,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Mount, Route, Router, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
@@ -37,6 +37,8 @@ from api.media import GRAPHQL_RESPONSE, MediaTypes, media_of
 from api.metrics import MeteredGraphQL, metrics, observe_neo4j
 from api.ratelimit import RateLimiter, rates
 from api.readiness import health, ready_route
+from api.registers.endpoints import PREFIX as REGISTERS
+from api.registers.endpoints import routes as register_routes
 from api.settings import Settings
 from graph.core.db import Graph
 from graph.core.errors import DatabaseUnavailable
@@ -155,17 +157,20 @@ def failed_before_execution(result: ExecutionResult) -> bool:
 
 
 class Authenticated:
-    """The GraphQL endpoint behind the token check and the rate limit: a bad token is answered 401, a caller over its
-    rate 429, before any query runs. Only /graphql is limited (health, readiness and metrics are not)."""
+    """An endpoint behind the token check and the rate limit: a bad token is answered 401, a caller over its rate
+    429, before any query runs. /graphql and /registers are (health, readiness and metrics are not)."""
 
-    def __init__(self, app: GraphQLApp, verifier: TokenVerifier, limiter: RateLimiter) -> None:
+    def __init__(self, app: GraphQLApp | Router, verifier: TokenVerifier, limiter: RateLimiter) -> None:
         self.app = app
         self.verifier = verifier
         self.limiter = limiter
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "websocket":
-            await websockets.guard(self.app, self.verifier, scope, receive, send)
+            if isinstance(self.app, GraphQLApp):
+                await websockets.guard(self.app, self.verifier, scope, receive, send)
+            else:  # no websocket routes: the router refuses it
+                await self.app(scope, receive, send)
             return
         request = Request(scope, receive)
         try:
@@ -230,6 +235,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/health", health),
         ready_route(settings.ready_timeout_s),
         Route("/metrics", metrics),
+        Mount(
+            REGISTERS,
+            Authenticated(
+                Router(register_routes(settings.max_upload_bytes, settings.import_timeout_s)), verifier, limiter
+            ),
+        ),
         *explorer_routes(),
         *(graphiql_routes() if settings.graphiql else []),
     ]
@@ -245,7 +256,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             max_age=600,
         ),
         Middleware(MediaTypes),
-        Middleware(BodySizeLimit, max_bytes=settings.max_request_bytes),
+        Middleware(BodySizeLimit, max_bytes=settings.max_request_bytes, larger={REGISTERS: settings.max_upload_bytes}),
         Middleware(GraphQLPost),
         Middleware(CodedErrors, max_operations=settings.max_operations),
     ]

@@ -1,4 +1,5 @@
-"""The command line: serve, migrate, seed, checks, schema export, type generation, and the managed Neo4j server."""
+"""The command line: serve, migrate, seed, checks, registers in and out, schema export, type generation, and the
+managed Neo4j server."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import uvicorn
 
 from api.logs import uvicorn_log_config
 from api.managed import neo4j_app
+from api.registers.commands import add_to as register_commands
 from api.settings import Settings
 from graph.access.viewer import ROLES
 from graph.core.db import Graph
@@ -220,6 +222,9 @@ def generate_types() -> None:
         typer.echo(f"wrote {path}")
     if not changed:
         typer.echo("schema/entities/ is up to date")
+
+
+register_commands(app, _with_graph)
 
 
 def main() -> None:

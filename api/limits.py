@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
@@ -54,22 +55,28 @@ class _TooLarge(Exception):
 
 
 class BodySizeLimit:
-    """Refuses a body over `max_bytes` with 413: by its Content-Length, or while it streams in without one."""
+    """Refuses a body over `max_bytes` with 413: by its Content-Length, or while it streams in without one. Paths
+    under a prefix of `larger` (file uploads) have that prefix's limit instead."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, larger: Mapping[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.larger = dict(larger or {})
+
+    def limit(self, scope: Scope) -> int:
+        path: str = scope.get("path", "")
+        return next((n for prefix, n in self.larger.items() if path.startswith(prefix + "/")), self.max_bytes)
 
     def _too_large(self, scope: Scope) -> JSONResponse:
-        message = f"the request body exceeds the limit of {self.max_bytes:,} bytes"
-        return error_response(
-            413, message, ErrorCode.PAYLOAD_TOO_LARGE, language=language_of(scope), limit=self.max_bytes
-        )
+        limit = self.limit(scope)
+        message = f"the request body exceeds the limit of {limit:,} bytes"
+        return error_response(413, message, ErrorCode.PAYLOAD_TOO_LARGE, language=language_of(scope), limit=limit)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_bytes = self.limit(scope)
         declared = Headers(scope=scope).get("content-length")
         if declared is not None:
             if not declared.isdigit():
@@ -78,7 +85,7 @@ class BodySizeLimit:
                 )
                 await refused(scope, receive, send)
                 return
-            if int(declared) > self.max_bytes:
+            if int(declared) > max_bytes:
                 await self._too_large(scope)(scope, receive, send)
                 return
         received = 0
@@ -89,7 +96,7 @@ class BodySizeLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > max_bytes:
                     raise _TooLarge
             return message
 

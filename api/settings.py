@@ -78,6 +78,10 @@ class Settings(BaseSettings):
     rate_limit_anonymous: str = Field("120/minute", alias="RATE_LIMIT_ANONYMOUS")
     # Largest request body in bytes (413 beyond).
     max_request_bytes: int = Field(100_000, alias="MAX_REQUEST_BYTES", ge=1024)
+    # Largest register file an administrator may upload to /registers/import (413 beyond; the CLI has no limit).
+    max_upload_bytes: int = Field(20_000_000, alias="MAX_UPLOAD_BYTES", ge=1024)
+    # Seconds one register import's transaction may run (all rows or none: one transaction however large the file).
+    import_timeout_s: float = Field(600.0, alias="IMPORT_TIMEOUT", gt=0)
     # Origins a browser may call the API from (a JSON list); empty: none but, in development, http://localhost:<port>
     # and http://127.0.0.1:<port>.
     cors_origins: tuple[str, ...] = Field((), alias="CORS_ORIGINS")

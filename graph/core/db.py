@@ -212,14 +212,15 @@ class Graph:
         rows = await self.read(query, **params)
         return rows[0] if rows else None
 
-    async def transaction(self, work: Callable[[Tx], Awaitable[T]]) -> T:
+    async def transaction(self, work: Callable[[Tx], Awaitable[T]], timeout_s: float | None = None) -> T:
         """Run `work` in ONE managed write transaction, retried as a whole on transient errors (deadlocks too).
 
         `work` may run more than once, so it must have no effects outside the transaction. Exceptions it
-        raises roll the transaction back and reach the caller unchanged.
+        raises roll the transaction back and reach the caller unchanged. `timeout_s` replaces the graph's own
+        limit for this transaction (a register import's, which is one transaction however large).
         """
 
-        @neo4j.unit_of_work(timeout=self.timeout_s)
+        @neo4j.unit_of_work(timeout=timeout_s or self.timeout_s)
         async def unit(tx: neo4j.AsyncManagedTransaction) -> T:
             return await work(Tx(tx, self))
 

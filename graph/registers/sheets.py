@@ -399,7 +399,7 @@ SHEETS: tuple[Sheet, ...] = (
             Column("deadline", "截止日期", "date", example="2023-05-01"),
             Column("fulfilledAt", "实现日期", "date", help_zh="已实现的心愿填写", help_en="for fulfilled wishes"),
         ),
-        ("requester", "title"),
+        ("requester", "title", "createdAt"),
         (
             Ref(("requester",), ("residents",)),
             Ref(("grid",), ("grids",)),

@@ -120,6 +120,7 @@ async def apply(
     dry_run: bool = False,
     on_batch: Callable[[int], None] | None = None,
     new_id: NewId | None = None,
+    timeout_s: float | None = None,
 ) -> Applied:
     """Compare the file's checked rows with the graph and write the difference, all or nothing.
 
@@ -147,6 +148,6 @@ async def apply(
         return Applied(found.counts, (), True, found.writes)
 
     try:
-        return await locked(graph, LOCK, {"cid": community_id}, work)
+        return await locked(graph, LOCK, {"cid": community_id}, work, timeout_s)
     except Refused as refused:
         return Applied({}, refused.problems, False, 0)

@@ -10,7 +10,13 @@ from graph.core.db import Graph, Tx
 T = TypeVar("T")
 
 
-async def locked(graph: Graph, lock: LiteralString, params: dict[str, Any], work: Callable[[Tx], Awaitable[T]]) -> T:
+async def locked(
+    graph: Graph,
+    lock: LiteralString,
+    params: dict[str, Any],
+    work: Callable[[Tx], Awaitable[T]],
+    timeout_s: float | None = None,
+) -> T:
     """Take `lock` (a write to the node everything else hangs on), then run `work`, in ONE transaction.
 
     Changes that take the same lock run one after the other, each seeing what the one before committed, so `work`
@@ -21,4 +27,4 @@ async def locked(graph: Graph, lock: LiteralString, params: dict[str, Any], work
         await tx.run(lock, **params)
         return await work(tx)
 
-    return await graph.transaction(body)
+    return await graph.transaction(body, timeout_s)

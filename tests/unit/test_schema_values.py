@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from graphql import GraphQLError
 
+from graph.access.masks import mask_inner
 from graph.core.records import PageArgs
 from schema.connections import page_args
-from schema.privacy import mask_inner
 from schema.relay import from_global_id, to_global_id
 
 
