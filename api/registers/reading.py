@@ -47,8 +47,8 @@ def read(source: Source, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
 
 
 def registers(grids: Sequence[Grid]) -> tuple[list[tuple[Grid, Sheet]], list[Problem]]:
-    """The grids that are registers, each with its sheet (blank and ignored grids left out, the first of a register
-    kept), and the problems of the others (an unknown name, a register seen again)."""
+    """The grids that are registers, each with its sheet (blank, ignored and hidden unknown grids left out, the first
+    of a register kept), and the problems of the others (an unknown name, a register seen again)."""
     found: list[tuple[Grid, Sheet]] = []
     problems: list[Problem] = []
     for grid in grids:
@@ -56,6 +56,8 @@ def registers(grids: Sequence[Grid]) -> tuple[list[tuple[Grid, Sheet]], list[Pro
         if _ignored(name) or all(is_blank(row) for row in grid.rows):
             continue
         sheet = sheet_named(name)
+        if sheet is None and grid.hidden:
+            continue
         if sheet is None:
             problems.append(reasons.problem(reasons.UNKNOWN_SHEET, name, name))
         elif any(sheet is seen for _, seen in found):

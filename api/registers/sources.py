@@ -6,12 +6,13 @@ import csv
 import io
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
-from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
+from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
 from api.registers.layout import EXPORT_MARK
 from graph.core.errors import InvalidInput
@@ -32,6 +33,7 @@ Row = tuple[RawValue, ...]
 class Grid:
     name: str  # the sheet's name, or a CSV file's stem
     rows: tuple[Row, ...]  # from the spreadsheet's row 1; a CSV's rows may be ragged
+    hidden: bool = False  # a hidden sheet (another system's lists): read only when it is a register
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,8 @@ def _archive(data: bytes, max_bytes: int, kind: str) -> zipfile.ZipFile:
 
 
 def _workbook(data: bytes, max_bytes: int) -> Opened:
-    exported = _is_export(_archive(data, max_bytes, "an XLSX workbook"))
+    with _archive(data, max_bytes, "an XLSX workbook") as archive:
+        exported = _is_export(archive)
     grids = []
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -86,7 +89,8 @@ def _workbook(data: bytes, max_bytes: int) -> Opened:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
             rows = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False, nrows=MAX_ROWS + 2)
-            grids.append(Grid(meta.name, _limited(meta.name, tuple(tuple(map(_cell, row)) for row in rows))))
+            cells = _limited(meta.name, tuple(tuple(map(_cell, row)) for row in rows))
+            grids.append(Grid(meta.name, cells, hidden=meta.visible != SheetVisibleEnum.Visible))
     except CalamineError as error:
         raise InvalidInput(f"the file is not a readable XLSX workbook ({error})", ARGUMENT) from None
     return Opened(tuple(grids), exported=exported)
@@ -141,25 +145,30 @@ def _csv_rows(data: bytes, name: str) -> tuple[Row, ...]:
 
 
 def _csv_zip(data: bytes, max_bytes: int) -> Opened:
-    archive = _archive(data, max_bytes, "a zip of CSV files")
     grids, strays, budget = [], [], UNPACK_RATIO * max_bytes
-    for info in archive.infolist():
-        path = PurePosixPath(_member_name(info))
-        if info.is_dir() or path.parts[0] == "__MACOSX" or path.name.startswith("."):
-            continue
-        if path.suffix.lower() != ".csv":
-            strays.append(path.name)
-            continue
-        try:
-            with archive.open(info) as file:
-                content = file.read(budget + 1)  # the sizes a zip declares may lie
-        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as error:
-            raise InvalidInput(f"{path.name} cannot be unpacked ({error})", ARGUMENT) from None
-        budget -= len(content)
-        if budget < 0:
-            raise InvalidInput(f"the file unpacks to more than {UNPACK_RATIO * max_bytes:,} bytes", ARGUMENT)
-        grids.append(Grid(path.stem, _csv_rows(content, path.name)))
+    with _archive(data, max_bytes, "a zip of CSV files") as archive:
+        for info in archive.infolist():
+            path = PurePosixPath(_member_name(info))
+            if info.is_dir() or path.parts[0] == "__MACOSX" or path.name.startswith("."):
+                continue
+            if path.suffix.lower() != ".csv":
+                strays.append(path.name)
+                continue
+            content = _unpacked(archive, info, path.name, budget)
+            budget -= len(content)
+            if budget < 0:
+                raise InvalidInput(f"the file unpacks to more than {UNPACK_RATIO * max_bytes:,} bytes", ARGUMENT)
+            grids.append(Grid(path.stem, _csv_rows(content, path.name)))
     return Opened(tuple(grids), tuple(strays))
+
+
+def _unpacked(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: int) -> bytes:
+    try:
+        with archive.open(info) as file:
+            return file.read(budget + 1)  # the sizes a zip declares may lie: read no more than is left
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as error:
+        # RuntimeError: an encrypted member; NotImplementedError: a compression zipfile lacks
+        raise InvalidInput(f"{name} cannot be unpacked ({error})", ARGUMENT) from None
 
 
 def _member_name(info: zipfile.ZipInfo) -> str:

@@ -17,7 +17,8 @@ from graph.registers import SHEETS, Column, RawValue, Sheet
 
 FIRST_ROW = 3  # the first row a clerk fills in (after the header and the description row)
 VALIDATED_ROWS = 5000  # dropdowns reach this far (further when an export has more rows)
-TEXT_KINDS = ("id_number", "phone")  # typed as text so Excel keeps 18 digits and leading zeros
+# Typed as text so Excel keeps an ID number's 18 digits, a phone's or a room's leading zero, a code as written.
+TEXT_KINDS = ("text", "names", "id_number", "phone")
 DESCRIPTION_FONT = Font(italic=True, color="808080")
 BOLD = Font(bold=True)
 

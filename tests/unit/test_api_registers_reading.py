@@ -123,6 +123,24 @@ def test_unknown_sheet_and_column_missing_and_duplicate_columns() -> None:
     assert [dict(r.values) for r in upload.sheets["skills"]] == [{"name": "理发"}]  # the first "name" column
 
 
+def test_hidden_sheets_are_read_only_when_they_are_registers() -> None:
+    book = Workbook()
+    lists = book.worksheets[0]
+    lists.title = "下拉选项"
+    lists.append(["男", "女"])
+    lists.sheet_state = "hidden"
+    skills = book.create_sheet("技能")
+    skills.append(["技能名称", "技能类别"])
+    skills.append(["理发", "生活"])
+    skills.sheet_state = "hidden"
+    book.create_sheet("说明")  # a workbook shows one sheet at least
+    buffer = io.BytesIO()
+    book.save(buffer)
+    upload = read(buffer.getvalue(), "x.xlsx")
+    assert upload.problems == ()
+    assert [r.values["name"] for r in upload.sheets["skills"]] == ["理发"]
+
+
 def test_a_register_twice_is_read_once() -> None:
     data = _zip({"skills.csv": _csv([["name", "category"], ["理发", "生活"]]), "技能.csv": _csv([["name"]])})
     upload = read(data, "x.zip")

@@ -83,3 +83,14 @@ def test_a_workbook_is_read_from_its_first_cell() -> None:
     book.save(buffer)
     grid = open_source(buffer.getvalue(), "t.xlsx").grids[0]
     assert grid.rows == ((None, None), (None, None), (None, "x"))
+
+
+def test_a_damaged_member_of_a_zip_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("skills.csv", "技能名称,技能类别\n理发,生活\n" * 50)
+    data = bytearray(buffer.getvalue())
+    start = 30 + len("skills.csv")  # the member's compressed bytes follow its local header
+    data[start + 5 : start + 25] = b"\xff" * 20
+    with pytest.raises(InvalidInput, match=r"skills\.csv cannot be unpacked"):
+        read(bytes(data), "x.zip")

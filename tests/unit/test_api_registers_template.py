@@ -51,9 +51,13 @@ def test_headers_descriptions_and_example(book: dict[str, Worksheet], key: str) 
         assert str(help_cell.value).startswith("必填" if column.required else "选填")
         value = cell.value.date().isoformat() if isinstance(cell.value, datetime) else cell.value
         assert (str(value) if value is not None else "") == column.example
-        if column.kind in ("id_number", "phone"):
+        if column.kind in ("id_number", "phone", "text", "names"):
             assert cell.number_format == "@"
             assert sheet.column_dimensions[letter].number_format == "@"
+        elif column.kind == "date" and column.example:
+            assert cell.number_format == "yyyy-mm-dd"
+        else:
+            assert cell.number_format == "General"
         assert sheet.column_dimensions[letter].width >= 8
 
 
