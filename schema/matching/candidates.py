@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from graph.access.masks import mask_name
 from graph.access.viewer import UNIT_CONTACT, Viewer
 from graph.matching import Candidate as CandidateRecord
 from graph.matching import Factor as FactorRecord
@@ -15,7 +16,6 @@ from graph.matching import GraphPath as PathRecord
 from schema.context import Info
 from schema.pages import Connection, connection, window
 from schema.permissions import STAFF, require
-from schema.privacy import mask_name
 from schema.relay import Node, to_global_id, wrap
 from schema.values import described
 
