@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from api.registers.template import template
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -14,6 +13,7 @@ from starlette.routing import Route
 from api.auth import resolved
 from api.limits import error_response, language_of
 from api.registers.runs import export_registers, import_file, monthly
+from api.registers.template import template
 from graph.access.viewer import Viewer
 from graph.core.errors import GraphError, InvalidInput, NotFound
 from schema.codes import ErrorCode

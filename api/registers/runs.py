@@ -15,7 +15,6 @@ from api.registers.export import export
 from api.registers.monthly import monthly_report
 from api.registers.reading import read
 from api.registers.report import report
-
 from graph import registers, statistics
 from graph.access import audit
 from graph.access.masks import mask_inner
@@ -82,7 +81,7 @@ def _community(upload: registers.Upload, given: str | None) -> str | None:
 def _problem_report(data: bytes, filename: str, problems: tuple[registers.Problem, ...]) -> bytes:
     with tempfile.TemporaryDirectory(prefix="register-report-") as tmp:
         path = Path(tmp) / "report.xlsx"
-        report(data, filename, problems, path)
+        report(data, filename, problems, path, max_bytes=len(data) + 1)
         return path.read_bytes()
 
 
@@ -98,7 +97,7 @@ async def import_file(
     on_batch: Callable[[int], None] | None = None,
 ) -> Imported:
     """Read, check every row, then (unless a dry run or a problem) write all rows in one transaction; audited."""
-    upload = read(data, filename, max_bytes)
+    upload = read(data, filename, max_bytes=max_bytes)
     rows = sum(len(r) for r in upload.sheets.values())
     cid = _community(upload, community_id)
     if cid is None:

@@ -43,7 +43,7 @@ def problem(sheet: Sheet, row: int | None, column: str | None, text: str, code: 
     return Problem(sheet.key, row, column, text, code, zh, en)
 
 
-def read(
+def parse(
     sheet: Sheet, rows: Iterable[RawRow], today: date, absent: Collection[str], problems: list[Problem]
 ) -> list[Row]:
     """Every row with a value, parsed; a blank row (a template's empty lines) is skipped. A required column in

@@ -32,7 +32,7 @@ def check(upload: Upload, existing: Existing, community_id: str | None, *, today
             continue
         present = upload.columns.get(key)
         absent = frozenset() if present is None else frozenset(c.key for c in sheet.columns) - set(present)
-        read[key] = cells.read(sheet, raw_rows, today, absent, found)
+        read[key] = cells.parse(sheet, raw_rows, today, absent, found)
     community = _community(read.get("community", []), community_id, found)
     for key, rows in read.items():
         rules.apply(BY_KEY[key], rows, found)

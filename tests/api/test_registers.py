@@ -38,7 +38,7 @@ def workbook(data: bytes) -> Workbook:
 def sheet_rows(book: Workbook, name: str) -> list[dict[str, Any]]:
     """A register sheet's data rows by Chinese header (row 1 the headers, row 2 the descriptions)."""
     sheet = book[name]
-    headers = [c.value for c in sheet[1]]
+    headers = [str(c.value) for c in sheet[1]]
     return [dict(zip(headers, row, strict=False)) for row in sheet.iter_rows(min_row=3, values_only=True) if any(row)]
 
 
@@ -59,14 +59,14 @@ def test_only_an_administrator_imports(client: TestClient, world: World) -> None
     for role in SIGNED_IN:
         if role == "admin":
             continue
-        answer = client.post(
-            "/registers/import", headers=world.token(role), files={"file": ("x.xlsx", b"PK", XLSX)}
-        )
+        answer = client.post("/registers/import", headers=world.token(role), files={"file": ("x.xlsx", b"PK", XLSX)})
         assert answer.status_code == 403, role
         assert answer.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
-async def test_each_role_s_export_shows_what_the_table_says(client: TestClient, world: World, demo_graph: Graph) -> None:
+async def test_each_role_s_export_shows_what_the_table_says(
+    client: TestClient, world: World, demo_graph: Graph
+) -> None:
     people = {r["id"]: r["idNumber"] for r in await demo_graph.read(PEOPLE)}
     for role in SIGNED_IN:
         answer = client.get("/registers/export", params={"community": "jf"}, headers=world.token(role))
@@ -115,7 +115,10 @@ async def test_a_file_with_problems_writes_nothing_and_reports_them_masked(
     error = answer.json()["errors"][0]
     assert error["extensions"]["code"] == "REGISTER_PROBLEMS"
     problems = error["extensions"]["problems"]
-    assert {(p["sheet"], p["row"], p["code"]) for p in problems} >= {("residents", 3, "ID_CHECK_DIGIT"), ("buildings", 3, "UNKNOWN_REFERENCE")}
+    assert {(p["sheet"], p["row"], p["code"]) for p in problems} >= {
+        ("residents", 3, "ID_CHECK_DIGIT"),
+        ("buildings", 3, "UNKNOWN_REFERENCE"),
+    }
     assert all(p["zh"] and p["en"] for p in problems)
     report = base64.b64decode(error["extensions"]["report"])
     cells = {str(v) for ws in workbook(report).worksheets for row in ws.iter_rows(values_only=True) for v in row if v}
