@@ -78,7 +78,10 @@ def test_export_has_the_templates_layout(tmp_path: Path) -> None:
     assert book["技能"].max_row == 2  # no rows: headers and descriptions only
     first = {c.key: residents.cell(3, i).value for i, c in enumerate(BY_KEY["residents"].columns, start=1)}
     assert first["gender"] == "男" and first["skills"] == "水电维修、陪伴探访"
-    assert first["idNumber"] == BY_KEY["residents"].column("idNumber").example and residents.cell(3, 3).number_format == "@"
+    assert (
+        first["idNumber"] == BY_KEY["residents"].column("idNumber").example
+        and residents.cell(3, 3).number_format == "@"
+    )
     assert first["birthDate"] == datetime(1958, 3, 15) and residents.cell(3, 4).number_format == "yyyy-mm-dd"
 
 
