@@ -16,11 +16,12 @@ from graph.access.viewer import Viewer
 from graph.core.db import Graph
 from graph.registers.sheets import BY_KEY
 
-# Everything of a community has an id under its prefix ('<community id>-'), seeds and imports alike.
-_PERSON = "_full: {full}, _named: {named}"
+# Everything of a community has an id under its prefix ('<community id>-'), seeds and imports alike. A community
+# node without a name is one an import's lock has just made: not yet a row of the register.
+_PERSON = "{full} AS _full, {named} AS _named"
 QUERIES: dict[str, str] = {
     "community": """
-MATCH (n:Community {{id: $cid}}) WHERE {visible}
+MATCH (n:Community {{id: $cid}}) WHERE n.name IS NOT NULL AND {visible}
 RETURN n.id AS _id, n.id AS id, n.name AS name, n.city AS city, n.district AS district, n.subdistrict AS subdistrict
 """,
     "grids": """

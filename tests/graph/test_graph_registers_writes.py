@@ -35,7 +35,7 @@ def comparable(rows: Sheets) -> dict[str, list[tuple[tuple[str, Any], ...]]]:
         return tuple(sorted(v)) if isinstance(v, list) else v
 
     return {
-        sheet: sorted(tuple(sorted((k, norm(v)) for k, v in row.items())) for row in sheet_rows)
+        sheet: sorted((tuple(sorted((k, norm(v)) for k, v in row.items())) for row in sheet_rows), key=repr)
         for sheet, sheet_rows in rows.items()
     }
 
@@ -75,9 +75,7 @@ async def test_the_demo_s_registers_import_into_an_empty_database_as_they_were(e
     before = await count(empty)
     second = await registers.apply(empty, "jf", demo_file)
     assert second.written and second.writes == 0
-    assert {c.unchanged for c in second.counts.values()} == {len(r) for r in demo_file.values()} | set() or all(
-        c.unchanged == len(demo_file[s]) and c.new == c.changed == 0 for s, c in second.counts.items()
-    )
+    assert all(c.unchanged == len(demo_file[s]) and c.new == c.changed == 0 for s, c in second.counts.items())
     assert await count(empty) == before
 
 
@@ -123,7 +121,7 @@ async def test_an_import_that_fails_half_way_writes_nothing(
         return real(step)
 
     monkeypatch.setattr(writes, "statement", failing_last)
-    with pytest.raises(Exception, match=r"/ by zero|divide"):
+    with pytest.raises(Exception, match="ArithmeticError"):
         await registers.apply(empty, "jf", small)
     assert "create" in steps  # nodes were written in the transaction before it failed
     assert await count(empty) == {}
