@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import base64
+import tempfile
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
@@ -25,8 +28,6 @@ PREFIX = "/registers"
 
 def _file(data: bytes, filename: str, media: str = XLSX) -> Response:
     # RFC 5987: Chinese file names travel percent-encoded in filename*.
-    from urllib.parse import quote
-
     disposition = (
         f"attachment; filename=\"{filename.encode('ascii', 'replace').decode()}\"; filename*=UTF-8''{quote(filename)}"
     )
@@ -42,8 +43,20 @@ def _refused(request: Request, exc: GraphError) -> JSONResponse:
     raise exc
 
 
+def _signed_in(request: Request) -> JSONResponse | None:
+    """Registers hold people: every endpoint but the monthly report (aggregate statistics) needs a token."""
+    viewer: Viewer = request.state.viewer
+    if not viewer.anonymous:
+        return None
+    message = "sign in: the registers need a bearer token"
+    headers = {"WWW-Authenticate": "Bearer"}
+    return error_response(401, message, ErrorCode.UNAUTHENTICATED, headers, language_of(request.scope))
+
+
 def _admin(request: Request) -> JSONResponse | None:
     viewer: Viewer = request.state.viewer
+    if viewer.anonymous:
+        return _signed_in(request)
     if viewer.admin:
         return None
     message = "only a community administrator may import registers"
@@ -51,8 +64,9 @@ def _admin(request: Request) -> JSONResponse | None:
 
 
 async def template_endpoint(request: Request) -> Response:
-    import tempfile
-    from pathlib import Path
+    refused = _signed_in(request)
+    if refused is not None:
+        return refused
 
     with tempfile.TemporaryDirectory(prefix="register-template-") as tmp:
         path = Path(tmp) / "template.xlsx"
@@ -68,19 +82,21 @@ async def import_endpoint(request: Request, max_bytes: int, timeout_s: float) ->
     if refused is not None:
         return refused
     language = language_of(request.scope)
-    form = await request.form(max_files=1, max_fields=4, max_part_size=max_bytes)
-    upload = form.get("file")
-    if not isinstance(upload, UploadFile):
-        message = "send the register file as the multipart field `file`"
-        return error_response(400, message, ErrorCode.BAD_USER_INPUT, language=language, argument="file")
-    data = await upload.read()
+    # Closed when read: the parts Starlette spooled to disk go with it.
+    async with request.form(max_files=1, max_fields=4, max_part_size=max_bytes) as form:
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile):
+            message = "send the register file as the multipart field `file`"
+            return error_response(400, message, ErrorCode.BAD_USER_INPUT, language=language, argument="file")
+        data = await upload.read()
+        filename = upload.filename or "upload.xlsx"
     dry_run = request.query_params.get("dryRun", "false").lower() in ("1", "true", "yes")
     try:
         done = await import_file(
             request.app.state.graph,
             request.state.viewer,
             data,
-            upload.filename or "upload.xlsx",
+            filename,
             request.query_params.get("community") or None,
             dry_run,
             max_bytes,
@@ -104,6 +120,9 @@ async def import_endpoint(request: Request, max_bytes: int, timeout_s: float) ->
 
 
 async def export_endpoint(request: Request) -> Response:
+    refused = _signed_in(request)
+    if refused is not None:
+        return refused
     community = request.query_params.get("community", "")
     graph = request.app.state.graph
     try:

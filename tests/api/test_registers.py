@@ -51,7 +51,7 @@ def test_the_template_is_for_everyone_signed_in(client: TestClient, world: World
         answer = client.get("/registers/template", headers=world.token(role))
         assert answer.status_code == 200 and answer.headers["content-type"] == XLSX
         assert {"居民", "党员", "网格员", "特殊人群", "共建单位", "微心愿"} <= set(workbook(answer.content).sheetnames)
-    refused = client.get("/registers/template", headers={"Authorization": ""})
+    refused = client.get("/registers/template", headers={"Authorization": ""})  # no token: anonymous
     assert refused.status_code == 401 and refused.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
 
 
