@@ -82,10 +82,16 @@ def birth_date(index: int, year: int) -> date:
     return date(year, 1, 1) + timedelta(days=(index * 137) % 365)
 
 
-def id_number(index: int, born: date, female: bool) -> str:
-    """A synthetic 18-digit identity number (region 500102 Fuling, Chongqing) with a valid check digit."""
+# Birthdays repeat every 365 indexes and sequence numbers every 500: the region code moves on every 36,500 people,
+# so no two people of a community share a number (an import refuses duplicates).
+_ID_BLOCK = 36_500  # the least common multiple of the two
+
+
+def id_number(index: int, born: date, female: bool, region: int = 500102) -> str:
+    """A synthetic 18-digit identity number (region 500102 Fuling, Chongqing, by default) with a valid check digit,
+    unique within a community."""
     sequence = (index * 2 + (0 if female else 1)) % 1000
-    body = f"500102{born:%Y%m%d}{sequence:03d}"
+    body = f"{region + index // _ID_BLOCK:06d}{born:%Y%m%d}{sequence:03d}"
     total = sum(int(digit) * weight for digit, weight in zip(body, _ID_WEIGHTS, strict=True))
     return body + _ID_CHECK[total % 11]
 

@@ -76,7 +76,7 @@ class Population:
         person_id = f"{self.prefix}-p{index}"
         born = names.birth_date(index, birth_year)
         row: Row = {"id": person_id, "name": name, "gender": gender, "birthYear": birth_year, "birthDate": born}
-        row["idNumber"] = names.id_number(index, born, gender == "FEMALE")
+        row["idNumber"] = names.id_number(index, born, gender == "FEMALE", self.identity.region)
         if YEAR - birth_year >= 16:
             row["phone"] = names.phone(self.rng)
         self.person_ids.append(person_id)

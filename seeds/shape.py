@@ -15,6 +15,8 @@ class Identity:
     committee: str
     mediation_studio: str
     campaign: str = "入民户、访民情、解难题"
+    # The region code of its people's identity numbers: communities of one database never share a number.
+    region: int = 500102
 
 
 @dataclass(frozen=True)

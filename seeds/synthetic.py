@@ -44,5 +44,7 @@ def generate(residents: int, seed: int = 7) -> Dataset:
         subdistrict="合成街道",
         committee=f"合成{residents}社区党委",
         mediation_studio=f"合成{residents}社区调解工作室",
+        # Districts of Chongqing after Fuling's (the demo's): synthetic people never share the demo's numbers.
+        region=500110,
     )
     return generate_community(identity, scaled, units(scaled), seed)
