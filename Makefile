@@ -123,10 +123,12 @@ docker-test: install
 # performance: each key request as its Cypher via the driver and as GraphQL over HTTP, from a load process's threads
 # at 1 and 8 users, the API with 1 and 2 workers (its own redis-server for 2), at 10k, 100k and 1M residents
 # (docs/benchmarks/performance.md; a long run). BENCH_ARGS passes options, e.g.
-# BENCH_ARGS="--residents 10000 --duration 5 --out /tmp/bench".
+# BENCH_ARGS="--residents 10000 --duration 5 --out /tmp/bench". Then matching (docs/benchmarks/matching.md) and
+# registers: a community's workbook exported and imported at 10k and 100k residents (docs/benchmarks/registers.md).
 bench: neo4j
 	$(PY) -m benchmarks.performance $(BENCH_ARGS)
 	$(PY) -m benchmarks.matching
+	$(PY) -m benchmarks.registers
 
 # Local images for `docker compose` and the tests where the official neo4j:5.26-community and python:3.11-slim cannot
 # be pulled (no public registry reachable): a Debian bookworm base from debootstrap with python3.11, Neo4j 5.26
