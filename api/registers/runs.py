@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import tempfile
@@ -97,15 +98,17 @@ async def import_file(
     on_batch: Callable[[int], None] | None = None,
 ) -> Imported:
     """Read, check every row, then (unless a dry run or a problem) write all rows in one transaction; audited."""
-    upload = read(data, filename, max_bytes=max_bytes)
+    # Reading, checking and the report are CPU work of seconds on a large file: off the event loop, so the worker
+    # keeps answering other requests meanwhile.
+    upload = await asyncio.to_thread(read, data, filename, max_bytes=max_bytes)
     rows = sum(len(r) for r in upload.sheets.values())
     cid = _community(upload, community_id)
     if cid is None:
-        checked = registers.check(upload, registers.Existing(), None)
+        checked = await asyncio.to_thread(registers.check, upload, registers.Existing(), None)
         applied = None
     else:
         existing = await registers.existing(graph, cid, {k: [r.values for r in v] for k, v in upload.sheets.items()})
-        checked = registers.check(upload, existing, community_id)
+        checked = await asyncio.to_thread(registers.check, upload, existing, community_id)
         applied = (
             await registers.apply(graph, cid, checked.rows, dry_run, on_batch, timeout_s=timeout_s)
             if checked.ok
@@ -129,7 +132,7 @@ async def import_file(
         rows,
         applied.counts if applied else {},
         problems,
-        _problem_report(data, filename, problems) if problems else None,
+        await asyncio.to_thread(_problem_report, data, filename, problems) if problems else None,
     )
 
 
@@ -181,7 +184,7 @@ async def export_registers(graph: Graph, viewer: Viewer, community_id: str) -> b
     await audit.transfer(graph, viewer, f"export registers of {community_id}", "EXPORT", community_id, True)
     with tempfile.TemporaryDirectory(prefix="register-export-") as tmp:
         path = Path(tmp) / "registers.xlsx"
-        export(sheets, path)
+        await asyncio.to_thread(export, sheets, path)
         return path.read_bytes()
 
 
@@ -222,5 +225,5 @@ async def monthly(graph: Graph, community_id: str, month: str) -> tuple[bytes, b
     name = (await registers.rows(graph, community_id, "community", Viewer(roles=frozenset({"admin"}))))[0]["name"]
     with tempfile.TemporaryDirectory(prefix="monthly-report-") as tmp:
         xlsx, png = Path(tmp) / "report.xlsx", Path(tmp) / "chart.png"
-        monthly_report(figures, month, name, xlsx, png)
+        await asyncio.to_thread(monthly_report, figures, month, name, xlsx, png)
         return xlsx.read_bytes(), png.read_bytes()
