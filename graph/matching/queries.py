@@ -58,7 +58,9 @@ CALL () {
     UNION
     WITH wg, c, skills WHERE skills = []
     MATCH (wg)-[:ADJACENT_TO*0..1]-(:Grid)<-[:LOCATED_IN]-(h:Unit)
-    WHERE EXISTS { (h)-[:SIGNED]->(:Agreement)-[:WITH]->(c) }
+    // From the unit to its one agreement: as an EXISTS the planner expanded every agreement of the community for
+    // each unit (4.2M of a 1M chunk's 21.6M db hits).
+    WHERE any(a IN [(h)-[:SIGNED]->(x:Agreement) | x] WHERE (a)-[:WITH]->(c))
     RETURN h
     UNION
     WITH mine UNWIND mine AS b
@@ -176,7 +178,7 @@ HELPER_FEATURES = """
   RETURN collect({
     id: h.id, props: h {.*, _full: hFull, _named: hNamed}, labels: labels(h), version: coalesce(h.version, 0),
     isHelper: h:PartyMember OR h:Volunteer OR h:GridWorker
-      OR (h:Unit AND EXISTS { (h)-[:SIGNED]->(:Agreement)-[:WITH]->(c) }),
+      OR (h:Unit AND any(a IN [(h)-[:SIGNED]->(x:Agreement) | x] WHERE (a)-[:WITH]->(c))),
     buildings: [b IN homes | b.id], grids: [g IN grids | g.id],
     inCommunity: any(g IN grids WHERE (g)-[:IN_COMMUNITY]->(c)),
     skills: [(h)-[r:HAS_SKILL]->(s:Skill) | [s.id, r.level]],
