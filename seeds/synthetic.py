@@ -44,7 +44,8 @@ def generate(residents: int, seed: int = 7) -> Dataset:
         subdistrict="合成街道",
         committee=f"合成{residents}社区党委",
         mediation_studio=f"合成{residents}社区调解工作室",
-        # Districts of Chongqing after Fuling's (the demo's): synthetic people never share the demo's numbers.
-        region=500110,
+        # A region of its own per community (the demo's is 500102): synthetic communities loaded side by side
+        # never share a person's number (each uses at most a few dozen codes upward from its own).
+        region=510000 + (residents + 31 * seed) % 97 * 100,
     )
     return generate_community(identity, scaled, units(scaled), seed)
