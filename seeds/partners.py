@@ -91,11 +91,16 @@ def _resources(pop: Population, units: list[UnitSpec], partners: Partners) -> No
     b = pop.b
     schools = [k for k in partners.signed if units[k].kind == "SCHOOL"]
     lenders = [k for k in partners.signed if units[k].kind != "SCHOOL"] or partners.signed
+    offered: dict[tuple[int, str], int] = {}
     for i in range(pop.shape.resources):
         spec = RESOURCES[i % len(RESOURCES)]
         owners = schools if "学校" in spec.name and schools else lenders
         unit = owners[(i // len(RESOURCES) + i) % len(owners)]
         name = spec.name if i < len(RESOURCES) else f"{units[unit].name}{spec.name}"
+        # A unit offering a second venue of a kind numbers it: a register names a venue by its unit and its name.
+        offered[(unit, name)] = offered.get((unit, name), 0) + 1
+        if offered[(unit, name)] > 1:
+            name = f"{name}{offered[(unit, name)]}号"
         resource = b.node(
             "Resource",
             f"{pop.prefix}-r{i + 1}",

@@ -19,6 +19,9 @@ RETURN count(*) AS written
 """
 
 
+AUDIT_BATCH = 5_000
+
+
 def entries(reads: Mapping[tuple[str, str], set[str]], uses: Iterable[SensitiveUse]) -> list[dict[str, object]]:
     """The entries of one request. A filter or sort has no single subject: it weighed the field on every row the
     viewer may read it whole on (other rows never match it), so its entry names the label and fields only."""
@@ -45,17 +48,19 @@ async def record(
 ) -> int:
     """Write who read, filtered or sorted by which sensitive fields of whom, and why; returns the entries written."""
     found = entries(reads, uses)
-    if not found:
-        return 0
-    rows = await graph.write(
-        RECORD,
-        entries=found,
-        viewerId=viewer.person_id,
-        roles=sorted(viewer.roles),
-        purpose=viewer.purpose or "unstated",
-        operation=operation or "anonymous operation",
-    )
-    return int(rows[0]["written"]) if rows else 0
+    written = 0
+    # In batches: an export reads a whole community's people whole, one entry each, more than one transaction holds.
+    for start in range(0, len(found), AUDIT_BATCH):
+        rows = await graph.write(
+            RECORD,
+            entries=found[start : start + AUDIT_BATCH],
+            viewerId=viewer.person_id,
+            roles=sorted(viewer.roles),
+            purpose=viewer.purpose or "unstated",
+            operation=operation or "anonymous operation",
+        )
+        written += int(rows[0]["written"]) if rows else 0
+    return written
 
 
 # A register import or export moves a community's personal data in bulk: one entry names the community and the
