@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from api.registers.export import export
-from api.registers.monthly import monthly_report
 from api.registers.reading import read
 from api.registers.report import report
 from graph import registers, statistics
@@ -201,6 +200,8 @@ def month_range(month: str) -> tuple[date, date]:
 
 async def monthly(graph: Graph, community_id: str, month: str) -> tuple[bytes, bytes]:
     """The monthly report a community sends its subdistrict: the article's figures and the month's, as XLSX and PNG."""
+    from api.registers.monthly import monthly_report  # matplotlib: loaded by the first report, not by every worker
+
     start, end = month_range(month)
     standing = await statistics.community_stats(graph, community_id)
     if standing is None:

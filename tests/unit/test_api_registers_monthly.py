@@ -8,7 +8,8 @@ import pytest
 from matplotlib.image import imread
 from openpyxl import load_workbook
 
-from api.registers import monthly, monthly_report
+from api.registers import monthly
+from api.registers.monthly import monthly_report
 
 FIGURES = {"eventsClosed": 380, "partyMembers": 750, "wishesFulfilled": 33, "volunteerHours": 1250.5}
 
