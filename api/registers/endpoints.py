@@ -18,7 +18,7 @@ from api.limits import error_response, language_of
 from api.registers.runs import export_registers, import_file, monthly
 from api.registers.template import template
 from graph.access.viewer import Viewer
-from graph.core.errors import GraphError, InvalidInput, NotFound
+from graph.core.errors import GraphError, InvalidInput, NotFound, TooLarge
 from schema.codes import ErrorCode
 from schema.messages import localise
 
@@ -36,6 +36,15 @@ def _file(data: bytes, filename: str, media: str = XLSX) -> Response:
 
 def _refused(request: Request, exc: GraphError) -> JSONResponse:
     language = language_of(request.scope)
+    if isinstance(exc, TooLarge):
+        english = (
+            "the import needs more transaction memory than the database allows (all rows are written in one "
+            "transaction): import the file's sheets in several files, or give Neo4j a larger heap"
+        )
+        chinese = "导入需要的事务内存超过数据库上限（全部行在一个事务中写入）：请把文件按工作表拆分后分别导入，或增大 Neo4j 堆内存"
+        extensions = {"code": ErrorCode.PAYLOAD_TOO_LARGE.name} | ({"detail": english} if language == "zh" else {})
+        message = chinese if language == "zh" else english
+        return JSONResponse({"errors": [{"message": message, "extensions": extensions}]}, status_code=413)
     if isinstance(exc, NotFound):
         return error_response(404, str(exc), ErrorCode.NOT_FOUND, language=language, argument=exc.argument)
     if isinstance(exc, InvalidInput):

@@ -15,7 +15,7 @@ from neo4j import AsyncDriver, AsyncGraphDatabase, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
 from graph.core.cursors import Cursors
-from graph.core.errors import DatabaseUnavailable, DuplicateKey, GraphError, InvalidInput, QueryTimeout
+from graph.core.errors import DatabaseUnavailable, DuplicateKey, GraphError, InvalidInput, QueryTimeout, TooLarge
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,9 @@ def _own_errors() -> Iterator[None]:
         # A transaction stopped at its time limit: …TransactionTimedOut or …TransactionTimedOutClientConfiguration.
         if (exc.code or "").startswith("Neo.ClientError.Transaction.TransactionTimedOut"):
             raise QueryTimeout("the query ran past its time limit") from exc
+        if exc.code == "Neo.TransientError.General.MemoryPoolOutOfMemoryError":
+            log.warning("a transaction outgrew the server's transaction memory")
+            raise TooLarge("the request needs more transaction memory than the database allows") from exc
         if exc.is_retryable():
             # Still failing when the retry window closed: a database starting or stopping
             # (Neo.TransientError.General.DatabaseUnavailable), deadlocks, lock waits. Worth trying again later.

@@ -9,6 +9,11 @@ class DatabaseUnavailable(GraphError):
     """Neo4j cannot be reached right now."""
 
 
+class TooLarge(DatabaseUnavailable):
+    """One transaction needed more memory than the server allows (a register import of a large file): trying again
+    does not help; a smaller request, or a server with more memory, does."""
+
+
 class InvalidInput(GraphError):
     """The caller's arguments cannot be turned into a query (bad cursor, unknown field, bad value).
 

@@ -6,7 +6,7 @@ import pytest
 from neo4j.exceptions import IncompleteCommit, Neo4jError
 
 from graph.core.db import _own_errors
-from graph.core.errors import DatabaseUnavailable, GraphError, QueryTimeout
+from graph.core.errors import DatabaseUnavailable, GraphError, QueryTimeout, TooLarge
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,8 @@ from graph.core.errors import DatabaseUnavailable, GraphError, QueryTimeout
         ("Neo.TransientError.Transaction.DeadlockDetected", DatabaseUnavailable),
         ("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", QueryTimeout),
         ("Neo.ClientError.Statement.SyntaxError", GraphError),
+        # One transaction over the server's transaction memory (a large register import): retrying cannot help.
+        ("Neo.TransientError.General.MemoryPoolOutOfMemoryError", TooLarge),
     ],
 )
 def test_server_errors_left_after_the_retries_become_the_projects_own(code: str, becomes: type[GraphError]) -> None:
