@@ -41,12 +41,18 @@ REL_TRIPLES = _triples()
 ROLE_LABELS = frozenset(PERSON_ROLES.values())
 
 
-def _check_label(label: str) -> None:
+def check_label(label: str) -> None:
+    """Labels written into Cypher come from the model only (the loaders' and the register import's writes)."""
     if label not in ENTITIES:
         raise ValueError(f"unknown label {label!r}")
 
 
-def _check_rel(rel_type: str, src_label: str, dst_label: str) -> None:
+def check_role(role: str) -> None:
+    if role not in ROLE_LABELS:
+        raise ValueError(f"unknown role label {role!r}")
+
+
+def check_rel(rel_type: str, src_label: str, dst_label: str) -> None:
     if (rel_type, src_label, dst_label) not in REL_TRIPLES:
         raise ValueError(f"({src_label})-[:{rel_type}]->({dst_label}) is not in the model")
 
@@ -90,15 +96,14 @@ async def upsert_nodes(
     graph: Graph, label: str, rows: Iterable[Mapping[str, Any]], on_batch: Progress | None = None
 ) -> int:
     """MERGE nodes of `label` by `id` and set every key of the row as a property (the row holds `id` too)."""
-    _check_label(label)
+    check_label(label)
     query = f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row RETURN count(*) AS n"
     return await _batched(graph, query, rows, on_batch, NODE_BATCHES_IN_FLIGHT)
 
 
 async def add_role(graph: Graph, role: str, person_ids: Iterable[str], on_batch: Progress | None = None) -> int:
     """Give existing Person nodes a role label; setting a label twice is a no-op."""
-    if role not in ROLE_LABELS:
-        raise ValueError(f"unknown role label {role!r}")
+    check_role(role)
     query = f"UNWIND $rows AS id MATCH (n:Person {{id: id}}) SET n:{role} RETURN count(*) AS n"
     return await _batched(graph, query, person_ids, on_batch, NODE_BATCHES_IN_FLIGHT)
 
@@ -112,7 +117,7 @@ async def upsert_relationships(
     on_batch: Progress | None = None,
 ) -> int:
     """MERGE (src)-[:TYPE]->(dst) between existing nodes; rows are {src, dst, props?}. Missing ends are skipped."""
-    _check_rel(rel_type, src_label, dst_label)
+    check_rel(rel_type, src_label, dst_label)
     query = (
         f"UNWIND $rows AS row MATCH (s:{src_label} {{id: row.src}}) MATCH (d:{dst_label} {{id: row.dst}}) "
         f"MERGE (s)-[r:{rel_type}]->(d) SET r += coalesce(row.props, {{}}) RETURN count(*) AS n"

@@ -137,15 +137,18 @@ def key_of(sheet: str, row: Mapping[str, Any]) -> tuple[str, ...]:
 Run = Callable[..., Awaitable[list[dict[str, Any]]]]
 
 
+async def _read(run: Run, community_id: str, sheet: str, viewer: Viewer) -> list[dict[str, Any]]:
+    return await run(query(sheet, viewer), cid=community_id, prefix=f"{community_id}-", **scopes.params(viewer))
+
+
 async def rows(graph: Graph, community_id: str, sheet: str, viewer: Viewer) -> list[dict[str, Any]]:
     """One sheet's rows as `viewer` may see them (personal values whole; the caller masks by `_full`/`_named`)."""
-    return await graph.read(query(sheet, viewer), cid=community_id, prefix=f"{community_id}-", **scopes.params(viewer))
+    return await _read(graph.read, community_id, sheet, viewer)
 
 
 async def snapshot(run: Run, community_id: str, sheets: list[str], viewer: Viewer) -> Snapshot:
     """What `sheets` hold now as `viewer` sees them (an import: an administrator, inside its transaction)."""
     found: dict[str, dict[tuple[str, ...], Mapping[str, Any]]] = {}
     for sheet in sheets:
-        got = await run(query(sheet, viewer), cid=community_id, prefix=f"{community_id}-", **scopes.params(viewer))
-        found[sheet] = {key_of(sheet, row): row for row in got}
+        found[sheet] = {key_of(sheet, row): row for row in await _read(run, community_id, sheet, viewer)}
     return Snapshot(community_id, found)

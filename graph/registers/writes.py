@@ -11,11 +11,10 @@ from typing import Any, LiteralString, cast
 from graph.access.viewer import Viewer
 from graph.core.db import Graph, Tx
 from graph.core.errors import Conflict
-from graph.core.loading import REL_TRIPLES, ROLE_LABELS
-from graph.core.model import ENTITIES
+from graph.core.loading import check_label, check_rel, check_role
 from graph.registers.plan import Counts, NewId, Step, plan, random_ids
 from graph.registers.records import Existing, Person, Problem
-from graph.registers.sheets import BY_KEY, SHEETS
+from graph.registers.sheets import SHEETS
 from graph.registers.snapshot import snapshot
 from graph.workflow import locked
 
@@ -63,20 +62,18 @@ RETURN p.idNumber AS idNumber, p.id AS id, p.name AS name, p.gender AS gender, p
 
 
 def statement(step: Step) -> LiteralString:
-    """The step's Cypher, its names checked against the model's allow-list first."""
+    """The step's Cypher, its names checked against the model's allow-list first (the loaders' own checks)."""
     if step.kind in ("link", "relink"):
-        if (step.type, step.label, step.dst) not in REL_TRIPLES:
-            raise ValueError(f"({step.label})-[:{step.type}]->({step.dst}) is not in the model")
+        check_rel(step.type, step.label, step.dst)
     elif step.kind == "label":
-        if step.label not in ROLE_LABELS:
-            raise ValueError(f"unknown role label {step.label!r}")
-    elif step.label not in ENTITIES:
-        raise ValueError(f"unknown label {step.label!r}")
+        check_role(step.label)
+    else:
+        check_label(step.label)
     text = _TEMPLATES[step.kind].format(label=step.label, type=step.type, dst=step.dst)
     return cast(LiteralString, text)
 
 
-class Refused(Conflict):
+class Unwritable(Conflict):
     """What the file says cannot be written as it stands (found under the lock): nothing was written."""
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
@@ -94,12 +91,11 @@ class Applied:
 
 def _people_ids(rows: Mapping[str, Any]) -> set[str]:
     ids: set[str] = set()
-    for sheet, sheet_rows in rows.items():
+    for sheet_rows in rows.values():
         for row in sheet_rows:
             for column in ("idNumber", "requester", "claimant"):
-                if column in BY_KEY[sheet].row_key or column in {c.key for c in BY_KEY[sheet].columns}:
-                    value = row.get(column)
-                    ids.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
+                value = row.get(column)
+                ids.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
     return ids
 
 
@@ -135,7 +131,7 @@ async def apply(
     async def work(tx: Tx) -> Applied:
         found = plan(rows, await snapshot(tx.run, community_id, sheets, ADMIN), ids)
         if found.problems:
-            raise Refused(found.problems)
+            raise Unwritable(found.problems)
         for step in found.steps:
             query = statement(step)
             it = iter(step.rows)
@@ -149,5 +145,5 @@ async def apply(
 
     try:
         return await locked(graph, LOCK, {"cid": community_id}, work, timeout_s)
-    except Refused as refused:
+    except Unwritable as refused:
         return Applied({}, refused.problems, False, 0)
